@@ -1,0 +1,20 @@
+package io.venn.block;
+
+import java.util.List;
+
+/**
+ * The cost of blocking, known before scoring: how many candidate pairs it produced and which keys
+ * were largest (a huge block is a key too common to be useful).
+ *
+ * @param candidatePairs distinct pairs handed to compare
+ * @param skippedKeys keys dropped because their blocks were larger than the configured cap
+ * @param largestBlocks the biggest blocks kept, largest first
+ */
+public record BlockingReport(long candidatePairs, long skippedKeys, List<Block> largestBlocks) {
+  public BlockingReport {
+    largestBlocks = List.copyOf(largestBlocks);
+  }
+
+  /** One block: which kind of key ("name-token", "domain", "lsh"...) and its left × right size. */
+  public record Block(String kind, int leftSize, int rightSize) {}
+}

@@ -1,0 +1,93 @@
+package io.venn.pipeline;
+
+import io.venn.cluster.ClusterMode;
+import java.util.Objects;
+
+/** Immutable settings of a match run. Build with {@link #builder()}. */
+public final class MatchConfig {
+  /** The default decision threshold on the match probability; chosen on labelled data, precision first. */
+  public static final double DEFAULT_THRESHOLD = 0.90;
+
+  private final double threshold;
+  private final ClusterMode clusterMode;
+  private final ProgressListener progress;
+  private final int threads;
+
+  private MatchConfig(Builder b) {
+    this.threshold = b.threshold;
+    this.clusterMode = b.clusterMode;
+    this.progress = b.progress;
+    this.threads = b.threads;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static MatchConfig defaults() {
+    return builder().build();
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  public ClusterMode clusterMode() {
+    return clusterMode;
+  }
+
+  public ProgressListener progress() {
+    return progress;
+  }
+
+  public int threads() {
+    return threads;
+  }
+
+  public static final class Builder {
+    private double threshold = DEFAULT_THRESHOLD;
+    private ClusterMode clusterMode = ClusterMode.ONE_TO_ONE;
+    private ProgressListener progress = ProgressListener.NONE;
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    private Builder() {}
+
+    /**
+     * @param threshold match probability at or above which a pair is a match, in (0, 1]
+     * @throws IllegalArgumentException if outside (0, 1]
+     */
+    public Builder threshold(double threshold) {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
+      }
+      this.threshold = threshold;
+      return this;
+    }
+
+    public Builder clusterMode(ClusterMode mode) {
+      this.clusterMode = Objects.requireNonNull(mode, "clusterMode");
+      return this;
+    }
+
+    public Builder progress(ProgressListener listener) {
+      this.progress = Objects.requireNonNull(listener, "progress");
+      return this;
+    }
+
+    /**
+     * @param threads worker threads for encoding and scoring, at least 1
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    public MatchConfig build() {
+      return new MatchConfig(this);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package io.venn.pipeline;
+
+import io.venn.block.BlockingReport;
+import io.venn.cluster.Entity;
+import io.venn.matrix.OverlapMatrix;
+import java.util.List;
+
+/**
+ * Everything a match run produced.
+ *
+ * @param matches the kept pairs (after clustering), best score first
+ * @param entities connected groups of matched records
+ * @param entityScores the best score within each entity, aligned with {@code entities}
+ * @param matrix overlap counts per population pair, by entities
+ * @param blocking the cost of candidate generation
+ */
+public record MatchResult(
+    List<Match> matches, List<Entity> entities, double[] entityScores, OverlapMatrix matrix, BlockingReport blocking) {
+  public MatchResult {
+    matches = List.copyOf(matches);
+    entities = List.copyOf(entities);
+    entityScores = entityScores.clone();
+  }
+}
