@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Builds companies.csv.gz (see SOURCE.txt) from the FinanceDatabase equity files.
+
+Usage: python3 make_sample.py <equities_no_summary.csv.gz> <NYQ_commit_a35edeb.csv.gz> <out.csv.gz>
+One row per company: rows with a website, one per web host, one per distinctive name, one per ISIN /
+composite FIGI, so that two rows of the sample are (as far as the data can tell) different companies.
+"""
+import csv, gzip, re, sys
+
+LEGAL = set("""inc incorporated corp corporation co company ltd limited llc plc ag sa nv se gmbh kgaa bv ab asa oyj
+spa s p a as a s bhd berhad tbk pt pcl jsc pjsc oao ojsc kk sas sarl srl lp l p holdings holding group the and of
+publ cl adr reit trust ltda de do da del la le sab cv tbk persero international intl""".split())
+BAD_NAME = re.compile(r"\b(fund|etf|fondo|fonds|index|warrant|notes?|preferred|pref|units?|rights?)\b", re.I)
+
+def host(url):
+    u = url.strip().lower()
+    u = re.sub(r"^[a-z]+://", "", u)
+    u = u.split("/")[0].split("?")[0].split("#")[0].split(":")[0]
+    u = re.sub(r"^www\d*\.", "", u)
+    return u if re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", u) else None
+
+def key(name):
+    toks = [t for t in re.split(r"[^a-z0-9]+", name.lower()) if t and t not in LEGAL]
+    return " ".join(sorted(toks))
+
+def quality(r):
+    n = r["name"]
+    return (bool(r["city"]), not n.isupper(), "," not in n or ", " in n, not re.search(r"\d", n), -len(n))
+
+def main(src, nyq, out):
+    rows = []
+    for path in (nyq, src):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            rows += [r for r in csv.DictReader(f) if r["website"].strip() and r["name"].strip()]
+    by_host = {}
+    for r in rows:
+        h = host(r["website"])
+        if h and not BAD_NAME.search(r["name"]):
+            by_host.setdefault(h, []).append(r)
+    seen_key, seen_id, out_rows = set(), set(), []
+    for h in sorted(by_host):
+        group = by_host[h]
+        if len({key(r["name"]) for r in group}) > 3:  # a shared host (fund families, broker pages)
+            continue
+        best = max(group, key=quality)
+        k = key(best["name"])
+        ids = {r[c] for r in group for c in ("isin", "composite_figi") if r[c]}
+        if not k or k in seen_key or ids & seen_id:
+            continue
+        seen_key.add(k)
+        seen_id |= ids
+        out_rows.append((best["name"].strip(), best["website"].strip(), best["country"].strip(), best["city"].strip()))
+    with gzip.open(out, "wt", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["name", "website", "country", "city"])
+        w.writerows(out_rows)
+    print(len(out_rows), "companies")
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
