@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  */
 final class LegalForms {
   private static final List<List<String>> GROUPS = List.of(
-      List.of("Co., Ltd.", "Co., Ltd", "Co.,Ltd.", "Co. Ltd.", "Company Limited", "Co Ltd"),
+      List.of("Co., Ltd.", "Co., Ltd", "Co.,Ltd.", "Co.,Ltd", "Co. Ltd.", "Company Limited", "Co Ltd"),
       List.of("Pty Ltd", "Pty. Ltd.", "Proprietary Limited", "(Pty) Ltd"),
       List.of("Inc.", "Inc", "Incorporated", ", Inc."),
       List.of("Corp.", "Corp", "Corporation"),
