@@ -10,7 +10,7 @@ import csv, gzip, io, re, sys
 LEGAL = set("""inc incorporated corp corporation co company ltd limited llc plc ag sa nv se gmbh kgaa bv ab asa oyj
 spa s p a as a s bhd berhad tbk pt pcl jsc pjsc oao ojsc kk sas sarl srl lp l p holdings holding group the and of
 publ cl adr reit trust ltda de do da del la le sab cv tbk persero international intl""".split())
-BAD_NAME = re.compile(r"\b(fund|etf|fondo|fonds|index|warrant|notes?|preferred|pref|units?|rights?)\b", re.I)
+BAD_NAME = re.compile(r"\b(fund|etf|fondo|fonds|index|warrant|notes?|preferred|pref|units?|rights?|adrs?|sponsored|depositary|class [a-z])\b", re.I)
 
 def host(url):
     u = url.strip().lower()

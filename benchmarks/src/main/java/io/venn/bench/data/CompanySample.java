@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The real companies bundled with the benchmarks (see {@code io/venn/bench/data/SOURCE.txt}): 28,082
+ * The real companies bundled with the benchmarks (see {@code io/venn/bench/data/SOURCE.txt}): 27,962
  * listed companies, one row per company, each with a website. Read from the classpath, never from
  * the shared data folder, so a run is reproducible from the repository alone.
  */
