@@ -49,9 +49,6 @@ public final class Micro {
     for (Class<?> c : BENCHMARKS) {
       opts.include("\\." + c.getSimpleName() + "\\.");
     }
-    if (quick) {
-      opts.param("size", "10000", "20000");
-    }
     Collection<RunResult> results = new Runner(opts.build()).run();
     List<Row> rows = new ArrayList<>();
     for (RunResult r : results) {
