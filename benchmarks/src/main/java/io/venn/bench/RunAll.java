@@ -2,6 +2,7 @@ package io.venn.bench;
 
 import io.venn.bench.Datasets.Dataset;
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
 import io.venn.bench.accuracy.PredictedPair;
@@ -13,6 +14,7 @@ import io.venn.bench.scale.AccountsIo;
 import io.venn.bench.scale.ChildJvm;
 import io.venn.bench.scale.ChildJvm.Outcome;
 import io.venn.pipeline.MatchConfig;
+import io.venn.read.Account;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +114,8 @@ public final class RunAll {
       if (exact != null && !filtered.overall().equals(exact.report().overall())) {
         results.notes.add("The curve (filtered from a run at " + CURVE_FLOOR + ") and the run at the default threshold disagree at "
             + MatchConfig.DEFAULT_THRESHOLD + ": " + filtered.overall() + " vs " + exact.report().overall()
-            + "; scores may depend on the threshold. The tables use the run at the default threshold.");
+            + ". Each run encodes with a fresh random key (broker mode), so Bloom-filter collisions and hence scores differ "
+            + "slightly from run to run. The tables use the run at the default threshold.");
       }
     } else {
       results.notes.add("Venn curve run failed: " + curveRun.failure());
@@ -121,7 +124,8 @@ public final class RunAll {
     if (exact == null) {
       throw new IllegalStateException("Venn did not finish the accuracy run: see notes");
     }
-    results.accuracy = new RunResults.Accuracy(ds.size(), exact.report(), curve, dukeCurves.get(ds.size()));
+    results.accuracy =
+        new RunResults.Accuracy(ds.size(), exact.report(), curve, dukeCurves.get(ds.size()), errors(ds, ds.dir().resolve("venn-pairs.csv")));
   }
 
   private void scale() throws Exception {
@@ -155,10 +159,23 @@ public final class RunAll {
       }
       results.peers.add(peer);
       if (results.accuracy != null && results.accuracy.size() == size && dukeCurves.containsKey(size)) {
-        results.accuracy = new RunResults.Accuracy(size, results.accuracy.venn(), results.accuracy.vennCurve(), dukeCurves.get(size));
+        results.accuracy = new RunResults.Accuracy(
+            size, results.accuracy.venn(), results.accuracy.vennCurve(), dukeCurves.get(size), results.accuracy.errors());
       }
       ResultsWriter.write(results, options.out());
     }
+  }
+
+  private static List<ErrorSamples.Example> errors(Dataset ds, Path pairsFile) throws IOException {
+    Map<String, Account> left = byId(AccountsIo.read(ds.left()).accounts());
+    Map<String, Account> right = byId(AccountsIo.read(ds.right()).accounts());
+    return ErrorSamples.pick(ds.truth(), AccountsIo.readPairs(pairsFile), left, right, 8);
+  }
+
+  private static Map<String, Account> byId(List<Account> accounts) {
+    Map<String, Account> out = new HashMap<>();
+    accounts.forEach(a -> out.put(a.id(), a));
+    return out;
   }
 
   /** The Venn run at the default threshold for this dataset, run once and reused by every phase. */

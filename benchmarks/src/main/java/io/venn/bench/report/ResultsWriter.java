@@ -7,6 +7,7 @@ import static io.venn.bench.report.Targets.gib;
 import static io.venn.bench.report.Targets.n;
 
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
 import io.venn.bench.accuracy.Metrics;
 import io.venn.bench.accuracy.Share;
@@ -103,6 +104,30 @@ public final class ResultsWriter {
     Share all = v.negativesMatchedTotal();
     md.append(String.format(Locale.ROOT, "| all | %,d | %,d | %s |%n%n", all.total(), all.hits(), f3(1 - all.rate())));
     curve(md, a, res);
+    errors(md, a);
+  }
+
+  private static void errors(StringBuilder md, RunResults.Accuracy a) {
+    if (a.errors() == null || a.errors().isEmpty()) {
+      return;
+    }
+    md.append("### Sample errors at the default threshold\n\nFirst by id: false matches that are not hard negatives, false ")
+        .append("matches on hard negatives, then misses (companies with one record per list). Full data in the work directory ")
+        .append("(`n").append(a.size()).append("/venn-pairs.csv`, `truth.csv`).\n\n");
+    md.append("| error | label | score | left record | right record |\n|---|---|---|---|---|\n");
+    for (ErrorSamples.Example e : a.errors()) {
+      md.append("| ").append(e.falseMatch() ? "false match" : "missed").append(" | ").append(e.label()).append(" | ")
+          .append(Double.isNaN(e.score()) ? "-" : f3(e.score())).append(" | ").append(describe(e.left())).append(" | ")
+          .append(describe(e.right())).append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private static String describe(io.venn.read.Account a) {
+    if (a == null) {
+      return "?";
+    }
+    return (a.id() + ": " + a.name() + " · " + a.domain() + " · " + a.country() + " · " + a.city()).replace("|", "\\|");
   }
 
   private static void curve(StringBuilder md, RunResults.Accuracy a, Path res) throws IOException {
@@ -157,27 +182,27 @@ public final class ResultsWriter {
     md.append("Each size: the two lists written as CSV first, then a new JVM (`-Xmx` as shown, GC log on) reads them with ")
         .append("`CsvAccountReader` and runs `Pipeline.match` with the default config (all cores). Time ratios are against the ")
         .append(base == null ? "first" : n(base.size())).append(" run of this table; a per-record ratio near 1 means linear growth.\n\n");
-    md.append("| N x N | read s | match s | total s | records/s | time ratio | per-record ratio | peak heap (GC log) | heap pools peak | -Xmx | F1 |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-    StringBuilder csv = new StringBuilder("size,read_ms,match_ms,total_ms,records_per_s,gc_peak_bytes,pool_peak_bytes,f1\n");
+    md.append("| N x N | read s | match s | total s | records/s | time ratio | per-record ratio | peak heap (GC log) | max left after GC | heap pools peak | -Xmx | F1 |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    StringBuilder csv = new StringBuilder("size,read_ms,match_ms,total_ms,records_per_s,gc_peak_bytes,gc_live_bytes,pool_peak_bytes,f1\n");
     List<double[]> points = new ArrayList<>();
     List<double[]> linear = new ArrayList<>();
     for (RunResults.Scale s : r.scale) {
       Outcome o = s.outcome();
       if (!o.ok()) {
         md.append("| ").append(n(s.size())).append(" | - | - | ").append(o.timedOut() ? "> " + f1(o.wallMillis() / 1000.0) + " (budget)" : "failed")
-            .append(" | - | - | - | - | - | ").append(s.heap()).append(" | - |\n");
+            .append(" | - | - | - | - | - | - | ").append(s.heap()).append(" | - |\n");
         continue;
       }
       var w = o.result();
       double ratio = base == null ? Double.NaN : w.totalMillis() / (double) base.outcome().result().totalMillis();
       double perRecord = ratio * base.size() / s.size();
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,.0f | %s | %s | %s | %s | %s | %s |%n", n(s.size()),
+      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,.0f | %s | %s | %s | %s | %s | %s | %s |%n", n(s.size()),
           f1(w.readMillis() / 1000.0), f1(w.matchMillis() / 1000.0), f1(w.totalMillis() / 1000.0), w.recordsPerSecond(),
-          f1(ratio) + "x", f3(perRecord), gib(o.gcPeakBytes()), gib(w.heapPeakBytes()), s.heap(),
+          f1(ratio) + "x", f3(perRecord), gib(o.gcPeakBytes()), gib(o.gcLiveBytes()), gib(w.heapPeakBytes()), s.heap(),
           s.metrics() == null ? "-" : f4(s.metrics().f1())));
-      csv.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%.0f,%d,%d,%s%n", s.size(), w.readMillis(), w.matchMillis(), w.totalMillis(),
-          w.recordsPerSecond(), o.gcPeakBytes(), w.heapPeakBytes(), s.metrics() == null ? "" : f4(s.metrics().f1())));
+      csv.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%.0f,%d,%d,%d,%s%n", s.size(), w.readMillis(), w.matchMillis(), w.totalMillis(),
+          w.recordsPerSecond(), o.gcPeakBytes(), o.gcLiveBytes(), w.heapPeakBytes(), s.metrics() == null ? "" : f4(s.metrics().f1())));
       points.add(new double[] {s.size(), w.totalMillis() / 1000.0});
       if (base != null) {
         linear.add(new double[] {s.size(), base.outcome().result().totalMillis() / 1000.0 * s.size() / base.size()});
@@ -252,8 +277,9 @@ public final class ResultsWriter {
         .append("- A predicted pair (left id, right id) is a true positive when it is in the truth (`truth.csv` beside each generated list).\n")
         .append("- Recall's denominator is what a perfect one-to-one matcher returns: per company, min(records on the left, records on the right). ")
         .append("Both engines are held to one-to-one (Venn's default clustering; Duke through the same greedy step).\n")
-        .append("- Peak heap: the largest heap occupancy a GC log saw before a collection (`-Xlog:gc`), and the sum of the heap pools' ")
-        .append("peaks (an upper bound). Finishing under `-Xmx4g` is itself the proof of the 4 GiB bound.\n")
+        .append("- Peak heap: the largest heap occupancy a GC log saw before a collection (`-Xlog:gc`; garbage included, so it grows ")
+        .append("toward -Xmx by design), the most left after a collection (close to the run's real need), and the sum of the heap ")
+        .append("pools' peaks (an upper bound). Finishing under `-Xmx4g` is itself the proof of the 4 GiB bound.\n")
         .append("- Speed is never asserted in unit tests; the generator and metrics have fast unit tests in `benchmarks/src/test`.\n\n");
     md.append("## Notes from this run\n\n");
     if (r.notes.isEmpty()) {

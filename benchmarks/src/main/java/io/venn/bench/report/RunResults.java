@@ -1,6 +1,7 @@
 package io.venn.bench.report;
 
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
 import io.venn.bench.accuracy.Metrics;
 import io.venn.bench.jmh.Micro;
@@ -10,8 +11,9 @@ import java.util.List;
 
 /** Everything one harness run measured; filled phase by phase, rendered by {@link ResultsWriter}. */
 public final class RunResults {
-  /** The accuracy run: Venn at its default threshold, and the curves of Venn and Duke. */
-  public record Accuracy(int size, AccuracyReport venn, List<CurvePoint> vennCurve, List<CurvePoint> dukeCurve) {}
+  /** The accuracy run: Venn at its default threshold, the curves of Venn and Duke, and sample errors. */
+  public record Accuracy(
+      int size, AccuracyReport venn, List<CurvePoint> vennCurve, List<CurvePoint> dukeCurve, List<ErrorSamples.Example> errors) {}
 
   /** One timed Venn run of N x N records, with its accuracy at the default threshold (null if not scored). */
   public record Scale(int size, String heap, Outcome outcome, Metrics metrics) {}
