@@ -1,0 +1,212 @@
+package io.venn.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.venn.decide.FieldScore;
+import io.venn.matrix.OverlapMatrix;
+import io.venn.pipeline.Match;
+import io.venn.pipeline.MatchConfig;
+import io.venn.pipeline.MatchResult;
+import io.venn.pipeline.Pipeline;
+import io.venn.pipeline.ProgressListener;
+import io.venn.read.CsvAccountReader;
+import io.venn.read.RowIssue;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** {@code venn match}: two lists in, the overlap matrix and the matches out. */
+final class MatchCommand {
+  private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--secret-file");
+  private static final Set<String> REPEATABLE = Set.of("--map");
+  private static final Set<String> BOOLEANS = Set.of("--explain");
+  /** Rejected rows printed per file; a list with thousands of bad rows should not bury the result. */
+  static final int MAX_ISSUES_SHOWN = 20;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean interactive;
+
+  MatchCommand(PrintStream out, PrintStream err, boolean interactive) {
+    this.out = out;
+    this.err = err;
+    this.interactive = interactive;
+  }
+
+  int run(List<String> argv) throws CliException {
+    Args args = Args.parse(argv, WITH_VALUE, REPEATABLE, BOOLEANS);
+    Path leftFile = Path.of(args.required("--left"));
+    Path rightFile = Path.of(args.required("--right"));
+    MatchConfig.Builder config = MatchConfig.builder().threshold(threshold(args.get("--threshold")));
+    Progress progress = interactive ? new Progress(err) : null;
+    if (progress != null) {
+      config.progress(progress);
+    }
+
+    boolean leftEncoded = ListInput.isEncoded(leftFile);
+    boolean rightEncoded = ListInput.isEncoded(rightFile);
+    if (leftEncoded != rightEncoded) {
+      Path plain = leftEncoded ? rightFile : leftFile;
+      throw CliException.usage(plain.toString(), "is a CSV list but the other side is an encoded list; "
+          + "encode it first with 'venn encode' and the same secret");
+    }
+    ListInput left;
+    ListInput right;
+    MatchResult result;
+    if (leftEncoded) {
+      if (args.has("--map")) {
+        throw CliException.usage("--map", "applies to CSV lists only; encoded lists were mapped when encoded");
+      }
+      BlindRecords blind = args.has("--secret-file") ? new BlindRecords(BlindRecords.readSecret(args.path("--secret-file"))) : null;
+      left = ListInput.encoded(leftFile, blind);
+      right = ListInput.encoded(rightFile, blind);
+      result = Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), config.build());
+    } else {
+      if (args.has("--secret-file")) {
+        throw CliException.usage("--secret-file", "applies to encoded lists only");
+      }
+      CsvAccountReader reader = CsvAccountReader.standard().withMapping(args.mapping());
+      left = ListInput.csv(leftFile, reader);
+      right = ListInput.csv(rightFile, reader);
+      printRejected(left);
+      printRejected(right);
+      result = Pipeline.match(left.accounts(), right.accounts(), config.build());
+    }
+    if (progress != null) {
+      progress.done();
+    }
+
+    if (args.has("--matches")) {
+      writeMatches(args.path("--matches"), result.matches(), left, right);
+    }
+    if (args.has("--matrix")) {
+      writeMatrix(args.path("--matrix"), result.matrix());
+    }
+    if (args.has("--explain")) {
+      explain(result.matches(), left, right);
+    }
+    if (!args.has("--matches") && !args.has("--matrix")) {
+      out.print(MatrixTable.render(result.matrix()));
+    }
+    out.println(summary(left, right, result));
+    return 0;
+  }
+
+  static double threshold(String text) throws CliException {
+    if (text == null) {
+      return MatchConfig.DEFAULT_THRESHOLD;
+    }
+    try {
+      double t = Double.parseDouble(text.strip());
+      if (t > 0 && t <= 1) {
+        return t;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the one message
+    }
+    throw CliException.usage("--threshold", "must be a number in (0, 1], was '" + text + "'");
+  }
+
+  private void printRejected(ListInput list) {
+    List<RowIssue> issues = list.rejected();
+    for (RowIssue issue : issues.subList(0, Math.min(issues.size(), MAX_ISSUES_SHOWN))) {
+      err.println(issue);
+    }
+    if (issues.size() > MAX_ISSUES_SHOWN) {
+      err.println(list.source() + ": ... and " + (issues.size() - MAX_ISSUES_SHOWN) + " more rejected rows");
+    }
+  }
+
+  static void writeMatches(Path file, List<Match> matches, ListInput left, ListInput right) throws CliException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+      csv.printRecord("left_id", "right_id", "score");
+      for (Match m : matches) {
+        csv.printRecord(left.id(m.left()), right.id(m.right()), String.format(Locale.ROOT, "%.4f", m.score()));
+      }
+    } catch (IOException e) {
+      throw CliException.input(file.toString(), "cannot write the matches: " + e.getMessage());
+    }
+  }
+
+  static void writeMatrix(Path file, OverlapMatrix matrix) throws CliException {
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (OverlapMatrix.Cell c : matrix.cells()) {
+      Map<String, Object> cell = new LinkedHashMap<>();
+      cell.put("left", c.left());
+      cell.put("right", c.right());
+      cell.put("overlaps", c.overlaps());
+      cells.add(cell);
+    }
+    try {
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), Map.of("cells", cells));
+    } catch (IOException e) {
+      throw CliException.input(file.toString(), "cannot write the matrix: " + e.getMessage());
+    }
+  }
+
+  private void explain(List<Match> matches, ListInput left, ListInput right) throws CliException {
+    for (Match m : matches) {
+      out.printf(Locale.ROOT, "%s  <->  %s  score %.4f%n", label(left, m.left()), label(right, m.right()), m.score());
+      for (FieldScore r : m.reasons()) {
+        String similarity = Double.isNaN(r.similarity()) ? "-" : String.format(Locale.ROOT, "%.3f", r.similarity());
+        out.printf(Locale.ROOT, "    %-13s %-24s similarity %5s  weight %+.2f%n", r.field(), r.label(), similarity, r.weight());
+      }
+    }
+  }
+
+  private static String label(ListInput list, int i) throws CliException {
+    String name = list.name(i);
+    return list.id(i) + (name == null ? "" : " \"" + name + "\"");
+  }
+
+  private static String summary(ListInput left, ListInput right, MatchResult result) {
+    return String.format(Locale.ROOT, "left %s: %,d records%s; right %s: %,d records%s; %,d matches",
+        left.source(), left.size(), rejected(left), right.source(), right.size(), rejected(right), result.matches().size());
+  }
+
+  private static String rejected(ListInput list) {
+    int n = list.rejected().size();
+    return n == 0 ? "" : String.format(Locale.ROOT, " (%,d rejected row%s)", n, n == 1 ? "" : "s");
+  }
+
+  /** Progress on a terminal: one line, rewritten in place, at most once per percent. */
+  private static final class Progress implements ProgressListener {
+    private final PrintStream err;
+    private int lastPercent = -1;
+    private String lastStage = "";
+
+    Progress(PrintStream err) {
+      this.err = err;
+    }
+
+    @Override
+    public void progress(double fraction, String stage) {
+      int percent = (int) (fraction * 100);
+      if (percent != lastPercent || !stage.equals(lastStage)) {
+        lastPercent = percent;
+        lastStage = stage;
+        err.printf(Locale.ROOT, "\rvenn: %-10s %3d%%", stage, percent);
+        err.flush();
+      }
+    }
+
+    void done() {
+      if (lastPercent >= 0) {
+        err.print("\r" + " ".repeat(24) + "\r");
+        err.flush();
+      }
+    }
+  }
+}
