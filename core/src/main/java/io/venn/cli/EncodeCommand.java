@@ -65,7 +65,7 @@ final class EncodeCommand {
       ReadSummary summary;
       try (InputStream csv = Files.newInputStream(in);
           OutputStream file = Files.newOutputStream(temp);
-          EncodedListFile.ListWriter writer = EncodedListFile.writer(file)) {
+          EncodedListFile.ListWriter writer = EncodedListFile.writer(file, encoder.priors())) {
         summary = reader.read(csv, in.toString(), account -> {
           String ref = blind.ref(account.id());
           try {

@@ -1,6 +1,7 @@
 package io.venn.cli;
 
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.TokenPriors;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.read.Account;
 import io.venn.read.AccountList;
@@ -24,12 +25,14 @@ final class ListInput {
   private final String source;
   private final AccountList plain; // null for an encoded list
   private final List<EncodedAccount> encoded; // null for a CSV list
+  private final TokenPriors priors; // null for a CSV list
   private final BlindRecords blind; // null when the secret was not given
 
-  private ListInput(String source, AccountList plain, List<EncodedAccount> encoded, BlindRecords blind) {
+  private ListInput(String source, AccountList plain, EncodedListFile.EncodedList encoded, BlindRecords blind) {
     this.source = source;
     this.plain = plain;
-    this.encoded = encoded;
+    this.encoded = encoded == null ? null : encoded.accounts();
+    this.priors = encoded == null ? null : encoded.priors();
     this.blind = blind;
   }
 
@@ -92,6 +95,10 @@ final class ListInput {
 
   List<EncodedAccount> encodedAccounts() {
     return encoded;
+  }
+
+  TokenPriors priors() {
+    return priors;
   }
 
   int size() {

@@ -71,7 +71,12 @@ final class MatchCommand {
       BlindRecords blind = args.has("--secret-file") ? new BlindRecords(BlindRecords.readSecret(args.path("--secret-file"))) : null;
       left = ListInput.encoded(leftFile, blind);
       right = ListInput.encoded(rightFile, blind);
-      result = Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), config.build());
+      if (!left.priors().counts().equals(right.priors().counts())) {
+        // Keyed tokens of the same background words differ only when the keys differ.
+        throw CliException.input(rightFile.toString(), "was not encoded with the same secret (or venn version) as "
+            + leftFile + "; nothing could match");
+      }
+      result = Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), left.priors(), config.build());
     } else {
       if (args.has("--secret-file")) {
         throw CliException.usage("--secret-file", "applies to encoded lists only");

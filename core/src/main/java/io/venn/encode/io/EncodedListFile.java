@@ -1,6 +1,7 @@
 package io.venn.encode.io;
 
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.TokenPriors;
 import io.venn.read.InvalidListException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -18,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -28,7 +31,9 @@ import java.util.zip.ZipException;
  * The {@code .venn} file: an encoded account list as {@code venn encode} writes it and {@code venn
  * match} or the service reads it.
  *
- * <p>Format, version 1: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Then one line per record,
+ * <p>Format, version 1: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is the
+ * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
+ * of (8-byte keyed token, 4-byte count) pairs, all tab-separated. Then one line per record,
  * twelve tab-separated fields in the order of {@link EncodedAccount}'s components: {@code ref} as
  * given (the encoder's opaque reference, no tab or line break), then {@code population} as base64url
  * of its UTF-8 bytes, the three token arrays as base64url of their big-endian longs, the six scalar
@@ -52,6 +57,13 @@ public final class EncodedListFile {
     }
   }
 
+  /** A whole encoded list: its records and the background word counts keyed like them. */
+  public record EncodedList(TokenPriors priors, List<EncodedAccount> accounts) {
+    public EncodedList {
+      accounts = List.copyOf(accounts);
+    }
+  }
+
   /**
    * Reads a whole encoded list.
    *
@@ -59,23 +71,23 @@ public final class EncodedListFile {
    *     (the message names the line)
    * @throws IOException if the file cannot be read
    */
-  public static List<EncodedAccount> read(Path file) throws IOException {
+  public static EncodedList read(Path file) throws IOException {
     List<EncodedAccount> accounts = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
-      read(in, file.toString(), accounts::add);
+      TokenPriors priors = read(in, file.toString(), accounts::add);
+      return new EncodedList(priors, accounts);
     }
-    return accounts;
   }
 
   /**
    * Streams the records of an encoded list to {@code sink}.
    *
    * @param source the file name used in messages
-   * @return the number of records read
+   * @return the background word counts stored with the list
    * @throws InvalidListException if the stream is not a version-1 encoded list or a line is malformed
    * @throws IOException if the stream cannot be read
    */
-  public static long read(InputStream in, String source, Consumer<EncodedAccount> sink) throws IOException {
+  public static TokenPriors read(InputStream in, String source, Consumer<EncodedAccount> sink) throws IOException {
     PushbackInputStream head = new PushbackInputStream(in, 2);
     int b0 = head.read();
     int b1 = head.read();
@@ -92,17 +104,37 @@ public final class EncodedListFile {
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC + "'");
       }
-      long count = 0;
+      line++;
+      TokenPriors priors = priors(lines.readLine(), source);
       for (String text = lines.readLine(); text != null; text = lines.readLine()) {
         line++;
         if (!text.isEmpty()) {
           sink.accept(parse(text, source, line));
-          count++;
         }
       }
-      return count;
+      return priors;
     } catch (ZipException | java.io.EOFException e) {
       throw new InvalidListException(source, "line " + line + ": the file is damaged or truncated (" + e.getMessage() + ")");
+    }
+  }
+
+  private static TokenPriors priors(String text, String source) throws InvalidListException {
+    String[] f = text == null ? new String[0] : text.split("\t", -1);
+    if (f.length != 3 || !f[0].equals("priors")) {
+      throw new InvalidListException(source, "line 2: expected the priors line (priors, documents, counts)");
+    }
+    try {
+      ByteBuffer pairs = ByteBuffer.wrap(UNB64.decode(f[2]));
+      if (pairs.remaining() % 12 != 0) {
+        throw new IllegalArgumentException("the priors are not whole (token, count) pairs");
+      }
+      Map<Long, Integer> counts = new HashMap<>();
+      while (pairs.hasRemaining()) {
+        counts.put(pairs.getLong(), pairs.getInt());
+      }
+      return TokenPriors.of(counts, Long.parseLong(f[1]));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidListException(source, "line 2: " + e.getMessage());
     }
   }
 
@@ -151,9 +183,13 @@ public final class EncodedListFile {
     return one[0];
   }
 
-  /** Opens a writer; close it to finish the gzip stream. */
-  public static ListWriter writer(OutputStream out) throws IOException {
-    return new ListWriter(out);
+  /**
+   * Opens a writer; close it to finish the gzip stream.
+   *
+   * @param priors the encoder's background word counts ({@code AccountEncoder.priors()}), or {@link TokenPriors#NONE}
+   */
+  public static ListWriter writer(OutputStream out, TokenPriors priors) throws IOException {
+    return new ListWriter(out, priors);
   }
 
   /** Writes records one at a time, so a list of any size streams through. Not thread-safe. */
@@ -161,10 +197,11 @@ public final class EncodedListFile {
     private final Writer out;
     private long count;
 
-    private ListWriter(OutputStream out) throws IOException {
+    private ListWriter(OutputStream out, TokenPriors priors) throws IOException {
       this.out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out, 1 << 16), StandardCharsets.UTF_8));
-      this.out.write(MAGIC);
-      this.out.write('\n');
+      ByteBuffer pairs = ByteBuffer.allocate(priors.counts().size() * 12);
+      priors.counts().forEach((token, count) -> pairs.putLong(token).putInt(count));
+      this.out.write(MAGIC + "\npriors\t" + priors.documents() + "\t" + B64.encodeToString(pairs.array()) + "\n");
     }
 
     /** @throws IllegalArgumentException if the ref contains a tab or a line break */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.TokenPriors;
 import io.venn.read.InvalidListException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,9 +22,11 @@ class EncodedListFileTest {
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
       0, 0, 0, 0, 0, 0, null);
 
+  private static final TokenPriors PRIORS = TokenPriors.of(java.util.Map.of(-5L, 120, 77L, 3), 4000);
+
   private static byte[] write(EncodedAccount... accounts) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (EncodedListFile.ListWriter w = EncodedListFile.writer(out)) {
+    try (EncodedListFile.ListWriter w = EncodedListFile.writer(out, PRIORS)) {
       for (EncodedAccount a : accounts) {
         w.write(a);
       }
@@ -33,7 +36,9 @@ class EncodedListFileTest {
 
   private static List<EncodedAccount> read(byte[] bytes) throws IOException {
     List<EncodedAccount> out = new ArrayList<>();
-    EncodedListFile.read(new ByteArrayInputStream(bytes), "a.venn", out::add);
+    TokenPriors priors = EncodedListFile.read(new ByteArrayInputStream(bytes), "a.venn", out::add);
+    assertThat(priors.counts()).isEqualTo(PRIORS.counts());
+    assertThat(priors.documents()).isEqualTo(PRIORS.documents());
     return out;
   }
 
@@ -71,7 +76,12 @@ class EncodedListFileTest {
 
   @Test
   void read_malformedLineNamesIt() {
-    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\nref\tQUxM\n"))).hasMessageContaining("line 2: expected 12");
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 3: expected 12");
+  }
+
+  @Test
+  void read_missingPriorsLine() {
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\n"))).hasMessageContaining("line 2: expected the priors line");
   }
 
   @Test
