@@ -190,6 +190,19 @@ class CsvAccountReaderTest {
   }
 
   @Test
+  void read_quoteNeverClosedInAHugeFile_costsOneRow() throws IOException {
+    StringBuilder csv = new StringBuilder("Name\n\"Broken Co\n");
+    int rows = ReplayReader.MAX_RECORD_CHARS / 10;
+    for (int i = 0; i < rows; i++) {
+      csv.append("Company ").append(i).append('\n'); // no quote for longer than any record may be
+    }
+    Read r = stream(csv.toString());
+    assertThat(r.summary().rejected()).extracting(RowIssue::line).containsExactly(2L);
+    assertThat(r.accounts()).hasSize(rows);
+    assertThat(r.accounts().get(rows - 1).line()).isEqualTo(rows + 2L);
+  }
+
+  @Test
   void read_trailingEmptyValuesAndBlankRowsAreAccepted() throws IOException {
     Read r = stream("Name,Website\nAcme,acme.com,,\n,,\n\nGlobex\n");
     assertThat(r.accounts()).extracting(Account::name).containsExactly("Acme", "Globex");
