@@ -4,10 +4,8 @@ import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodingKey;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.normalize.AccountNormalizer;
-import io.venn.read.Account;
 import io.venn.read.CsvAccountReader;
 import io.venn.read.ReadSummary;
-import io.venn.read.RowIssue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,7 +77,7 @@ final class EncodeCommand {
       } catch (IOException e) {
         throw ListInput.failure(in, e);
       }
-      printRejected(summary.rejected(), summary.rows() - summary.accepted(), in);
+      RejectedRows.print(err, in.toString(), summary.rejected(), summary.rows() - summary.accepted());
       if (summary.accepted() == 0) {
         throw CliException.input(in.toString(), "no record has a name or a domain; nothing to encode");
       }
@@ -117,15 +115,6 @@ final class EncodeCommand {
       }
     }
     return fields;
-  }
-
-  private void printRejected(List<RowIssue> issues, long total, Path in) {
-    for (RowIssue issue : issues.subList(0, Math.min(issues.size(), MatchCommand.MAX_ISSUES_SHOWN))) {
-      err.println(issue);
-    }
-    if (total > MatchCommand.MAX_ISSUES_SHOWN) {
-      err.println(in + ": ... and " + (total - MatchCommand.MAX_ISSUES_SHOWN) + " more rejected rows");
-    }
   }
 
   private static void move(Path temp, Path target) throws IOException {

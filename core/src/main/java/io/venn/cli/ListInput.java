@@ -6,6 +6,7 @@ import io.venn.encode.io.EncodedListFile;
 import io.venn.read.Account;
 import io.venn.read.AccountList;
 import io.venn.read.CsvAccountReader;
+import io.venn.read.Field;
 import io.venn.read.InvalidListException;
 import io.venn.read.RowIssue;
 import java.io.IOException;
@@ -14,8 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One side of a match as given on the command line: a CSV account list, or an encoded {@code .venn}
@@ -46,6 +51,33 @@ final class ListInput {
     } catch (IOException e) {
       throw failure(file, e);
     }
+  }
+
+  /**
+   * The {@code --map} entries whose header this CSV file has. With two lists from different CRMs a
+   * mapping usually fits only one of them; the caller checks that each fits at least one.
+   */
+  static Map<Field, String> mappingFor(Path file, Map<Field, String> mapping) throws CliException {
+    if (mapping.isEmpty()) {
+      return mapping;
+    }
+    try {
+      // Compared the way the reader compares headers: trimmed, spaces collapsed, any case.
+      Set<String> headers = CsvAccountReader.headers(file).stream().map(ListInput::headerKey).collect(Collectors.toSet());
+      Map<Field, String> applicable = new EnumMap<>(Field.class);
+      mapping.forEach((field, header) -> {
+        if (headers.contains(headerKey(header))) {
+          applicable.put(field, header);
+        }
+      });
+      return applicable;
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
+
+  private static String headerKey(String header) {
+    return header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   static ListInput csv(Path file, CsvAccountReader reader) throws CliException {

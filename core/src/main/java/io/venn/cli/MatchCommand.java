@@ -10,7 +10,7 @@ import io.venn.pipeline.MatchResult;
 import io.venn.pipeline.Pipeline;
 import io.venn.pipeline.ProgressListener;
 import io.venn.read.CsvAccountReader;
-import io.venn.read.RowIssue;
+import io.venn.read.Field;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -31,8 +31,6 @@ final class MatchCommand {
   private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--secret-file");
   private static final Set<String> REPEATABLE = Set.of("--map");
   private static final Set<String> BOOLEANS = Set.of("--explain");
-  /** Rejected rows printed per file; a list with thousands of bad rows should not bury the result. */
-  static final int MAX_ISSUES_SHOWN = 20;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -81,11 +79,19 @@ final class MatchCommand {
       if (args.has("--secret-file")) {
         throw CliException.usage("--secret-file", "applies to encoded lists only");
       }
-      CsvAccountReader reader = CsvAccountReader.standard().withMapping(args.mapping());
-      left = ListInput.csv(leftFile, reader);
-      right = ListInput.csv(rightFile, reader);
-      printRejected(left);
-      printRejected(right);
+      Map<Field, String> mapping = args.mapping();
+      Map<Field, String> leftMapping = ListInput.mappingFor(leftFile, mapping);
+      Map<Field, String> rightMapping = ListInput.mappingFor(rightFile, mapping);
+      for (Map.Entry<Field, String> m : mapping.entrySet()) {
+        if (!leftMapping.containsKey(m.getKey()) && !rightMapping.containsKey(m.getKey())) {
+          throw CliException.input("--map " + m.getKey().key() + "=" + m.getValue(),
+              "neither " + leftFile + " nor " + rightFile + " has a column \"" + m.getValue() + "\"");
+        }
+      }
+      left = ListInput.csv(leftFile, CsvAccountReader.standard().withMapping(leftMapping));
+      right = ListInput.csv(rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+      RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
+      RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
       result = Pipeline.match(left.accounts(), right.accounts(), config.build());
     }
     if (progress != null) {
@@ -121,16 +127,6 @@ final class MatchCommand {
       // fall through to the one message
     }
     throw CliException.usage("--threshold", "must be a number in (0, 1], was '" + text + "'");
-  }
-
-  private void printRejected(ListInput list) {
-    List<RowIssue> issues = list.rejected();
-    for (RowIssue issue : issues.subList(0, Math.min(issues.size(), MAX_ISSUES_SHOWN))) {
-      err.println(issue);
-    }
-    if (issues.size() > MAX_ISSUES_SHOWN) {
-      err.println(list.source() + ": ... and " + (issues.size() - MAX_ISSUES_SHOWN) + " more rejected rows");
-    }
   }
 
   static void writeMatches(Path file, List<Match> matches, ListInput left, ListInput right) throws CliException {

@@ -100,20 +100,38 @@ public final class CsvAccountReader {
     return read(in, source, sink, null);
   }
 
+  /**
+   * The headers of a file as written (a BOM removed), without reading further: lets a caller check
+   * which {@link #withMapping} headers a file has before reading it.
+   *
+   * @throws InvalidListException if the file is empty or not CSV
+   * @throws IOException if the file cannot be read
+   */
+  public static List<String> headers(Path file) throws IOException {
+    String source = file.toString();
+    try (InputStream in = Files.newInputStream(file); CsvRecordStream records = CsvRecordStream.open(Decoding.open(in, source, null))) {
+      return header(records, source).values();
+    }
+  }
+
+  private static CsvRecordStream.Row header(CsvRecordStream records, String source) throws IOException {
+    CsvRecordStream.Row header = records.next();
+    while (header != null && header.isBlank()) {
+      header = records.next();
+    }
+    if (header == null) {
+      throw new InvalidListException(source, "the file is empty (no header line)");
+    }
+    if (header.error() != null) {
+      throw new InvalidListException(source, "line " + header.line() + ": the header line is not valid CSV: " + header.error());
+    }
+    return header;
+  }
+
   private ReadSummary read(InputStream in, String source, Consumer<Account> sink, Charset charset) throws IOException {
     Reader text = Decoding.open(in, source, charset);
     try (CsvRecordStream records = CsvRecordStream.open(text)) {
-      CsvRecordStream.Row header = records.next();
-      while (header != null && header.isBlank()) {
-        header = records.next();
-      }
-      if (header == null) {
-        throw new InvalidListException(source, "the file is empty (no header line)");
-      }
-      if (header.error() != null) {
-        throw new InvalidListException(source, "line " + header.line() + ": the header line is not valid CSV: " + header.error());
-      }
-      Columns columns = Columns.resolve(header.values(), overrides, source);
+      Columns columns = Columns.resolve(header(records, source).values(), overrides, source);
       Tally tally = new Tally(source);
       for (CsvRecordStream.Row row = records.next(); row != null; row = records.next()) {
         if (row.isBlank()) {

@@ -10,13 +10,17 @@ final class Delimiters {
   private Delimiters() {}
 
   /**
-   * The candidate that splits the first line (up to its first line break outside quotes) into the
-   * most fields, counting only delimiters outside quotes. A one-column file gets a comma.
+   * The candidate that splits the first non-blank line (up to its first line break outside quotes)
+   * into the most fields, counting only delimiters outside quotes. A one-column file gets a comma.
    */
   static char sniff(ReplayReader tape) throws IOException {
+    long start = 0;
+    for (int c = tape.charAt(start); c >= 0 && Character.isWhitespace(c) && start < ReplayReader.MAX_RECORD_CHARS; c = tape.charAt(++start)) {
+      // blank lines before the header, as the reader skips them
+    }
     int[] counts = new int[CANDIDATES.length];
     boolean quoted = false;
-    for (long p = 0; p < ReplayReader.MAX_RECORD_CHARS; p++) {
+    for (long p = start; p < start + ReplayReader.MAX_RECORD_CHARS; p++) {
       int c = tape.charAt(p);
       if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
         break;

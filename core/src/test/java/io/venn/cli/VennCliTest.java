@@ -122,9 +122,9 @@ class VennCliTest {
     Path messy = Files.writeString(dir.resolve("messy.csv"), csv);
     Result r = run("match", "--left", messy, "--right", right);
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.errLines()).hasSize(MatchCommand.MAX_ISSUES_SHOWN + 1);
+    assertThat(r.errLines()).hasSize(RejectedRows.MAX_SHOWN + 1);
     assertThat(r.errLines().get(0)).isEqualTo(messy + ":2 [name]: neither a name nor a domain: nothing to match on");
-    assertThat(r.errLines().get(MatchCommand.MAX_ISSUES_SHOWN)).isEqualTo(messy + ": ... and 5 more rejected rows");
+    assertThat(r.errLines().get(RejectedRows.MAX_SHOWN)).isEqualTo(messy + ": ... and 5 more rejected rows");
     assertThat(r.out()).contains("1 records (25 rejected rows)");
   }
 
@@ -145,8 +145,8 @@ class VennCliTest {
         Arguments.of("flag without value", List.of("match", "--left", "@/ours.csv", "--right"), 2, "venn: --right: needs a value"),
         Arguments.of("bad --map", List.of("match", "--left", "@/ours.csv", "--right", "@/theirs.csv", "--map", "title=Name"), 2,
             "venn: --map title=Name: expected field=Header"),
-        Arguments.of("mapped header absent", List.of("match", "--left", "@/ours.csv", "--right", "@/theirs.csv", "--map", "name=Firma"), 1,
-            "venn: @/ours.csv: no column \"firma\""),
+        Arguments.of("mapped header in neither list", List.of("match", "--left", "@/ours.csv", "--right", "@/theirs.csv", "--map", "name=Firma"), 1,
+            "venn: --map name=Firma: neither @/ours.csv nor @/theirs.csv has a column \"Firma\""),
         Arguments.of("workbook instead of CSV", List.of("match", "--left", "@/book.xlsx", "--right", "@/theirs.csv"), 1,
             "venn: @/book.xlsx: is a ZIP archive"),
         Arguments.of("directory", List.of("match", "--left", "@", "--right", "@/theirs.csv"), 1, "venn: @: is a directory"),
@@ -168,6 +168,19 @@ class VennCliTest {
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.err()).startsWith(message.replace("@", dir.toString()));
     assertThat(dir.resolve("o.venn")).doesNotExist();
+  }
+
+  @Test
+  void match_mappingAppliesToTheListThatHasTheHeader() throws IOException {
+    // An Excel export from a German subsidiary: semicolons, Windows-1252, German headers.
+    Path excel = dir.resolve("kunden.csv");
+    Files.write(excel, "Firma;Webseite;Land;Segment\r\nInitech Ltd;initech.co.uk;GB;Kunde\r\nSociété Générale;societegenerale.com;FR;Kunde\r\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Result r = run("match", "--left", excel, "--right", right, "--map", "name=firma", "--map", "domain=Webseite", "--map", "country=LAND",
+        "--explain");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).contains("line-2 \"Initech Ltd\"  <->  R2 \"Initech Ltd\"").contains("; 1 matches");
+    assertThat(r.out()).contains("Kunde").contains("left " + excel + ": 2 records;");
   }
 
   @Test

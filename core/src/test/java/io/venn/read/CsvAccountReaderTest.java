@@ -286,6 +286,12 @@ class CsvAccountReaderTest {
   }
 
   @Test
+  void headers_asWrittenAfterBlankLines() throws IOException {
+    Path file = Files.writeString(dir.resolve("h.csv"), "\uFEFF\n\nFirma;\"Web seite\";Land\nAcme;acme.com;US\n");
+    assertThat(CsvAccountReader.headers(file)).containsExactly("Firma", "Web seite", "Land");
+  }
+
+  @Test
   void read_pathNamesTheFile() throws IOException {
     Path file = Files.writeString(dir.resolve("partners.csv"), "Name,Website\nAcme,acme.com\n\"Broken,x\n");
     AccountList list = CsvAccountReader.standard().read(file);
