@@ -79,7 +79,7 @@ final class EncodeCommand {
       }
       RejectedRows.print(err, in.toString(), summary.rejected(), summary.rows() - summary.accepted());
       if (summary.accepted() == 0) {
-        throw CliException.input(in.toString(), "no record has a name or a domain; nothing to encode");
+        throw CliException.input(in.toString(), "no usable record (each needs a name or a domain); nothing to encode");
       }
       move(temp, target);
       temp = null;

@@ -89,7 +89,7 @@ final class Columns {
     return index.containsKey(field);
   }
 
-  /** The value of a field in a row, trimmed, {@code null} if blank or absent. */
+  /** The value of a field in a row, trimmed, {@code null} if blank (or control characters only) or absent. */
   String value(List<String> row, Field field) {
     Integer at = index.get(field);
     return at == null || at >= row.size() ? null : blankToNull(row.get(at));
@@ -112,7 +112,8 @@ final class Columns {
       return null;
     }
     String t = v.strip();
-    return t.isEmpty() ? null : t;
+    // A value of control characters only (a DOS end-of-file mark on the last line) carries nothing.
+    return t.chars().allMatch(Character::isISOControl) ? null : t;
   }
 
   private static String found(List<String> headers) {

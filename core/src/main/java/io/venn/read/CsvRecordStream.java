@@ -21,7 +21,7 @@ final class CsvRecordStream implements Closeable {
   record Row(long line, List<String> values, String error) {
     boolean isBlank() {
       for (String v : values) {
-        if (!v.isBlank()) {
+        if (Columns.blankToNull(v) != null) {
           return false;
         }
       }

@@ -123,7 +123,7 @@ final class Decoding {
         controls++;
       }
     }
-    if (controls > (head.length - from) / 100) {
+    if (controls > Math.max(8, (head.length - from) / 100)) { // a stray DOS end-of-file mark is not binary
       throw new InvalidListException(source, "is a binary file (" + controls + " control bytes in its first " + (head.length - from) + " bytes), not CSV");
     }
   }

@@ -155,7 +155,7 @@ class EncodeCommandTest {
     VennCliTest.Result r = run("encode", "--secret-file", secret, "--in", in, "--out", out);
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.errLines()).containsExactly(in + ":2 [name]: neither a name nor a domain: nothing to match on",
-        "venn: " + in + ": no record has a name or a domain; nothing to encode");
+        "venn: " + in + ": no usable record (each needs a name or a domain); nothing to encode");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("partnership.key", "blank.csv");
     }

@@ -210,6 +210,12 @@ class CsvAccountReaderTest {
   }
 
   @Test
+  void read_fewControlBytesAreNotBinary() throws IOException {
+    Read r = stream("Name,Notes\nAcme,line\u000Bbreak from FileMaker\nGlobex,\u0007\n\u001A");
+    assertThat(r.accounts()).extracting(Account::name).containsExactly("Acme", "Globex");
+  }
+
+  @Test
   void read_defaultsForMissingColumnsAndBlankValues() throws IOException {
     Account a = stream("Name,Website,City\nAcme,  ,\n").only();
     assertThat(a.id()).isEqualTo("line-2");
