@@ -173,13 +173,18 @@ final class MatchCommand {
   }
 
   private static String summary(ListInput left, ListInput right, MatchResult result) {
-    return String.format(Locale.ROOT, "left %s: %,d records%s; right %s: %,d records%s; %,d matches",
-        left.source(), left.size(), rejected(left), right.source(), right.size(), rejected(right), result.matches().size());
+    return String.format(Locale.ROOT, "left %s: %s%s; right %s: %s%s; %s",
+        left.source(), count(left.size(), "record"), rejected(left), right.source(), count(right.size(), "record"), rejected(right),
+        count(result.matches().size(), "match"));
   }
 
   private static String rejected(ListInput list) {
     int n = list.rejected().size();
-    return n == 0 ? "" : String.format(Locale.ROOT, " (%,d rejected row%s)", n, n == 1 ? "" : "s");
+    return n == 0 ? "" : " (" + count(n, "rejected row") + ")";
+  }
+
+  private static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : noun.endsWith("h") ? "es" : "s");
   }
 
   /** Progress on a terminal: one line, rewritten in place, at most once per percent. */

@@ -109,7 +109,7 @@ class VennCliTest {
   void match_highThresholdKeepsFewerMatches() {
     Result r = run("match", "--left", left, "--right", right, "--threshold", "1");
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).containsPattern("; [012] matches");
+    assertThat(r.out()).containsPattern("; ([02] matches|1 match)$");
   }
 
   @Test
@@ -125,7 +125,7 @@ class VennCliTest {
     assertThat(r.errLines()).hasSize(RejectedRows.MAX_SHOWN + 1);
     assertThat(r.errLines().get(0)).isEqualTo(messy + ":2 [name]: neither a name nor a domain: nothing to match on");
     assertThat(r.errLines().get(RejectedRows.MAX_SHOWN)).isEqualTo(messy + ": ... and 5 more rejected rows");
-    assertThat(r.out()).contains("1 records (25 rejected rows)");
+    assertThat(r.out()).contains("1 record (25 rejected rows)");
   }
 
   static List<Arguments> failures() {
@@ -179,7 +179,7 @@ class VennCliTest {
     Result r = run("match", "--left", excel, "--right", right, "--map", "name=firma", "--map", "domain=Webseite", "--map", "country=LAND",
         "--explain");
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).contains("line-2 \"Initech Ltd\"  <->  R2 \"Initech Ltd\"").contains("; 1 matches");
+    assertThat(r.out()).contains("line-2 \"Initech Ltd\"  <->  R2 \"Initech Ltd\"").contains("; 1 match");
     assertThat(r.out()).contains("Kunde").contains("left " + excel + ": 2 records;");
   }
 
