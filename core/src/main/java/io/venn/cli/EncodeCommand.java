@@ -83,9 +83,9 @@ final class EncodeCommand {
       }
       move(temp, target);
       temp = null;
-      out.printf(Locale.ROOT, "encoded %,d records of %s into %s%s; sealed fields: id, %s%n", summary.accepted(), in, target,
-          summary.rows() == summary.accepted() ? "" : String.format(Locale.ROOT, " (%,d rejected rows)", summary.rows() - summary.accepted()),
-          String.join(", ", share));
+      long rejected = summary.rows() - summary.accepted();
+      out.printf(Locale.ROOT, "encoded %s of %s into %s%s; sealed fields: id, %s%n", MatchCommand.count(summary.accepted(), "record"), in,
+          target, rejected == 0 ? "" : " (" + MatchCommand.count(rejected, "rejected row") + ")", String.join(", ", share));
       return 0;
     } catch (IOException e) {
       throw CliException.input(target.toString(), "cannot write: " + e.getMessage());

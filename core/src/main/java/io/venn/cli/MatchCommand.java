@@ -183,7 +183,8 @@ final class MatchCommand {
     return n == 0 ? "" : " (" + count(n, "rejected row") + ")";
   }
 
-  private static String count(long n, String noun) {
+  /** "1 match", "2 matches", "1,204 records". */
+  static String count(long n, String noun) {
     return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : noun.endsWith("h") ? "es" : "s");
   }
 
