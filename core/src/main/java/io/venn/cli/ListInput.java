@@ -8,6 +8,7 @@ import io.venn.read.AccountList;
 import io.venn.read.CsvAccountReader;
 import io.venn.read.Field;
 import io.venn.read.InvalidListException;
+import io.venn.read.ReadSummary;
 import io.venn.read.RowIssue;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,9 +82,13 @@ final class ListInput {
     return header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
+  /** Reads a CSV list, keeping of each account only what matching and printing need (attributes dropped). */
   static ListInput csv(Path file, CsvAccountReader reader) throws CliException {
     try {
-      return new ListInput(file.toString(), reader.read(file), null, null);
+      List<Account> accounts = new ArrayList<>();
+      ReadSummary summary = reader.read(file, a -> accounts.add(new Account(a.id(), a.name(), a.domain(), a.country(), a.city(),
+          a.state(), a.phone(), a.registration(), a.population(), Map.of(), a.line())));
+      return new ListInput(file.toString(), new AccountList(summary.source(), accounts, summary.rejected()), null, null);
     } catch (IOException e) {
       throw failure(file, e);
     }

@@ -77,14 +77,25 @@ public final class CsvAccountReader {
    * @throws IOException if the file cannot be read
    */
   public AccountList read(Path file) throws IOException {
-    String source = file.toString();
-    Charset charset = Decoding.detect(file);
     List<Account> accounts = new ArrayList<>();
-    ReadSummary summary;
+    ReadSummary summary = read(file, accounts::add);
+    return new AccountList(summary.source(), accounts, summary.rejected());
+  }
+
+  /**
+   * Streams a file's rows to {@code sink}, like {@link #read(InputStream, String, Consumer)}, but
+   * scans the whole file first to choose its encoding, so a Windows-1252 byte late in the file is
+   * never misread. For callers that keep only part of each account.
+   *
+   * @throws InvalidListException if the file is empty, not CSV, has no name or domain column, or
+   *     lacks a mapped header
+   * @throws IOException if the file cannot be read
+   */
+  public ReadSummary read(Path file, Consumer<Account> sink) throws IOException {
+    Charset charset = Decoding.detect(file);
     try (InputStream in = Files.newInputStream(file)) {
-      summary = read(in, source, accounts::add, charset);
+      return read(in, file.toString(), sink, charset);
     }
-    return new AccountList(source, accounts, summary.rejected());
   }
 
   /**
