@@ -127,7 +127,7 @@ public final class CsvAccountReader {
 
   private static CsvRecordStream.Row header(CsvRecordStream records, String source) throws IOException {
     CsvRecordStream.Row header = records.next();
-    while (header != null && header.isBlank()) {
+    while (header != null && (header.isBlank() || isExcelSeparatorLine(header))) {
       header = records.next();
     }
     if (header == null) {
@@ -137,6 +137,11 @@ public final class CsvAccountReader {
       throw new InvalidListException(source, "line " + header.line() + ": the header line is not valid CSV: " + header.error());
     }
     return header;
+  }
+
+  private static boolean isExcelSeparatorLine(CsvRecordStream.Row row) {
+    return row.error() == null && row.values().size() <= 2 && row.values().get(0).startsWith("sep=")
+        && (row.values().size() == 1 || row.values().get(1).isEmpty());
   }
 
   private ReadSummary read(InputStream in, String source, Consumer<Account> sink, Charset charset) throws IOException {

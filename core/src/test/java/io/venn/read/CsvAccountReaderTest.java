@@ -89,6 +89,8 @@ class CsvAccountReaderTest {
         Arguments.of("semicolon (Excel, European locale)", "Name;Website;Notes\n\"Smith, Jones & Co\";sj.com;a,b\n"),
         Arguments.of("tab", "Name\tWebsite\tNotes\nSmith, Jones & Co\tsj.com\ta;b,c\n"),
         Arguments.of("pipe", "Name|Website|Notes\nSmith, Jones & Co|sj.com|a;b\n"),
+        Arguments.of("Excel sep= line", "sep=;\r\nName;Website;Notes\r\nSmith, Jones & Co;sj.com;a|b|c|d\r\n"),
+        Arguments.of("Excel sep= line for tabs", "sep=\t\nName\tWebsite\nSmith, Jones & Co\tsj.com\n"),
         Arguments.of("commas inside a quoted header do not count", "\"Notes, internal, legal\";Name;Website\nx;Smith, Jones & Co;sj.com\n"));
   }
 
