@@ -59,41 +59,10 @@ final class MatchCommand {
       throw CliException.usage(plain.toString(), "is a CSV list but the other side is an encoded list; "
           + "encode it first with 'venn encode' and the same secret");
     }
-    ListInput left;
-    ListInput right;
-    MatchResult result;
-    if (leftEncoded) {
-      if (args.has("--map")) {
-        throw CliException.usage("--map", "applies to CSV lists only; encoded lists were mapped when encoded");
-      }
-      BlindRecords blind = args.has("--secret-file") ? new BlindRecords(BlindRecords.readSecret(args.path("--secret-file"))) : null;
-      left = ListInput.encoded(leftFile, blind);
-      right = ListInput.encoded(rightFile, blind);
-      if (!left.priors().counts().equals(right.priors().counts())) {
-        // Keyed tokens of the same background words differ only when the keys differ.
-        throw CliException.input(rightFile.toString(), "was not encoded with the same secret (or venn version) as "
-            + leftFile + "; nothing could match");
-      }
-      result = Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), left.priors(), config.build());
-    } else {
-      if (args.has("--secret-file")) {
-        throw CliException.usage("--secret-file", "applies to encoded lists only");
-      }
-      Map<Field, String> mapping = args.mapping();
-      Map<Field, String> leftMapping = ListInput.mappingFor(leftFile, mapping);
-      Map<Field, String> rightMapping = ListInput.mappingFor(rightFile, mapping);
-      for (Map.Entry<Field, String> m : mapping.entrySet()) {
-        if (!leftMapping.containsKey(m.getKey()) && !rightMapping.containsKey(m.getKey())) {
-          throw CliException.input("--map " + m.getKey().key() + "=" + m.getValue(),
-              "neither " + leftFile + " nor " + rightFile + " has a column \"" + m.getValue() + "\"");
-        }
-      }
-      left = ListInput.csv(leftFile, CsvAccountReader.standard().withMapping(leftMapping));
-      right = ListInput.csv(rightFile, CsvAccountReader.standard().withMapping(rightMapping));
-      RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
-      RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
-      result = Pipeline.match(left.accounts(), right.accounts(), config.build());
-    }
+    Run run = leftEncoded ? matchEncoded(args, leftFile, rightFile, config.build()) : matchCsv(args, leftFile, rightFile, config.build());
+    ListInput left = run.left();
+    ListInput right = run.right();
+    MatchResult result = run.result();
     if (progress != null) {
       progress.done();
     }
@@ -104,14 +73,52 @@ final class MatchCommand {
     if (args.has("--matrix")) {
       writeMatrix(args.path("--matrix"), result.matrix());
     }
-    if (args.has("--explain")) {
-      explain(result.matches(), left, right);
+    if (args.has("--explain") || args.has("--secret-file")) {
+      // With the secret the owner can see who matched; the list is what they came for.
+      list(result.matches(), left, right, args.has("--explain"));
     }
     if (!args.has("--matches") && !args.has("--matrix")) {
       out.print(MatrixTable.render(result.matrix()));
     }
     out.println(summary(left, right, result));
     return 0;
+  }
+
+  private record Run(ListInput left, ListInput right, MatchResult result) {}
+
+  private static Run matchEncoded(Args args, Path leftFile, Path rightFile, MatchConfig config) throws CliException {
+    if (args.has("--map")) {
+      throw CliException.usage("--map", "applies to CSV lists only; encoded lists were mapped when encoded");
+    }
+    BlindRecords blind = args.has("--secret-file") ? new BlindRecords(BlindRecords.readSecret(args.path("--secret-file"))) : null;
+    ListInput left = ListInput.encoded(leftFile, blind);
+    ListInput right = ListInput.encoded(rightFile, blind);
+    if (!left.priors().counts().equals(right.priors().counts())) {
+      // Keyed tokens of the same background words differ only when the keys differ.
+      throw CliException.input(rightFile.toString(), "was not encoded with the same secret (or venn version) as "
+          + leftFile + "; nothing could match");
+    }
+    return new Run(left, right, Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), left.priors(), config));
+  }
+
+  private Run matchCsv(Args args, Path leftFile, Path rightFile, MatchConfig config) throws CliException {
+    if (args.has("--secret-file")) {
+      throw CliException.usage("--secret-file", "applies to encoded lists only");
+    }
+    Map<Field, String> mapping = args.mapping();
+    Map<Field, String> leftMapping = ListInput.mappingFor(leftFile, mapping);
+    Map<Field, String> rightMapping = ListInput.mappingFor(rightFile, mapping);
+    for (Map.Entry<Field, String> m : mapping.entrySet()) {
+      if (!leftMapping.containsKey(m.getKey()) && !rightMapping.containsKey(m.getKey())) {
+        throw CliException.input("--map " + m.getKey().key() + "=" + m.getValue(),
+            "neither " + leftFile + " nor " + rightFile + " has a column \"" + m.getValue() + "\"");
+      }
+    }
+    ListInput left = ListInput.csv(leftFile, CsvAccountReader.standard().withMapping(leftMapping));
+    ListInput right = ListInput.csv(rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
+    RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
+    return new Run(left, right, Pipeline.match(left.accounts(), right.accounts(), config));
   }
 
   static double threshold(String text) throws CliException {
@@ -157,10 +164,10 @@ final class MatchCommand {
     }
   }
 
-  private void explain(List<Match> matches, ListInput left, ListInput right) throws CliException {
+  private void list(List<Match> matches, ListInput left, ListInput right, boolean reasons) throws CliException {
     for (Match m : matches) {
       out.printf(Locale.ROOT, "%s  <->  %s  score %.4f%n", label(left, m.left()), label(right, m.right()), m.score());
-      for (FieldScore r : m.reasons()) {
+      for (FieldScore r : reasons ? m.reasons() : List.<FieldScore>of()) {
         String similarity = Double.isNaN(r.similarity()) ? "-" : String.format(Locale.ROOT, "%.3f", r.similarity());
         out.printf(Locale.ROOT, "    %-13s %-24s similarity %5s  weight %+.2f%n", r.field(), r.label(), similarity, r.weight());
       }

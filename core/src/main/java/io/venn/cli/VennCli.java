@@ -24,7 +24,8 @@ public final class VennCli {
             --explain         print each match with its reasons: field, label, similarity, weight
             --map field=Header  read a field from that CSV column (fields: id, name, domain, country,
                               city, state, phone, registration, population); repeatable
-            --secret-file S   encoded lists only: open the sealed fields to print real ids and names
+            --secret-file S   encoded lists only: open the sealed fields, list the matches with real ids
+                              and names, and use the real ids in M.csv (without it, M.csv has refs)
 
       venn encode --secret-file S --in A.csv --out A.venn [--share name,domain,...] [--map field=Header ...]
           Blind-mode encoding on your own machine. S holds the partnership secret (at least 16 bytes).

@@ -117,6 +117,10 @@ class EncodeCommandTest {
     assertThat(opened.code()).isEqualTo(0);
     assertThat(Files.readAllLines(matches).subList(1, 3)).anyMatch(r -> r.startsWith("L1,R1,")).anyMatch(r -> r.startsWith("L3,R2,"));
     assertThat(opened.out()).contains("L1 \"Acme Corporation\"  <->  R1 \"Acme Corporation\"");
+
+    VennCliTest.Result listed = run("match", "--left", ours, "--right", theirs, "--secret-file", secret);
+    assertThat(listed.out()).containsPattern("(?m)^L3 \"Initech Ltd\"  <->  R2 \"Initech Ltd\"  score \\d\\.\\d{4}$")
+        .doesNotContain("similarity");
   }
 
   @Test
