@@ -19,8 +19,9 @@ import java.util.function.Consumer;
  * Reads CRM account exports (Salesforce, HubSpot, Dynamics, Excel) as CSV.
  *
  * <ul>
- *   <li>Delimiter: whichever of {@code , ; TAB |} splits the header line into the most fields.
- *   <li>Encoding: a UTF-8 or UTF-16 byte order mark wins; otherwise UTF-8 if the bytes are valid
+ *   <li>Delimiter: whichever of {@code , ; TAB |} splits the header line into the most fields, or
+ *       the one an Excel {@code sep=;} first line names.
+ *   <li>Encoding: a UTF-8 or UTF-16 (Excel's "Unicode text") byte order mark wins; otherwise UTF-8 if the bytes are valid
  *       UTF-8, else Windows-1252 (Excel's "CSV" on Western Windows). {@link #read(Path)} checks the
  *       whole file; the streaming {@link #read(InputStream, String, Consumer)} checks the first
  *       megabyte and decodes any later invalid UTF-8 byte as Windows-1252.
