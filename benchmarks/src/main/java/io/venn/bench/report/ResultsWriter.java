@@ -51,9 +51,9 @@ public final class ResultsWriter {
   private static void header(StringBuilder md, RunResults r) {
     Machine m = r.machine;
     md.append("# Venn benchmarks: results\n\n");
-    md.append("Reproduce from the repository root (one command; about an hour on the reference machine, most of it Duke):\n\n");
+    md.append("Reproduce from the repository root (one command; about half an hour on 2 cores, most of it Duke):\n\n");
     md.append("```\n").append(r.command).append("\n```\n\n");
-    md.append("`benchmarks/run.sh` does the same; `--quick` is a smoke run of a few minutes, `--help`-style usage is printed on a bad option. ");
+    md.append("`benchmarks/run.sh` does the same; `--quick` is a smoke run of a few minutes; a bad option prints the usage. ");
     md.append("Micro-benchmarks alone: `java -jar benchmarks/target/venn-benchmarks.jar` (JMH defaults).\n\n");
     md.append(String.format(Locale.ROOT, "Run of %s, %.1f min, seed %d. Machine: %d cores (%s), %s RAM, %s, %s.%n%n",
         Instant.ofEpochMilli(r.startedMillis), (System.currentTimeMillis() - r.startedMillis) / 60000.0, r.seed,
@@ -227,7 +227,8 @@ public final class ResultsWriter {
         .append("exact (0.10..0.60), CITY exact (0.40..0.60); cleaners for legal forms, registrable domain (public suffix list) ")
         .append("and ISO country codes (`DukeCleaners`); then the same greedy one-to-one step as Venn. Configured threshold 0.85; ")
         .append("\"best\" is Duke's best F1 over thresholds on these very lists (tuned on the test data, so generous to Duke). ")
-        .append("Same thread count and -Xmx as Venn; each engine in its own fresh JVM; times are read + match.\n\n");
+        .append("Same thread count and -Xmx as Venn; each engine in its own fresh JVM; times are read + match. ")
+        .append("Duke 1.2 (with Lucene 4.0) runs unchanged on Java 17. Duke runs over its budget are killed and shown as lower bounds.\n\n");
     if (r.peers.isEmpty()) {
       md.append("Not measured in this run.\n\n");
       return;
