@@ -144,6 +144,7 @@ public final class LinePlot {
     g.setColor(Color.WHITE);
     g.fillRect(x, y, 230, boxH);
     g.setColor(Color.GRAY);
+    g.setStroke(new BasicStroke(1f));
     g.drawRect(x, y, 230, boxH);
     for (int s = 0; s < series.size(); s++) {
       int ly = y + 18 + 18 * s;
