@@ -10,12 +10,12 @@ import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipService;
 import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.system.VennProperties;
-import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -80,9 +80,15 @@ class JobRunner {
     }
   }
 
-  @PreDestroy
+  /**
+   * On shutdown, running jobs are abandoned rather than awaited: they stay RUNNING in the database
+   * and are re-run at the next start. Interrupting them here, before the lifecycle stop phase, keeps
+   * shutdown from waiting on a long match.
+   */
+  @EventListener(ContextClosedEvent.class)
   void stop() {
     stopping = true;
+    executor.getThreadPoolExecutor().shutdownNow();
   }
 
   void run(String jobId) {
