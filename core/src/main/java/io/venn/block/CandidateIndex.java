@@ -18,12 +18,12 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class CandidateIndex {
   /** Most postings a record may take from its name words, rarest word first. */
-  static final int NAME_BUDGET = 300;
+  static final int NAME_BUDGET = 100;
 
-  static final int PAIR_CAP = 300;
-  static final int PHONETIC_CAP = 100;
+  static final int PAIR_CAP = 100;
+  static final int PHONETIC_CAP = 30;
   static final int PHONETIC_WORDS = 2;
-  static final int LSH_CAP = 40;
+  static final int LSH_CAP = 20;
   static final int DOMAIN_CAP = 50;
   static final int LABEL_CAP = 50;
   static final int PHONE_CAP = 20;

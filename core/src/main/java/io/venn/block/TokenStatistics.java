@@ -16,6 +16,12 @@ public final class TokenStatistics {
    */
   static final double MAX_WEIGHT = 9.0;
 
+  /**
+   * Pseudo-records added to the lists' size: two short lists are a small sample of the market, and
+   * a word seen once in 300 records is not as telling as one seen once in a million.
+   */
+  static final int SMOOTHING_DOCUMENTS = 5000;
+
   private final LongIntHashMap documentFrequency;
   private final int documents;
   private final TokenPriors priors;
@@ -65,19 +71,10 @@ public final class TokenStatistics {
    */
   public double weight(long token) {
     int df = Math.max(1, documentFrequency.get(token, 0));
-    double inLists = Math.log((double) documents / df);
+    double inLists = Math.log((double) (documents + SMOOTHING_DOCUMENTS) / df);
     int bg = priors.count(token);
     double inBackground = bg == 0 ? MAX_WEIGHT : Math.log((double) priors.documents() / bg);
     return Math.max(0.05, Math.min(MAX_WEIGHT, Math.min(inLists, inBackground)));
-  }
-
-  /**
-   * How much a word unique to one record of these lists says: the log of the number of records,
-   * capped like every weight. Decide subtracts it as the prior, so a shared unique word is worth about
-   * the same in a list of 500 as in a list of a million.
-   */
-  public double specificity() {
-    return Math.min(MAX_WEIGHT, Math.log(Math.max(2, documents)));
   }
 
   /** The weight of every name token of {@code a}, aligned with {@link EncodedAccount#nameTokens()}. */

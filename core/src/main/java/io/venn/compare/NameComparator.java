@@ -5,13 +5,16 @@ import io.venn.encode.NameFilter;
 
 /**
  * Compares names by their keyed words, weighted by rarity, with two fallbacks for words that are
- * spelt differently: equal Double Metaphone codes ("Smyth" / "Smith"), and, when the whole names'
+ * spelt differently: equal Double Metaphone codes ("Smyth" / "Smith"), equal first four letters
+ * ("Softw." / "Software"), and, when the whole names'
  * bigram filters are close, credit for the remaining words as likely typos or joined words
  * ("Microsfot", "Cocacola"). Stateless and thread-safe.
  */
 public final class NameComparator {
   /** A phonetic-only agreement is weaker evidence than the same spelling. */
   static final double PHONETIC_FACTOR = 0.7;
+  /** So is a word that only shares its first letters with the other ("Softw." / "Software"). */
+  static final double PREFIX_FACTOR = 0.6;
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -33,9 +36,12 @@ public final class NameComparator {
     double rest = 0;
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
-    for (int pass = 0; pass < 2; pass++) {
-      long[] xa = pass == 0 ? ta : a.phoneticTokens();
-      long[] xb = pass == 0 ? tb : b.phoneticTokens();
+    long[][] passesA = {ta, a.phoneticTokens(), a.prefixTokens()};
+    long[][] passesB = {tb, b.phoneticTokens(), b.prefixTokens()};
+    double[] factors = {1.0, PHONETIC_FACTOR, PREFIX_FACTOR};
+    for (int pass = 0; pass < passesA.length; pass++) {
+      long[] xa = passesA[pass];
+      long[] xb = passesB[pass];
       for (int i = 0; i < na; i++) {
         if ((matchedA & (1L << i)) != 0) {
           continue;
@@ -44,7 +50,7 @@ public final class NameComparator {
           if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j]) {
             matchedA |= 1L << i;
             matchedB |= 1L << j;
-            double w = pass == 0 ? Math.min(wa[i], wb[j]) : PHONETIC_FACTOR * Math.min(wa[i], wb[j]);
+            double w = factors[pass] * Math.min(wa[i], wb[j]);
             if (w > best) {
               rest += best;
               best = w;

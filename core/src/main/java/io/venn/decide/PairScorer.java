@@ -29,7 +29,7 @@ public final class PairScorer {
    * @param threshold match probability at or above which a pair is a match
    */
   public PairScorer(TokenStatistics stats, double threshold) {
-    this.prior = Weights.PRIOR_OFFSET - stats.specificity();
+    this.prior = Weights.PRIOR;
     this.threshold = threshold;
   }
 
@@ -59,7 +59,7 @@ public final class PairScorer {
       return same ? 1.0 : 0.0;
     }
     double total = prior;
-    add(why, "prior", "one word unique in these lists", Double.NaN, prior);
+    add(why, "prior", "before any evidence", Double.NaN, prior);
     total += nameEvidence(a, wa, b, wb, why);
     total += domainEvidence(a, b, why);
     total += simple(COUNTRY.compare(a, b), "country", Weights.COUNTRY_SAME, Weights.COUNTRY_DIFFERENT, why);

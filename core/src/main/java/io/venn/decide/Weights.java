@@ -9,11 +9,11 @@ final class Weights {
   private Weights() {}
 
   /**
-   * Added to the prior after subtracting the lists' specificity: with it, a shared word unique in
-   * the lists and a matching country give just under the default threshold, so a one-word name needs
-   * one more agreeing field.
+   * Log-odds before any evidence. With it, one shared word that is rare everywhere (weight at the
+   * cap) plus an agreeing country clears the default threshold; a word of middling rarity
+   * ("Delta") needs one more agreeing field.
    */
-  static final double PRIOR_OFFSET = 1.5;
+  static final double PRIOR = -6.5;
 
   /** Names with no word in common (and letters too far apart to be typos) are different companies. */
   static final double NAME_NOTHING_SHARED = -8.0;

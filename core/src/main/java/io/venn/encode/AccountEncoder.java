@@ -14,6 +14,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * strings in different fields never collide.
  */
 public final class AccountEncoder {
+  /** Letters kept of a word for its prefix token: enough to be specific, short enough for "Softw.". */
+  static final int PREFIX = 4;
+
   private final KeyedHash tokens;
   private final KeyedHash bigrams;
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
@@ -36,10 +39,12 @@ public final class AccountEncoder {
     List<String> words = account.name().tokens();
     long[] nameTokens = new long[words.size()];
     long[] phonetic = new long[words.size()];
+    long[] prefixes = new long[words.size()];
     for (int i = 0; i < nameTokens.length; i++) {
       String w = words.get(i);
       nameTokens[i] = tokens.token("n:" + w);
       phonetic[i] = tokens.token("p:" + phoneticCode(w));
+      prefixes[i] = tokens.token("x:" + (w.length() > PREFIX ? w.substring(0, PREFIX) : w));
     }
     String domain = account.domain();
     return new EncodedAccount(
@@ -47,6 +52,7 @@ public final class AccountEncoder {
         account.population(),
         nameTokens,
         phonetic,
+        prefixes,
         NameFilter.of(account.name().key(), bigrams),
         domain == null ? 0 : tokens.uncached("d:" + domain),
         domain == null ? 0 : tokens.token("l:" + Domains.label(domain)),

@@ -20,7 +20,7 @@ public final class EncodingKey {
   private final byte[] prk;
 
   private EncodingKey(byte[] secret) {
-    this.prk = hmac(SALT, secret);
+    this.prk = extract(SALT, secret);
   }
 
   /** A fresh random key, for broker mode (one per match run). */
@@ -49,10 +49,19 @@ public final class EncodingKey {
    * @throws IllegalArgumentException if {@code length} is not in 1..255*32
    */
   public byte[] derive(String purpose, int length) {
+    return expand(prk, purpose.getBytes(StandardCharsets.UTF_8), length);
+  }
+
+  /** HKDF-Extract (RFC 5869 section 2.2). */
+  static byte[] extract(byte[] salt, byte[] inputKeyMaterial) {
+    return hmac(salt, inputKeyMaterial);
+  }
+
+  /** HKDF-Expand (RFC 5869 section 2.3). */
+  static byte[] expand(byte[] prk, byte[] info, int length) {
     if (length < 1 || length > 255 * 32) {
       throw new IllegalArgumentException("HKDF output length must be in 1..8160, was " + length);
     }
-    byte[] info = purpose.getBytes(StandardCharsets.UTF_8);
     byte[] out = new byte[length];
     byte[] block = new byte[0];
     int filled = 0;

@@ -1,43 +1,58 @@
 package io.venn.normalize;
 
 import io.venn.read.Account;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
- * Normalizes every field of an account. PLACEHOLDER: the real field normalizers (names with legal
- * forms, public-suffix domains, countries, phones, registration ids) replace this body.
+ * Normalizes every field of an account into a {@link CanonicalAccount}. The country goes first: it
+ * is the default region of the phone number and tells which country-specific legal forms to remove
+ * from the name. Stateless and thread-safe.
  */
 public final class AccountNormalizer {
+  private static final AccountNormalizer STANDARD = new AccountNormalizer();
+
   private AccountNormalizer() {}
 
+  /** The normalizer with Venn's standard rules (see {@link CompanyNames}, {@link Domains}, {@link Countries}, {@link Phones}, {@link Registrations}). */
   public static AccountNormalizer standard() {
-    return new AccountNormalizer();
+    return STANDARD;
   }
 
+  /** Normalizes the account, silently treating unusable fields as missing. */
   public CanonicalAccount normalize(Account a) {
     return normalize(a, (field, rejected) -> {});
   }
 
   /**
-   * @param onRejected told of each field that was present but could not be normalized (field name,
-   *     outcome with reason and raw value); the field is then treated as missing
+   * Normalizes the account.
+   *
+   * @param onRejected told of each field that was present but could not be normalized (field name as
+   *     in {@link io.venn.read.Field#key()}, outcome with reason and raw value); the field is then
+   *     treated as missing
    */
   public CanonicalAccount normalize(Account a, BiConsumer<String, Normalized> onRejected) {
-    List<String> tokens = new ArrayList<>();
-    if (a.name() != null) {
-      for (String t : a.name().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-        if (!t.isEmpty()) {
-          tokens.add(t);
-        }
-      }
+    String country = keep("country", a.country(), Countries.iso2(a.country()), onRejected);
+    CompanyName name = CompanyNames.parse(a.name(), country);
+    if (a.name() != null && name.isEmpty()) {
+      onRejected.accept("name", Normalized.rejected(Reason.NO_NAME_LEFT, a.name()));
     }
-    String domain = a.domain() == null ? null : a.domain().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/.*$", "");
-    String country = a.country() == null ? null : a.country().toUpperCase(Locale.ROOT);
-    String city = a.city() == null ? null : a.city().toLowerCase(Locale.ROOT);
     return new CanonicalAccount(
-        a.id(), a.population(), new CompanyName(tokens, List.of()), domain, country, city, a.state(), a.phone(), a.registration());
+        a.id(),
+        a.population(),
+        name,
+        keep("domain", a.domain(), Domains.registrable(a.domain()), onRejected),
+        country,
+        keep("city", a.city(), Places.fold(a.city()), onRejected),
+        keep("state", a.state(), Places.fold(a.state()), onRejected),
+        keep("phone", a.phone(), Phones.e164(a.phone(), country), onRejected),
+        keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected));
+  }
+
+  /** The value, or null; a present raw value that was rejected is reported. */
+  private static String keep(String field, String raw, Normalized outcome, BiConsumer<String, Normalized> onRejected) {
+    if (!outcome.isOk() && raw != null && !raw.isBlank()) {
+      onRejected.accept(field, outcome);
+    }
+    return outcome.orNull();
   }
 }

@@ -1,0 +1,113 @@
+package io.venn.normalize;
+
+import io.venn.normalize.LegalFormCatalog.LegalForm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Company names to {@link CompanyName}: the distinguishing tokens and the legal forms removed.
+ *
+ * <p>Steps: SEC EDGAR state markers dropped ("CORNING INC /NY", "/DE/"); text folded to ASCII tokens
+ * ({@link TextFolding}: NFKC, transliteration, case, punctuation, "&" -> "and"); a leading "the"
+ * dropped; legal forms removed at the end, repeatedly ("Bank Central Asia Tbk PT"), and at the start
+ * when they lead names ("PT", "OOO"); abbreviations expanded ("intl" -> "international"). A name is
+ * never stripped to nothing: the last remaining token stays even when it is a legal form ("The
+ * Limited" -> [limited]).
+ *
+ * <p>Thread-safe; the legal-form data is loaded on first use.
+ */
+public final class CompanyNames {
+  /** EDGAR suffixes that follow a slash without a space ("Inc./DE", "Ltd./ADR", "COMPANY/MN"). */
+  private static final Set<String> EDGAR_MARKERS = Set.of(
+      "ADR", "ADS", "NEW", "OLD", "CAN", "FI", "CAYMAN",
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+      "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+      "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+      "WV", "WI", "WY", "PR", "ON", "BC", "AB", "QC");
+
+  private CompanyNames() {}
+
+  /**
+   * Normalizes one company name.
+   *
+   * @param raw the name as exported, may be {@code null}
+   * @param country the account's ISO alpha-2 country or {@code null}; legal forms that are short and
+   *     specific to a few countries ("Tbk", "OE") are only removed for those countries, and some leading
+   *     ones ("AO", "AB") only where names start with them
+   * @return the tokens and legal forms; {@link CompanyName#EMPTY} when the name has no letter or digit
+   */
+  public static CompanyName parse(String raw, String country) {
+    if (raw == null) {
+      return CompanyName.EMPTY;
+    }
+    String text = withoutEdgarMarkers(raw);
+    boolean nonLatin = TextFolding.hasNonLatinLetters(text);
+    List<String> tokens = TextFolding.tokens(text);
+    if (tokens.isEmpty()) {
+      return CompanyName.EMPTY;
+    }
+    LegalForms forms = LegalForms.get();
+    List<String> found = new ArrayList<>(2);
+    int from = 0;
+    int to = tokens.size();
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      if (to - from > 1 && tokens.get(from).equals("the")) {
+        from++;
+        progress = true;
+      }
+      TokenTrie.Match<LegalForms.Leading> lead = forms.atStart(tokens, from, to, country, nonLatin);
+      if (lead != null) {
+        found.add(lead.value().form().canonical);
+        from += lead.length();
+        progress = true;
+      }
+    }
+    List<String> trailing = new ArrayList<>(2);
+    for (TokenTrie.Match<LegalForm> m = forms.atEnd(tokens, from, to, country, nonLatin);
+        m != null;
+        m = forms.atEnd(tokens, from, to, country, nonLatin)) {
+      trailing.add(0, m.value().canonical);
+      to -= m.length();
+    }
+    found.addAll(trailing);
+    List<String> kept = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      kept.add(Abbreviations.expand(tokens.get(i)));
+    }
+    return new CompanyName(kept, found);
+  }
+
+  /** Drops trailing EDGAR markers: " /NY", "/DE/", "Inc./ADR", repeatedly; "A/S" and "AC/DC"-like words stay. */
+  static String withoutEdgarMarkers(String raw) {
+    String s = raw.strip();
+    while (true) {
+      int end = s.length();
+      boolean closed = end > 0 && s.charAt(end - 1) == '/';
+      if (closed) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && isAsciiLetter(s.charAt(start - 1))) {
+        start--;
+      }
+      int length = end - start;
+      if (start < 1 || s.charAt(start - 1) != '/' || length < 2 || length > 6 || start == 1) {
+        return closed && length == 0 ? s.substring(0, end).strip() : s;
+      }
+      boolean spaced = start >= 2 && s.charAt(start - 2) == ' ';
+      String marker = s.substring(start, end).toUpperCase(Locale.ROOT);
+      if (!(closed || spaced || EDGAR_MARKERS.contains(marker))) {
+        return s;
+      }
+      s = s.substring(0, start - 1).strip();
+    }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}

@@ -1,0 +1,130 @@
+package io.venn.normalize;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
+
+/**
+ * Country names, codes and aliases to ISO 3166-1 alpha-2.
+ *
+ * <p>The table is built once, lazily, from {@link Locale}: the alpha-2 and alpha-3 codes, the
+ * English names, each country's name in its own languages ("Deutschland", "España", "Schweiz",
+ * "Suisse") and in fifteen Latin-script languages, plus the hand-kept aliases of {@code country-aliases.txt}
+ * ("USA", "U.K.", "Holland", "South Korea", "Ivory Coast"), which win over everything else. Lookups
+ * fold case, accents and punctuation and ignore a leading "the".
+ */
+public final class Countries {
+  /** Latin-script languages whose country names are accepted besides each country's own languages. */
+  private static final List<String> LANGUAGES =
+      List.of("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl", "cs", "tr", "id");
+
+  private static final Set<Character.UnicodeScript> MAJOR_SCRIPTS = EnumSet.of(
+      Character.UnicodeScript.LATIN, Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.GREEK,
+      Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+      Character.UnicodeScript.HANGUL, Character.UnicodeScript.ARABIC, Character.UnicodeScript.HEBREW,
+      Character.UnicodeScript.COMMON, Character.UnicodeScript.INHERITED);
+
+  private Countries() {}
+
+  /**
+   * The ISO alpha-2 code (upper case) of a country name, code or alias.
+   *
+   * @return ok("DE") for "Deutschland", "DEU", "de", "Germany"; rejected {@link Reason#EMPTY} when
+   *     blank; rejected {@link Reason#UNKNOWN_COUNTRY} otherwise
+   */
+  public static Normalized iso2(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Normalized.rejected(Reason.EMPTY, raw);
+    }
+    String code = lookup(raw);
+    return code == null ? Normalized.rejected(Reason.UNKNOWN_COUNTRY, raw) : Normalized.ok(code);
+  }
+
+  /** The alpha-2 code, or {@code null} when unknown. */
+  static String lookup(String raw) {
+    List<String> tokens = TextFolding.tokens(raw);
+    int from = !tokens.isEmpty() && tokens.get(0).equals("the") ? 1 : 0;
+    if (from == tokens.size()) {
+      return null;
+    }
+    List<String> rest = tokens.subList(from, tokens.size());
+    String code = Table.BY_KEY.get(String.join(" ", rest));
+    if (code == null && rest.stream().allMatch(t -> t.length() == 1)) {
+      code = Table.BY_KEY.get(String.join("", rest)); // "U. S. A." spaced out
+    }
+    return code;
+  }
+
+  /**
+   * Whether every letter is Latin, Cyrillic, Greek, Han, Kana, Hangul, Arabic or Hebrew: the scripts
+   * whose country names we accept.
+   */
+  private static boolean inMajorScript(String name) {
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x80 && Character.isLetter(cp) && !MAJOR_SCRIPTS.contains(Character.UnicodeScript.of(cp))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Holder: the table is built on first use, not at class load. */
+  private static final class Table {
+    static final Map<String, String> BY_KEY = build();
+
+    private static Map<String, String> build() {
+      Map<String, String> byKey = new HashMap<>(8192);
+      for (String line : Resources.lines("country-aliases.txt")) {
+        int tab = line.indexOf('\t');
+        put(byKey, line.substring(tab + 1), line.substring(0, tab));
+      }
+      String[] codes = Locale.getISOCountries();
+      for (String code : codes) {
+        byKey.putIfAbsent(code.toLowerCase(Locale.ROOT), code);
+        try {
+          String alpha3 = new Locale("", code).getISO3Country();
+          if (!alpha3.isEmpty()) {
+            byKey.putIfAbsent(alpha3.toLowerCase(Locale.ROOT), code);
+          }
+        } catch (MissingResourceException e) {
+          // a few codes have no alpha-3 in the JDK's data; the alpha-2 and names still work
+        }
+      }
+      for (String code : codes) {
+        put(byKey, new Locale("", code).getDisplayCountry(Locale.ENGLISH), code);
+      }
+      for (Locale local : Locale.getAvailableLocales()) {
+        String code = local.getCountry();
+        if (code.length() == 2) {
+          put(byKey, local.getDisplayCountry(local), code);
+        }
+      }
+      for (String language : LANGUAGES) {
+        Locale in = new Locale(language);
+        for (String code : codes) {
+          put(byKey, new Locale("", code).getDisplayCountry(in), code);
+        }
+      }
+      return Map.copyOf(byKey);
+    }
+
+    private static void put(Map<String, String> byKey, String name, String code) {
+      if (!inMajorScript(name)) {
+        return; // each further script costs ICU a transliterator build (~0.1 s) at load time
+      }
+      List<String> tokens = TextFolding.tokens(name);
+      int from = !tokens.isEmpty() && tokens.get(0).equals("the") ? 1 : 0;
+      String key = String.join(" ", tokens.subList(from, tokens.size()));
+      // a display name equal to the bare code means the JDK has no translation
+      if (!key.isEmpty() && !key.equalsIgnoreCase(code)) {
+        byKey.putIfAbsent(key, code);
+      }
+    }
+  }
+}

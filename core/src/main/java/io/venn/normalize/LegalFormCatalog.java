@@ -1,0 +1,218 @@
+package io.venn.normalize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the bundled legal-form data (GLEIF ISO 20275, OpenSanctions rigour, cleanco; see
+ * legalforms/SOURCE.txt) into one map from folded alias tokens to {@link LegalForm}. Every alias is
+ * folded by {@link TextFolding}, exactly like the names it is matched against, so "S.p.A." and
+ * "Pty. Ltd." meet their spellings in names. Sources are read in order of curation (rigour, cleanco,
+ * GLEIF): the first source of an alias gives its canonical spelling.
+ */
+final class LegalFormCatalog {
+  private static final String DIR = "legalforms/";
+
+  private final Map<List<String>, LegalForm> forms = new LinkedHashMap<>(8192);
+  private final Set<String> excluded;
+
+  private LegalFormCatalog(Set<String> excluded) {
+    this.excluded = excluded;
+  }
+
+  /**
+   * @param excluded folded aliases that must never be treated as legal forms: words too generic to
+   *     strip and the words of the abbreviation table
+   */
+  static Map<List<String>, LegalForm> load(Set<String> excluded) {
+    LegalFormCatalog c = new LegalFormCatalog(excluded);
+    c.readRigour();
+    c.readCleanco();
+    c.readGleif();
+    return c.forms;
+  }
+
+  /**
+   * rigour_org_types.yml: a YAML list of entries with display / compare / aliases, read line by line.
+   * All displays go in first, so an alias shared by several entries ("ao", "ooo") keeps the
+   * canonical spelling of the entry it names rather than of the first entry listing it.
+   */
+  private void readRigour() {
+    List<List<String>> entries = new ArrayList<>(); // display first, then compare and aliases
+    boolean inAliases = false;
+    try (BufferedReader r = Resources.open(DIR + "rigour_org_types.yml")) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int comment = line.indexOf(" #");
+        String s = (comment < 0 ? line : line.substring(0, comment)).strip();
+        if (s.isEmpty() || s.startsWith("#")) {
+          continue;
+        }
+        if (s.startsWith("- ") && !line.startsWith("    ")) { // a new entry at the top indentation
+          entries.add(new ArrayList<>(List.of("")));
+          inAliases = false;
+          s = s.substring(2).strip();
+        }
+        if (entries.isEmpty()) {
+          continue;
+        }
+        List<String> entry = entries.get(entries.size() - 1);
+        if (s.startsWith("- ") && inAliases) {
+          entry.add(unquote(s.substring(2)));
+        } else if (s.startsWith("display:")) {
+          entry.set(0, unquote(s.substring(8)));
+        } else if (s.startsWith("compare:")) {
+          entry.add(unquote(s.substring(8)));
+        } else {
+          inAliases = s.startsWith("aliases:");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (List<String> entry : entries) {
+      add(entry.get(0), null, null, true);
+    }
+    for (List<String> entry : entries) {
+      String canonical = String.join(" ", TextFolding.tokens(entry.get(0)));
+      for (String alias : entry.subList(1, entry.size())) {
+        add(alias, canonical.isEmpty() ? null : canonical, null, true);
+      }
+    }
+  }
+
+  /** cleanco_terms.tsv: (table, key, term); terms_by_type are worldwide, terms_by_country per country. */
+  private void readCleanco() {
+    for (String line : Resources.lines(DIR + "cleanco_terms.tsv")) {
+      String[] cols = line.split("\t", 3);
+      if (cols.length < 3 || cols[0].equals("table")) {
+        continue;
+      }
+      if (cols[0].equals("terms_by_type")) {
+        add(cols[2], null, null, true);
+      } else {
+        add(cols[2], null, Countries.lookup(cols[1]), false);
+      }
+    }
+  }
+
+  /**
+   * The GLEIF code list: active forms' abbreviations and non-English names, per country. English
+   * names are left out: they are descriptions ("Insurance Company", "Housing Finance Company",
+   * "Trust") rather than designators, and rigour and cleanco already carry the English ones that are
+   * ("Limited Liability Company", "Public Limited Company").
+   */
+  private void readGleif() {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    try (BufferedReader r = Resources.open(DIR + "gleif_elf_code_list_v1.6_2026-02-19.csv")) {
+      for (CSVRecord row : format.parse(r)) {
+        if (!row.get("ELF Status ACTV/INAC").equals("ACTV")) {
+          continue;
+        }
+        String country = row.get("Country Code (ISO 3166-1)");
+        String local = row.get("Abbreviations Local language");
+        String transliterated = row.get("Abbreviations transliterated");
+        String name = row.get("Entity Legal Form name Transliterated name (per ISO 01-140-10)");
+        String canonical = String.join(" ", TextFolding.tokens(firstOf(local + ";" + transliterated + ";" + name)));
+        for (String abbreviation : (local + ";" + transliterated).split(";")) {
+          add(abbreviation, canonical, country, false);
+        }
+        if (!row.get("Language Code (ISO 639-1)").equals("en")) {
+          add(row.get("Entity Legal Form name Local name"), canonical, country, false);
+          add(name, canonical, country, false);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds one alias, and its spaced variant when it has dots ("S.A." is also "S. A." -> "s a"). */
+  private void add(String alias, String canonical, String country, boolean worldwide) {
+    if (alias == null || alias.isBlank()) {
+      return;
+    }
+    addFolded(TextFolding.tokens(alias), alias, canonical, country, worldwide);
+    if (alias.indexOf('.') >= 0) {
+      addFolded(TextFolding.tokens(alias.replace('.', ' ')), alias, canonical, country, worldwide);
+    }
+  }
+
+  private void addFolded(List<String> tokens, String alias, String canonical, String country, boolean worldwide) {
+    if (tokens.isEmpty() || (tokens.size() == 1 && tokens.get(0).length() == 1)) {
+      return; // a lone letter is an initial far more often than a legal form
+    }
+    String joined = String.join(" ", tokens);
+    if (excluded.contains(joined)) {
+      return;
+    }
+    LegalForm form = forms.computeIfAbsent(
+        List.copyOf(tokens),
+        k -> new LegalForm(canonical == null ? joined : canonical, tokens.size() == 1 && joined.length() <= 3));
+    form.addSource(country, worldwide, !TextFolding.hasNonLatinLetters(alias));
+  }
+
+  private static String firstOf(String list) {
+    for (String s : list.split(";")) {
+      if (!s.isBlank()) {
+        return s;
+      }
+    }
+    return "";
+  }
+
+  private static String unquote(String s) {
+    String v = s.strip();
+    if (v.length() >= 2 && v.charAt(0) == '"' && v.charAt(v.length() - 1) == '"') {
+      v = v.substring(1, v.length() - 1);
+    }
+    return v;
+  }
+
+  /** Which countries use an alias, whether it is used worldwide, and in which scripts it is written. */
+  static final class LegalForm {
+    /** An alias listed by this many countries is treated as worldwide. */
+    private static final int WORLDWIDE_COUNTRIES = 3;
+
+    final String canonical;
+    private final boolean isShort;
+    private final Set<String> countries = new HashSet<>(4);
+    private boolean worldwide;
+    private boolean latin;
+
+    LegalForm(String canonical, boolean isShort) {
+      this.canonical = canonical;
+      this.isShort = isShort;
+    }
+
+    void addSource(String country, boolean worldwideSource, boolean latinScript) {
+      if (country != null) {
+        countries.add(country);
+      }
+      worldwide |= worldwideSource || countries.size() >= WORLDWIDE_COUNTRIES;
+      latin |= latinScript;
+    }
+
+    /**
+     * Whether to strip this alias from a name. Aliases written only in another script ("ООО",
+     * "株式会社") apply to names written in one; short aliases of one or two countries ("oe", "lg",
+     * "tbk") only for those countries, as they are often ordinary words or initials elsewhere.
+     *
+     * @param country the account's ISO alpha-2 code, or {@code null} when unknown
+     */
+    boolean appliesTo(String country, boolean nonLatinName) {
+      if (!latin && !nonLatinName) {
+        return false;
+      }
+      return worldwide || !isShort || (country != null && countries.contains(country));
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.venn.normalize;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Folds free text to lower-case ASCII tokens: the one tokenizer behind names, legal-form aliases,
+ * countries and places, so an alias and a name are always cut the same way.
+ *
+ * <p>Rules: Unicode NFKC, transliteration of other scripts to Latin and of Latin letters to ASCII
+ * (ICU "Any-Latin; Latin-ASCII"), lower case; apostrophes vanish without splitting ("McDonald's" ->
+ * "mcdonalds"); dots join runs of single letters ("A.B.C." -> "abc", "S.p.A." -> "spa") and
+ * otherwise split ("Amazon.com" -> "amazon", "com"); "&" and "+" become "and"; every other
+ * character separates tokens.
+ */
+final class TextFolding {
+  /** NFKC first so full-width and compatibility forms fold before transliteration. */
+  private static final String ANY_TO_ASCII =
+      "NFKC; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC";
+  /** The same for text already in Latin script ("Société"): skips Any-Latin, the costly step. */
+  private static final String LATIN_TO_ASCII = "NFKC; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC";
+
+  // ICU Transliterator instances are not safe for concurrent use; one per thread, built once.
+  private static final ThreadLocal<Transliterator> ANY =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance(ANY_TO_ASCII));
+  private static final ThreadLocal<Transliterator> LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance(LATIN_TO_ASCII));
+
+  private TextFolding() {}
+
+  static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text in ASCII; pure-ASCII input is returned as is without touching ICU (the hot path). */
+  static String toAscii(String s) {
+    if (isAscii(s)) {
+      return s;
+    }
+    return (hasNonLatinLetters(s) ? ANY : LATIN).get().transliterate(s);
+  }
+
+  /**
+   * Whether the text has letters of a script other than Latin (Cyrillic, Han, Greek...). Aliases
+   * written in such scripts are only stripped from names that were written in one too.
+   */
+  static boolean hasNonLatinLetters(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x80 && Character.isLetter(cp)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script != Character.UnicodeScript.LATIN
+            && script != Character.UnicodeScript.COMMON
+            && script != Character.UnicodeScript.INHERITED) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The folded tokens of the text, in order; empty when it has no letter or digit. */
+  static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>(8);
+    String s = toAscii(text);
+    StringBuilder chunk = new StringBuilder(24);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        chunk.append((char) (c + ('a' - 'A')));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+        chunk.append(c);
+      } else if (c == '\'' || c == '`') {
+        // dropped without splitting: "McDonald's" -> "mcdonalds"
+      } else {
+        flush(chunk, out);
+        if (c == '&' || c == '+') {
+          out.add("and");
+        }
+      }
+    }
+    flush(chunk, out);
+    return out;
+  }
+
+  /** The tokens joined by single spaces ("St. Louis" -> "st louis"); empty when there are none. */
+  static String phrase(String text) {
+    return String.join(" ", tokens(text));
+  }
+
+  /** Emits one chunk of [a-z0-9.]: runs of one-character dot segments join, longer segments stand alone. */
+  private static void flush(StringBuilder chunk, List<String> out) {
+    int n = chunk.length();
+    if (n == 0) {
+      return;
+    }
+    if (chunk.indexOf(".") < 0) {
+      out.add(chunk.toString());
+      chunk.setLength(0);
+      return;
+    }
+    StringBuilder singles = new StringBuilder();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || chunk.charAt(i) == '.') {
+        int len = i - start;
+        if (len == 1) {
+          singles.append(chunk.charAt(start));
+        } else if (len > 1) {
+          if (singles.length() > 0) {
+            out.add(singles.toString());
+            singles.setLength(0);
+          }
+          out.add(chunk.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    if (singles.length() > 0) {
+      out.add(singles.toString());
+    }
+    chunk.setLength(0);
+  }
+}
