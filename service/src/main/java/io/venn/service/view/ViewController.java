@@ -95,12 +95,14 @@ class ViewController {
   }
 
   private static void writeCsv(List<SharedRecord> rows, Writer out) throws IOException {
-    Set<String> mineKeys = new LinkedHashSet<>();
-    Set<String> theirKeys = new LinkedHashSet<>();
+    Set<String> mineSeen = new LinkedHashSet<>();
+    Set<String> theirSeen = new LinkedHashSet<>();
     for (SharedRecord r : rows) {
-      mineKeys.addAll(r.mine().keySet());
-      theirKeys.addAll(r.theirs().keySet());
+      mineSeen.addAll(r.mine().keySet());
+      theirSeen.addAll(r.theirs().keySet());
     }
+    List<String> mineKeys = FieldOrder.sorted(mineSeen);
+    List<String> theirKeys = FieldOrder.sorted(theirSeen);
     List<String> header = new ArrayList<>(List.of("mine_population", "theirs_population", "score"));
     mineKeys.forEach(k -> header.add("mine_" + k));
     theirKeys.forEach(k -> header.add("theirs_" + k));
@@ -159,7 +161,8 @@ class ViewController {
   record OverlapRow(
       String minePopulation, String theirsPopulation, Map<String, String> mine, Map<String, String> theirs, double score) {
     static OverlapRow of(SharedRecord r) {
-      return new OverlapRow(r.minePopulation(), r.theirsPopulation(), r.mine(), r.theirs(), r.score());
+      return new OverlapRow(
+          r.minePopulation(), r.theirsPopulation(), FieldOrder.ordered(r.mine()), FieldOrder.ordered(r.theirs()), r.score());
     }
   }
 }
