@@ -12,9 +12,11 @@ import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.system.VennProperties;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskRejectedException;
@@ -38,6 +40,7 @@ class JobRunner {
   private final ThreadPoolTaskExecutor executor;
   private final AuditLog audit;
   private final VennProperties properties;
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
 
   JobRunner(
@@ -60,23 +63,47 @@ class JobRunner {
   /** @throws TaskRejectedException if the queue is full; the job is then marked FAILED */
   void submit(String jobId) {
     try {
-      executor.execute(() -> run(jobId));
+      enqueue(jobId);
     } catch (TaskRejectedException e) {
       jobs.fail(jobId, "Too many jobs were waiting; request the job again later.");
       throw e;
     }
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  /** Before runners (demo seeding) and before most requests; jobs already in this process are skipped. */
+  @EventListener(ApplicationStartedEvent.class)
   void resumeUnfinished() {
     for (Job job : jobs.unfinished()) {
+      if (inFlight.contains(job.id())) {
+        continue;
+      }
       log.info("Re-queuing job {} left {} by the previous run", job.id(), job.status());
       jobs.requeue(job.id());
       try {
-        executor.execute(() -> run(job.id()));
+        enqueue(job.id());
       } catch (TaskRejectedException e) {
         log.warn("Job {} stays QUEUED: the queue is full; it will run after the next restart", job.id());
       }
+    }
+  }
+
+  private void enqueue(String jobId) {
+    // A job is queued at most once per process, so a resume racing a new request cannot run it twice.
+    if (!inFlight.add(jobId)) {
+      return;
+    }
+    try {
+      executor.execute(
+          () -> {
+            try {
+              run(jobId);
+            } finally {
+              inFlight.remove(jobId);
+            }
+          });
+    } catch (TaskRejectedException e) {
+      inFlight.remove(jobId);
+      throw e;
     }
   }
 

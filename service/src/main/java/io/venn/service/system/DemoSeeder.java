@@ -88,14 +88,14 @@ class DemoSeeder implements ApplicationRunner {
         p.id(),
         new SharingPolicy(
             PopulationPolicy.COUNTS,
-            Map.of("Customers", PopulationPolicy.overlaps("name", "domain", "country"), "Prospects", PopulationPolicy.HIDDEN)));
+            Map.of("Customers", PopulationPolicy.overlaps("name", "domain", "owner"), "Prospects", PopulationPolicy.HIDDEN)));
     partnerships.setSharing(
         CONTOSO_ID,
         p.id(),
         new SharingPolicy(
             PopulationPolicy.COUNTS,
             Map.of(
-                "Customers", PopulationPolicy.overlaps("name", "domain", "city"),
+                "Customers", PopulationPolicy.overlaps("name", "domain", "owner"),
                 "Open Opportunities", PopulationPolicy.overlaps("name", "domain"))));
     Job job = jobs.request(NORTHWIND_ID, p.id());
     log.info("Demo seeded: partnership {}, first job {}", p.id(), job.id());
