@@ -74,8 +74,8 @@ class RestartIT {
     sources[0] = VennServiceApplication.class;
     System.arraycopy(extra, 0, sources, 1, extra.length);
     return new SpringApplicationBuilder(sources)
-        .properties("server.port=0", "spring.datasource.url=" + db, "venn.min-cell-count=2")
-        .run();
+        // Command-line arguments: they override application.properties, default properties do not.
+        .run("--server.port=0", "--spring.datasource.url=" + db, "--venn.min-cell-count=2");
   }
 
   private static int port(ConfigurableApplicationContext context) {
