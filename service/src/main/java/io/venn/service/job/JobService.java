@@ -1,11 +1,13 @@
 package io.venn.service.job;
 
 import io.venn.service.audit.AuditLog;
+import io.venn.service.list.ListService;
 import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipService;
 import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.system.ConflictException;
 import io.venn.service.system.NotFoundException;
+import io.venn.service.system.VennProperties;
 import io.venn.view.Side;
 import java.time.Instant;
 import java.util.List;
@@ -19,20 +21,30 @@ public class JobService {
   private final PartnershipService partnerships;
   private final JobRunner runner;
   private final AuditLog audit;
+  private final ListService lists;
+  private final int minListSize;
 
-  JobService(JobRepository jobs, PartnershipService partnerships, JobRunner runner, AuditLog audit) {
+  JobService(
+      JobRepository jobs,
+      PartnershipService partnerships,
+      JobRunner runner,
+      AuditLog audit,
+      ListService lists,
+      VennProperties properties) {
     this.jobs = jobs;
     this.partnerships = partnerships;
     this.runner = runner;
     this.audit = audit;
+    this.lists = lists;
+    this.minListSize = properties.jobs().minListSize();
   }
 
   /**
    * Queues a job over the lists both sides have chosen now.
    *
    * @throws NotFoundException if the caller has no such partnership
-   * @throws ConflictException if the partnership is not ACTIVE, a side has no list, or a job of it is
-   *     already queued or running
+   * @throws ConflictException if the partnership is not ACTIVE, a side has no list or one smaller than
+   *     {@code venn.jobs.min-list-size}, or a job of it is already queued or running
    */
   public Job request(String organizationId, String partnershipId) {
     Partnership p = partnerships.require(organizationId, partnershipId);
@@ -47,6 +59,14 @@ public class JobService {
     }
     if (p.listOf(me.other()) == null) {
       throw new ConflictException("Your partner has not chosen a list for this partnership yet.");
+    }
+    for (Side side : Side.values()) {
+      long size = lists.require(p.organizationOf(side), p.listOf(side)).accepted();
+      if (size < minListSize) {
+        throw new ConflictException(
+            (side == me ? "Your list" : "Your partner's list") + " has " + size + " accounts; a match needs at least "
+                + minListSize + " on each side, so that a tiny list cannot probe for single accounts.");
+      }
     }
     if (jobs.hasUnfinished(p.id())) {
       throw new ConflictException("A job of this partnership is already queued or running; wait for it to finish.");

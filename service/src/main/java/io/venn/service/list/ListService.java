@@ -49,8 +49,8 @@ public class ListService {
    * JDBC batches, so memory stays flat whatever the file size. Everything happens in one
    * transaction, so an unusable file stores nothing.
    *
-   * @throws io.venn.read.InvalidListException (as {@link UncheckedIOException}'s cause, unwrapped here)
-   *     if the file is unusable
+   * @throws io.venn.read.InvalidListException if the file as a whole is unusable
+   * @throws IOException if the body cannot be read (the client went away)
    * @throws BadInputException if no row could be used
    */
   public AccountListInfo upload(String organizationId, String name, InputStream body) throws IOException {

@@ -11,6 +11,7 @@ import io.venn.view.PopulationPolicy;
 import io.venn.view.SharingPolicy;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code --venn.demo=true}: seeds, once, two organizations with realistic lists, an ACTIVE
@@ -43,22 +45,25 @@ class DemoSeeder implements ApplicationRunner {
   private final PartnershipService partnerships;
   private final JobService jobs;
   private final ApplicationContext context;
+  private final TransactionTemplate transaction;
 
   DemoSeeder(
       OrganizationService organizations,
       ListService lists,
       PartnershipService partnerships,
       JobService jobs,
-      ApplicationContext context) {
+      ApplicationContext context,
+      TransactionTemplate transaction) {
     this.organizations = organizations;
     this.lists = lists;
     this.partnerships = partnerships;
     this.jobs = jobs;
     this.context = context;
+    this.transaction = transaction;
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public void run(ApplicationArguments args) {
     String jobId;
     if (organizations.find(NORTHWIND_ID).isPresent()) {
       jobId =
@@ -74,7 +79,15 @@ class DemoSeeder implements ApplicationRunner {
     printHelp(jobId);
   }
 
-  private String seed() throws IOException {
+  /** Everything but the job in one transaction, so a failed seeding leaves nothing to trip the next start. */
+  private String seed() {
+    Partnership p = transaction.execute(status -> seedData());
+    Job job = jobs.request(NORTHWIND_ID, p.id()); // after commit: the job thread must see the rows
+    log.info("Demo seeded: partnership {}, first job {}", p.id(), job.id());
+    return job.id();
+  }
+
+  private Partnership seedData() {
     organizations.create(NORTHWIND_ID, "Northwind Traders (demo)", NORTHWIND_KEY);
     organizations.create(CONTOSO_ID, "Contoso Partners (demo)", CONTOSO_KEY);
     AccountListInfo northwind = upload(NORTHWIND_ID, "northwind-accounts.csv");
@@ -97,14 +110,14 @@ class DemoSeeder implements ApplicationRunner {
             Map.of(
                 "Customers", PopulationPolicy.overlaps("name", "domain", "owner"),
                 "Open Opportunities", PopulationPolicy.overlaps("name", "domain"))));
-    Job job = jobs.request(NORTHWIND_ID, p.id());
-    log.info("Demo seeded: partnership {}, first job {}", p.id(), job.id());
-    return job.id();
+    return p;
   }
 
-  private AccountListInfo upload(String organizationId, String file) throws IOException {
+  private AccountListInfo upload(String organizationId, String file) {
     try (InputStream in = new ClassPathResource("demo/" + file).getInputStream()) {
       return lists.upload(organizationId, file, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("demo list " + file + " cannot be read", e);
     }
   }
 

@@ -30,8 +30,14 @@ public record VennProperties(
    * @param threads jobs running at once
    * @param queue jobs waiting beyond those; more are refused with 503
    * @param threshold match threshold, 0 for the engine's default
+   * @param minListSize fewest accepted accounts each side's list needs before it can be matched, so a
+   *     partner cannot probe for one account with a one-record list
    */
-  public record Jobs(@DefaultValue("2") int threads, @DefaultValue("100") int queue, @DefaultValue("0") double threshold) {}
+  public record Jobs(
+      @DefaultValue("2") int threads,
+      @DefaultValue("100") int queue,
+      @DefaultValue("0") double threshold,
+      @DefaultValue("5") int minListSize) {}
 
   /**
    * @param maxRecords account records kept in memory across loaded lists

@@ -119,6 +119,21 @@ class AccessControlIT extends ItBase {
   }
 
   @Test
+  void job_tinyListIs409() {
+    Org acme = scenario.signUp("Acme");
+    Org prober = scenario.signUp("Prober");
+    String acmeList = scenario.upload(acme, Scenario.ACME_CSV);
+    String probe = scenario.upload(prober, "Name,Website\nSiemens AG,siemens.com\n");
+    String p = scenario.partnership(prober, probe, acme, acmeList, null);
+
+    for (Org side : List.of(prober, acme)) {
+      Api.Response r = api.post(side.key(), "/api/v1/partnerships/" + p + "/jobs", null);
+      assertThat(r.status()).isEqualTo(409);
+      assertThat(r.text("detail")).contains("has 1 accounts; a match needs at least 5");
+    }
+  }
+
+  @Test
   void partnershipLifecycle_conflictsAndBadInput() {
     Org acme = scenario.signUp("Acme");
     Org globex = scenario.signUp("Globex");
