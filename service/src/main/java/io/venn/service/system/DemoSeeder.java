@@ -74,7 +74,13 @@ class DemoSeeder implements ApplicationRunner {
               .orElse("<job id>");
       log.info("Demo data already present; not seeding again.");
     } else {
-      jobId = seed();
+      try {
+        jobId = seed();
+      } catch (RuntimeException e) {
+        // The app is still useful without the demo; say why the demo is missing and carry on.
+        log.error("Demo seeding failed, nothing was seeded: {}", e.toString());
+        return;
+      }
     }
     printHelp(jobId);
   }
