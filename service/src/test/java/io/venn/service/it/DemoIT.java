@@ -8,6 +8,7 @@ import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
 import io.venn.service.support.TestReaderConfig;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -39,8 +40,23 @@ class DemoIT {
         total += c.path("overlaps").asInt(0);
       }
       assertThat(total).isGreaterThan(100); // 160 companies are in both lists
-      assertThat(api.get(NORTHWIND, "/api/v1/jobs/" + job + "/overlaps?theirs=Customers").json().size()).isPositive();
-      assertThat(api.get(CONTOSO, "/api/v1/jobs/" + job + "/matrix").status()).isEqualTo(200);
+      // Contoso shares Customers (name, domain, owner) and Open Opportunities (name, domain); Prospects only as counts.
+      JsonNode northwindSees = api.get(NORTHWIND, "/api/v1/jobs/" + job + "/overlaps?size=1000").json();
+      assertThat(northwindSees.size()).isPositive();
+      for (JsonNode row : northwindSees) {
+        String pop = row.path("theirsPopulation").asText();
+        assertThat(pop).isIn("Customers", "Open Opportunities");
+        row.path("theirs").fieldNames().forEachRemaining(
+            f -> assertThat(f).isIn(pop.equals("Customers") ? List.of("name", "domain", "owner") : List.of("name", "domain")));
+      }
+      // Northwind shares only its Customers as records, and hides its Prospects entirely.
+      JsonNode contosoSees = api.get(CONTOSO, "/api/v1/jobs/" + job + "/overlaps?size=1000").json();
+      assertThat(contosoSees.size()).isPositive();
+      for (JsonNode row : contosoSees) {
+        assertThat(row.path("theirsPopulation").asText()).isEqualTo("Customers");
+      }
+      JsonNode contosoMatrix = api.get(CONTOSO, "/api/v1/jobs/" + job + "/matrix").json();
+      assertThat(contosoMatrix.path("columns").toString()).doesNotContain("Prospects");
     }
     try (ConfigurableApplicationContext again = start(db)) {
       Api api = new Api(((WebServerApplicationContext) again).getWebServer().getPort());
