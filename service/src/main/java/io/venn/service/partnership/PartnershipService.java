@@ -137,9 +137,4 @@ public class PartnershipService {
         .append(pp.fields().isEmpty() ? "" : " " + pp.fields()));
     return s.toString();
   }
-
-  /** The other organization of the partnership, seen from {@code organizationId}. */
-  public String partnerOf(Partnership p, String organizationId) {
-    return p.organizationOf(p.sideOf(organizationId).other());
-  }
 }

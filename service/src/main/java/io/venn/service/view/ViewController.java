@@ -1,5 +1,6 @@
 package io.venn.service.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.venn.service.audit.AuditLog;
 import io.venn.service.system.BadInputException;
 import io.venn.service.system.Caller;
@@ -156,7 +157,7 @@ class ViewController {
    * @param overlaps the entity count, or null when suppressed
    * @param display set only for a suppressed small cell of a COUNTS population, e.g. "&lt; 3"
    */
-  record MatrixCell(String mine, String theirs, Integer overlaps, String display) {}
+  record MatrixCell(String mine, String theirs, @JsonInclude(JsonInclude.Include.ALWAYS) Integer overlaps, String display) {}
 
   record OverlapRow(
       String minePopulation, String theirsPopulation, Map<String, String> mine, Map<String, String> theirs, double score) {
