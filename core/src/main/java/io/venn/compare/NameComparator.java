@@ -5,16 +5,25 @@ import io.venn.encode.NameFilter;
 
 /**
  * Compares names by their keyed words, weighted by rarity, with two fallbacks for words that are
- * spelt differently: equal Double Metaphone codes ("Smyth" / "Smith"), equal first four letters
- * ("Softw." / "Software"), and, when the whole names'
+ * spelt differently: equal first three letters ("Res." / "Resources"), and, when the whole names'
  * bigram filters are close, credit for the remaining words as likely typos or joined words
  * ("Microsfot", "Cocacola"). Stateless and thread-safe.
  */
 public final class NameComparator {
-  /** A phonetic-only agreement is weaker evidence than the same spelling. */
-  static final double PHONETIC_FACTOR = 0.7;
-  /** So is a word that only shares its first letters with the other ("Softw." / "Software"). */
-  static final double PREFIX_FACTOR = 0.6;
+  /** Weaker still: a word that only shares its first three letters with the other ("Res." / "Resources"). */
+  static final double PREFIX_FACTOR = 0.5;
+  /**
+   * Prefix agreement counts only when the names are also close letter for letter. (Sound-alike codes
+   * were tried here too and dropped: Double Metaphone makes "Glaukos" sound like "Calix" and "Etalon"
+   * like "Atlinks", while typo credit below already covers "Smyth" / "Smith". They still serve
+   * blocking.)
+   */
+  static final double SPELLING_GATE_DICE = 0.5;
+  /**
+   * Shared words after the rarest count at this fraction: the words of one name are not independent
+   * evidence ("Real Estate Investment" travel together).
+   */
+  static final double FURTHER_WORD_FACTOR = 0.35;
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -36,10 +45,11 @@ public final class NameComparator {
     double rest = 0;
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
-    long[][] passesA = {ta, a.phoneticTokens(), a.prefixTokens()};
-    long[][] passesB = {tb, b.phoneticTokens(), b.prefixTokens()};
-    double[] factors = {1.0, PHONETIC_FACTOR, PREFIX_FACTOR};
-    for (int pass = 0; pass < passesA.length; pass++) {
+    long[][] passesA = {ta, a.prefixTokens()};
+    long[][] passesB = {tb, b.prefixTokens()};
+    double[] factors = {1.0, PREFIX_FACTOR};
+    int passes = dice >= SPELLING_GATE_DICE ? passesA.length : 1;
+    for (int pass = 0; pass < passes; pass++) {
       long[] xa = passesA[pass];
       long[] xb = passesB[pass];
       for (int i = 0; i < na; i++) {
@@ -78,7 +88,7 @@ public final class NameComparator {
       }
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    return new NameSimilarity(best + rest / 2, unmatchedA, unmatchedB, contained, dice);
+    return new NameSimilarity(best + FURTHER_WORD_FACTOR * rest, unmatchedA, unmatchedB, contained, dice);
   }
 
   private static double unmatched(float[] w, long matched) {

@@ -14,8 +14,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * strings in different fields never collide.
  */
 public final class AccountEncoder {
-  /** Letters kept of a word for its prefix token: enough to be specific, short enough for "Softw.". */
-  static final int PREFIX = 4;
+  /** Letters kept of a word for its prefix token: short enough for "Res." / "Resources". */
+  static final int PREFIX = 3;
 
   private final KeyedHash tokens;
   private final KeyedHash bigrams;

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param population the population label (needed to count the matrix; chosen by the owner)
  * @param nameTokens keyed tokens of the normalized name's words, in name order
  * @param phoneticTokens keyed Double Metaphone codes of the same words, aligned with {@code nameTokens}
- * @param prefixTokens keyed first four letters of the same words, aligned with {@code nameTokens}, so
- *     a truncated word ("Softw.", "Biosci") can meet the word it abbreviates
+ * @param prefixTokens keyed first three letters of the same words, aligned with {@code nameTokens}, so
+ *     a truncated word ("Res.", "Softw.") can meet the word it abbreviates
  * @param nameFilter Bloom filter of the name's character bigrams, for Dice similarity
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  */
