@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.venn.service.VennServiceApplication;
 import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
-import io.venn.service.support.TestReaderConfig;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class DemoIT {
   }
 
   private static ConfigurableApplicationContext start(String db) {
-    return new SpringApplicationBuilder(VennServiceApplication.class, TestReaderConfig.class)
+    return new SpringApplicationBuilder(VennServiceApplication.class)
         .run("--server.port=0", "--spring.datasource.url=" + db, "--venn.demo=true");
   }
 }

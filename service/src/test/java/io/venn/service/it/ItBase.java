@@ -2,7 +2,6 @@ package io.venn.service.it;
 
 import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
-import io.venn.service.support.TestReaderConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,14 +9,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Real HTTP against the app on a random port. Each concrete class declares its own temp H2 file
  * via {@link #databaseIn}, so classes never see each other's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestReaderConfig.class)
 abstract class ItBase {
   @LocalServerPort int port;
   Api api;

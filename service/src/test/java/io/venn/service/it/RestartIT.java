@@ -9,7 +9,6 @@ import io.venn.service.job.Matcher;
 import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
 import io.venn.service.support.Scenario.Org;
-import io.venn.service.support.TestReaderConfig;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,7 @@ class RestartIT {
     JsonNode expected;
     String interrupted;
 
-    try (ConfigurableApplicationContext first = start(db, TestReaderConfig.class, StuckSecondJob.class)) {
+    try (ConfigurableApplicationContext first = start(db, StuckSecondJob.class)) {
       Api api = new Api(port(first));
       Scenario scenario = new Scenario(api);
       acme = scenario.signUp("Acme");
@@ -58,7 +57,7 @@ class RestartIT {
       assertThat(running.path("progress").asDouble()).isGreaterThan(0.0).isLessThan(1.0);
     } // shutdown while the job is RUNNING
 
-    try (ConfigurableApplicationContext second = start(db, TestReaderConfig.class)) {
+    try (ConfigurableApplicationContext second = start(db)) {
       Api api = new Api(port(second));
       JsonNode done = new Scenario(api).awaitJob(acme, interrupted, Duration.ofSeconds(60));
       assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
