@@ -121,9 +121,12 @@ final class LegalFormCatalog {
         String local = row.get("Abbreviations Local language");
         String transliterated = row.get("Abbreviations transliterated");
         String name = row.get("Entity Legal Form name Transliterated name (per ISO 01-140-10)");
-        String canonical = String.join(" ", TextFolding.tokens(firstOf(local + ";" + transliterated + ";" + name)));
+        String canonical = String.join(
+            " ", TextFolding.tokens(abbreviationsIn(firstOf(local + ";" + transliterated + ";" + name)).get(0)));
         for (String abbreviation : (local + ";" + transliterated).split(";")) {
-          add(abbreviation, canonical, country, false);
+          for (String alternative : abbreviationsIn(abbreviation)) {
+            add(alternative, canonical, country, false);
+          }
         }
         if (!row.get("Language Code (ISO 639-1)").equals("en")) {
           add(row.get("Entity Legal Form name Local name"), canonical, country, false);
@@ -158,6 +161,24 @@ final class LegalFormCatalog {
         List.copyOf(tokens),
         k -> new LegalForm(canonical == null ? joined : canonical, tokens.size() == 1 && joined.length() <= 3));
     form.addSource(country, worldwide, !TextFolding.hasNonLatinLetters(alias));
+  }
+
+  /**
+   * The abbreviations in one GLEIF cell, which sometimes explains or lists them: "DAC – (limited by
+   * shares)" is "DAC", "PULC / uc" is "PULC" and "uc". A slash without spaces is part of the
+   * abbreviation ("S/A", "A/S").
+   */
+  static List<String> abbreviationsIn(String cell) {
+    String s = cell;
+    int dash = s.indexOf(" – ");
+    if (dash >= 0) {
+      s = s.substring(0, dash);
+    }
+    int paren = s.indexOf('(');
+    if (paren > 0) {
+      s = s.substring(0, paren);
+    }
+    return List.of(s.split(" / "));
   }
 
   private static String firstOf(String list) {
