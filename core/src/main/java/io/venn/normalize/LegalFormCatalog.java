@@ -175,7 +175,7 @@ final class LegalFormCatalog {
       s = s.substring(0, dash);
     }
     int paren = s.indexOf('(');
-    if (paren > 0) {
+    if (paren > 0 && s.indexOf(' ', paren) > 0) { // an explanation, not "AB (publ)"
       s = s.substring(0, paren);
     }
     return List.of(s.split(" / "));
