@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Company names to {@link CompanyName}: the distinguishing tokens and the legal forms removed.
  *
- * <p>Steps: SEC EDGAR state markers dropped ("CORNING INC /NY", "/DE/"); text folded to ASCII tokens
+ * <p>Steps: listing markers dropped (SEC EDGAR's "CORNING INC /NY", "/DE/"; Swedish "(publ)"); text folded to ASCII tokens
  * ({@link TextFolding}: NFKC, transliteration, case, punctuation, "&" -> "and"); a leading "the"
  * dropped; legal forms removed at the end, repeatedly ("Bank Central Asia Tbk PT"), and at the start
  * when they lead names ("PT", "OOO"); abbreviations expanded ("intl" -> "international"). A name is
@@ -42,7 +42,7 @@ public final class CompanyNames {
     if (raw == null) {
       return CompanyName.EMPTY;
     }
-    String text = withoutEdgarMarkers(raw);
+    String text = withoutListingMarkers(raw);
     boolean nonLatin = TextFolding.hasNonLatinLetters(text);
     List<String> tokens = TextFolding.tokens(text);
     if (tokens.isEmpty()) {
@@ -81,9 +81,17 @@ public final class CompanyNames {
     return new CompanyName(kept, found);
   }
 
-  /** Drops trailing EDGAR markers: " /NY", "/DE/", "Inc./ADR", repeatedly; "A/S" and "AC/DC"-like words stay. */
-  static String withoutEdgarMarkers(String raw) {
+  /**
+   * Drops trailing listing markers, which say how or where a company is listed rather than what it
+   * is called: EDGAR's " /NY", "/DE/", "Inc./ADR" (repeatedly; "A/S" and "AC/DC" stay) and the
+   * Swedish "(publ)" of public companies ("Doxa AB (publ)": 663 FinanceDatabase names).
+   */
+  static String withoutListingMarkers(String raw) {
     String s = raw.strip();
+    int open = s.lastIndexOf('(');
+    if (open > 0 && s.endsWith(")") && s.substring(open + 1, s.length() - 1).replace(".", "").strip().equalsIgnoreCase("publ")) {
+      s = s.substring(0, open).strip();
+    }
     while (true) {
       int end = s.length();
       boolean closed = end > 0 && s.charAt(end - 1) == '/';

@@ -88,6 +88,7 @@ class CompanyNamesTest {
       Volvo AB                                        | SE | volvo                         | ab
       AB Volvo                                        | SE | volvo                         | ab
       Hennes & Mauritz AB                             | SE | hennes and mauritz            | ab
+      H & M Hennes & Mauritz AB (publ)                | SE | h and m hennes and mauritz    | ab
       Statoil ASA                                     | NO | statoil                       | asa
       Nokia Oyj                                       | FI | nokia                         | oyj
       Acme SARL                                       | FR | acme                          | sarl
@@ -183,9 +184,11 @@ class CompanyNamesTest {
       FIRST BANCORP /PR/     | FIRST BANCORP
       Novo Nordisk A/S       | Novo Nordisk A/S
       AC/DC Ltd              | AC/DC Ltd
+      DOXA AB (PUBL)         | DOXA AB
+      Volvo Car AB (publ.)   | Volvo Car AB
       """)
-  void withoutEdgarMarkers_stripsOnlyMarkers(String raw, String expected) {
-    assertThat(CompanyNames.withoutEdgarMarkers(raw)).isEqualTo(expected);
+  void withoutListingMarkers_stripsOnlyMarkers(String raw, String expected) {
+    assertThat(CompanyNames.withoutListingMarkers(raw)).isEqualTo(expected);
   }
 
   /** Legal forms as written in the table: comma-separated, each in its canonical spelling ("pty ltd"). */
