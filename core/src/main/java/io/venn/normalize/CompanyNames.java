@@ -9,12 +9,12 @@ import java.util.Set;
 /**
  * Company names to {@link CompanyName}: the distinguishing tokens and the legal forms removed.
  *
- * <p>Steps: listing markers dropped (SEC EDGAR's "CORNING INC /NY", "/DE/"; Swedish "(publ)"); text folded to ASCII tokens
- * ({@link TextFolding}: NFKC, transliteration, case, punctuation, "&" -> "and"); a leading "the"
- * dropped; legal forms removed at the end, repeatedly ("Bank Central Asia Tbk PT"), and at the start
- * when they lead names ("PT", "OOO"); abbreviations expanded ("intl" -> "international"). A name is
- * never stripped to nothing: the last remaining token stays even when it is a legal form ("The
- * Limited" -> [limited]).
+ * <p>Steps: listing markers dropped (SEC EDGAR's "CORNING INC /NY", "/DE/"; Swedish "(publ)");
+ * text folded to ASCII tokens ({@link TextFolding}: NFKC, transliteration, case, punctuation,
+ * "&" -> "and"); a leading "the" dropped; legal forms removed at the end, repeatedly ("Bank Central
+ * Asia Tbk PT"), and at the start when they lead names ("PT", "OOO"); abbreviations expanded
+ * ("intl" -> "international"). A name is never stripped to nothing: the last remaining token stays
+ * even when it is a legal form ("The Limited" -> [limited]).
  *
  * <p>Thread-safe; the legal-form data is loaded on first use.
  */
@@ -89,7 +89,8 @@ public final class CompanyNames {
   static String withoutListingMarkers(String raw) {
     String s = raw.strip();
     int open = s.lastIndexOf('(');
-    if (open > 0 && s.endsWith(")") && s.substring(open + 1, s.length() - 1).replace(".", "").strip().equalsIgnoreCase("publ")) {
+    if (open > 0 && s.endsWith(")")
+        && s.substring(open + 1, s.length() - 1).replace(".", "").strip().equalsIgnoreCase("publ")) {
       s = s.substring(0, open).strip();
     }
     while (true) {
