@@ -163,6 +163,19 @@ class CompanyNamesTest {
   }
 
   @Test
+  void parse_concurrentCallers_getTheSequentialResults() {
+    List<String> raw = List.of("Газпром ПАО", "トヨタ自動車株式会社", "Société Générale S.A.", "PT Bank Central Asia Tbk",
+        "삼성전자 주식회사", "Ελληνικά Πετρέλαια Α.Ε.", "Müller GmbH & Co. KG", "ACME, Inc.");
+    List<CompanyName> expected = raw.stream().map(n -> CompanyNames.parse(n, null)).toList();
+
+    List<List<CompanyName>> concurrent = java.util.stream.IntStream.range(0, 64).parallel()
+        .mapToObj(i -> raw.stream().map(n -> CompanyNames.parse(n, null)).toList())
+        .toList();
+
+    assertThat(concurrent).allMatch(expected::equals);
+  }
+
+  @Test
   void parse_nullOrNoLetters_isEmpty() {
     assertThat(CompanyNames.parse(null, null)).isEqualTo(CompanyName.EMPTY);
     assertThat(CompanyNames.parse(" ?!- ", "US")).isEqualTo(CompanyName.EMPTY);
