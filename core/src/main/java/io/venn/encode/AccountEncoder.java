@@ -1,13 +1,34 @@
 package io.venn.encode;
 
 import io.venn.normalize.CanonicalAccount;
+import io.venn.normalize.Domains;
+import java.util.List;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
-/** CONTRACT ONLY (implementation coming): canonical account -> keyed features. Thread-safe. */
+/**
+ * Turns a canonical account into keyed features: HMAC-SHA256 tokens for exact features, keyed
+ * Double Metaphone codes of the name's words, and a keyed Bloom filter of the name for Dice
+ * similarity. The matcher downstream sees only these. Thread-safe.
+ *
+ * <p>Every token is tagged with its field before hashing ("n:" name word, "d:" domain...), so equal
+ * strings in different fields never collide.
+ */
 public final class AccountEncoder {
-  private AccountEncoder() {}
+  /** Letters kept of a word for its prefix token: enough to be specific, short enough for "Softw.". */
+  static final int PREFIX = 4;
+
+  private final KeyedHash tokens;
+  private final KeyedHash bigrams;
+  private final DoubleMetaphone metaphone = new DoubleMetaphone();
+  private volatile TokenPriors priors;
+
+  private AccountEncoder(EncodingKey key) {
+    this.tokens = new KeyedHash(key.derive("token", 32));
+    this.bigrams = new KeyedHash(key.derive("filter", 32));
+  }
 
   public static AccountEncoder withKey(EncodingKey key) {
-    return new AccountEncoder();
+    return new AccountEncoder(key);
   }
 
   /**
@@ -15,6 +36,53 @@ public final class AccountEncoder {
    * @param sealed sealed shared fields for blind mode, or {@code null}
    */
   public EncodedAccount encode(CanonicalAccount account, String ref, byte[] sealed) {
-    throw new IllegalStateException("under construction");
+    List<String> words = account.name().tokens();
+    long[] nameTokens = new long[words.size()];
+    long[] phonetic = new long[words.size()];
+    long[] prefixes = new long[words.size()];
+    for (int i = 0; i < nameTokens.length; i++) {
+      String w = words.get(i);
+      nameTokens[i] = tokens.token("n:" + w);
+      phonetic[i] = tokens.token("p:" + phoneticCode(w));
+      prefixes[i] = tokens.token("x:" + (w.length() > PREFIX ? w.substring(0, PREFIX) : w));
+    }
+    String domain = account.domain();
+    return new EncodedAccount(
+        ref,
+        account.population(),
+        nameTokens,
+        phonetic,
+        prefixes,
+        NameFilter.of(account.name().key(), bigrams),
+        domain == null ? 0 : tokens.uncached("d:" + domain),
+        domain == null ? 0 : tokens.token("l:" + Domains.label(domain)),
+        account.country() == null ? 0 : tokens.token("c:" + account.country()),
+        account.city() == null ? 0 : tokens.token("t:" + account.city()),
+        account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
+        account.registration() == null ? 0 : tokens.uncached("r:" + account.registration()),
+        sealed);
+  }
+
+  /**
+   * How common each name word is among companies in general, keyed like this encoder's name tokens.
+   * Lets the matcher discount words such as "group" or "bank" even in a short list where every word
+   * looks rare, without ever seeing the words.
+   */
+  public TokenPriors priors() {
+    TokenPriors p = priors;
+    if (p == null) {
+      p = TokenPriors.hashed(BackgroundVocabulary.load(), w -> tokens.token("n:" + w));
+      priors = p;
+    }
+    return p;
+  }
+
+  private String phoneticCode(String word) {
+    // Digits and very short words have no useful sound; their exact spelling is their code.
+    if (word.length() < 3 || !Character.isLetter(word.charAt(0))) {
+      return word;
+    }
+    String code = metaphone.doubleMetaphone(word);
+    return code == null || code.isEmpty() ? word : code;
   }
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param population the population label (needed to count the matrix; chosen by the owner)
  * @param nameTokens keyed tokens of the normalized name's words, in name order
  * @param phoneticTokens keyed Double Metaphone codes of the same words, aligned with {@code nameTokens}
+ * @param prefixTokens keyed first four letters of the same words, aligned with {@code nameTokens}, so
+ *     a truncated word ("Softw.", "Biosci") can meet the word it abbreviates
  * @param nameFilter Bloom filter of the name's character bigrams, for Dice similarity
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  */
@@ -19,6 +21,7 @@ public record EncodedAccount(
     String population,
     long[] nameTokens,
     long[] phoneticTokens,
+    long[] prefixTokens,
     long[] nameFilter,
     long domain,
     long domainLabel,
@@ -32,10 +35,11 @@ public record EncodedAccount(
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(nameTokens, "nameTokens");
     Objects.requireNonNull(phoneticTokens, "phoneticTokens");
+    Objects.requireNonNull(prefixTokens, "prefixTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
-    if (phoneticTokens.length != nameTokens.length) {
-      throw new IllegalArgumentException(
-          "phoneticTokens (" + phoneticTokens.length + ") must align with nameTokens (" + nameTokens.length + ")");
+    if (phoneticTokens.length != nameTokens.length || prefixTokens.length != nameTokens.length) {
+      throw new IllegalArgumentException("phoneticTokens (" + phoneticTokens.length + ") and prefixTokens ("
+          + prefixTokens.length + ") must align with nameTokens (" + nameTokens.length + ")");
     }
   }
 }

@@ -1,17 +1,32 @@
 package io.venn.encode;
 
-/** CONTRACT ONLY (implementation coming): the secret every keyed feature is derived from. */
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The secret every keyed feature is derived from. In broker mode a fresh random key per match run;
+ * in blind mode the partnership secret that both companies hold and the server never sees.
+ *
+ * <p>Sub-keys are derived with HKDF-SHA256 (RFC 5869) so that the token key, the filter key and the
+ * sealing key are independent: learning one (say, by a flaw in the Bloom filter hardening) does
+ * not give the others.
+ */
 public final class EncodingKey {
-  private final byte[] secret;
+  private static final byte[] SALT = "venn-encoding-v1".getBytes(StandardCharsets.US_ASCII);
+  private final byte[] prk;
 
   private EncodingKey(byte[] secret) {
-    this.secret = secret.clone();
+    this.prk = extract(SALT, secret);
   }
 
   /** A fresh random key, for broker mode (one per match run). */
   public static EncodingKey random() {
     byte[] b = new byte[32];
-    new java.security.SecureRandom().nextBytes(b);
+    new SecureRandom().nextBytes(b);
     return new EncodingKey(b);
   }
 
@@ -22,13 +37,69 @@ public final class EncodingKey {
    */
   public static EncodingKey fromSecret(byte[] secret) {
     if (secret.length < 16) {
-      throw new IllegalArgumentException("the partnership secret must be at least 16 bytes, was " + secret.length);
+      throw new IllegalArgumentException(
+          "the partnership secret must be at least 16 bytes, was " + secret.length);
     }
     return new EncodingKey(secret);
   }
 
-  /** A sub-key for one purpose ("token", "filter", "seal", "ref"), by HKDF-SHA256. */
+  /**
+   * A sub-key for one purpose ("token", "filter", "seal", "ref"): HKDF-Expand with the purpose as info.
+   *
+   * @throws IllegalArgumentException if {@code length} is not in 1..255*32
+   */
   public byte[] derive(String purpose, int length) {
-    throw new IllegalStateException("under construction");
+    return expand(prk, purpose.getBytes(StandardCharsets.UTF_8), length);
+  }
+
+  /** HKDF-Extract (RFC 5869 section 2.2). */
+  static byte[] extract(byte[] salt, byte[] inputKeyMaterial) {
+    return hmac(salt, inputKeyMaterial);
+  }
+
+  /** HKDF-Expand (RFC 5869 section 2.3). */
+  static byte[] expand(byte[] prk, byte[] info, int length) {
+    if (length < 1 || length > 255 * 32) {
+      throw new IllegalArgumentException("HKDF output length must be in 1..8160, was " + length);
+    }
+    byte[] out = new byte[length];
+    byte[] block = new byte[0];
+    int filled = 0;
+    for (int i = 1; filled < length; i++) {
+      byte[] input = new byte[block.length + info.length + 1];
+      System.arraycopy(block, 0, input, 0, block.length);
+      System.arraycopy(info, 0, input, block.length, info.length);
+      input[input.length - 1] = (byte) i;
+      block = hmac(prk, input);
+      int n = Math.min(block.length, length - filled);
+      System.arraycopy(block, 0, out, filled, n);
+      filled += n;
+    }
+    return out;
+  }
+
+  static byte[] hmac(byte[] key, byte[] data) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, "HmacSHA256"));
+      return mac.doFinal(data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "EncodingKey[redacted]";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EncodingKey k && Arrays.equals(prk, k.prk);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(prk);
   }
 }

@@ -1,23 +1,157 @@
 package io.venn.pipeline;
 
+import io.venn.block.CandidateIndex;
+import io.venn.block.TokenStatistics;
+import io.venn.cluster.ClusterMode;
+import io.venn.cluster.Clusterer;
+import io.venn.cluster.Entity;
+import io.venn.cluster.ScoredPair;
+import io.venn.decide.Decision;
+import io.venn.decide.PairScorer;
+import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.EncodingKey;
+import io.venn.encode.TokenPriors;
+import io.venn.matrix.OverlapCounter;
+import io.venn.matrix.OverlapMatrix;
+import io.venn.normalize.AccountNormalizer;
 import io.venn.read.Account;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Wires the stages: normalize, encode, block, compare, decide, cluster, matrix. */
+/**
+ * Wires the stages: normalize, encode, block, compare and decide, cluster, matrix. Holds no logic of
+ * its own beyond moving data between them in parallel.
+ */
 public final class Pipeline {
   private Pipeline() {}
 
   /**
-   * Matches two plaintext lists (broker mode): encodes both with a fresh random key, then runs
-   * {@link #matchEncoded}.
+   * Matches two plaintext lists (broker mode): encodes both with a fresh random key, so the matcher
+   * works on the same keyed features as in blind mode, then runs {@link #matchEncoded}.
    */
   public static MatchResult match(List<Account> left, List<Account> right, MatchConfig config) {
-    throw new IllegalStateException("engine under construction");
+    AccountEncoder encoder = AccountEncoder.withKey(EncodingKey.random());
+    Progress progress = new Progress(config.progress());
+    List<EncodedAccount> l = encodeAll(left, encoder, config, progress, 0.0, 0.15);
+    List<EncodedAccount> r = encodeAll(right, encoder, config, progress, 0.15, 0.30);
+    return run(l, r, encoder.priors(), config, progress);
   }
 
-  /** Matches two encoded lists (blind mode, or after {@link #match} encoded them). */
-  public static MatchResult matchEncoded(List<EncodedAccount> left, List<EncodedAccount> right, MatchConfig config) {
-    throw new IllegalStateException("engine under construction");
+  /**
+   * Matches two encoded lists (blind mode).
+   *
+   * @param priors background word frequencies keyed like both lists' tokens, or {@link TokenPriors#NONE}
+   */
+  public static MatchResult matchEncoded(
+      List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config) {
+    return run(left, right, priors, config, new Progress(config.progress()));
+  }
+
+  /** Normalizes and encodes a list in parallel; the ref of each encoding is its list index. */
+  public static List<EncodedAccount> encodeAll(List<Account> accounts, AccountEncoder encoder, int threads) {
+    return encodeAll(accounts, encoder, MatchConfig.builder().threads(threads).build(), new Progress(ProgressListener.NONE), 0, 0);
+  }
+
+  private static List<EncodedAccount> encodeAll(
+      List<Account> accounts, AccountEncoder encoder, MatchConfig config, Progress progress, double start, double end) {
+    AccountNormalizer normalizer = AccountNormalizer.standard();
+    EncodedAccount[] out = new EncodedAccount[accounts.size()];
+    AtomicLong done = new AtomicLong();
+    Parallel.forChunks(accounts.size(), config.threads(), () -> null, (state, from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = encoder.encode(normalizer.normalize(accounts.get(i)), Integer.toString(i), null);
+      }
+      progress.report("encode", start, end, done.addAndGet(to - from), accounts.size());
+    });
+    return Arrays.asList(out);
+  }
+
+  private static MatchResult run(
+      List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress) {
+    TokenStatistics stats = TokenStatistics.of(left, right, priors);
+    CandidateIndex index = CandidateIndex.build(right);
+    float[][] leftWeights = weights(left, stats);
+    float[][] rightWeights = weights(right, stats);
+    PairScorer scorer = new PairScorer(stats, config.threshold());
+    progress.report("block", 0.30, 0.35, 1, 1);
+
+    AtomicLong done = new AtomicLong();
+    List<Scoring> perThread = Parallel.forChunks(left.size(), config.threads(), () -> new Scoring(index.cursor()), (s, from, to) -> {
+      for (int i = from; i < to; i++) {
+        int n = index.candidates(left.get(i), stats, s.cursor);
+        for (int c = 0; c < n; c++) {
+          int j = s.cursor.get(c);
+          double p = scorer.score(left.get(i), leftWeights[i], right.get(j), rightWeights[j]);
+          if (p >= config.threshold()) {
+            s.accepted.add(new ScoredPair(i, j, p));
+          }
+        }
+      }
+      progress.report("score", 0.35, 0.95, done.addAndGet(to - from), left.size());
+    });
+    List<ScoredPair> accepted = new ArrayList<>();
+    perThread.forEach(s -> accepted.addAll(s.accepted));
+
+    List<ScoredPair> kept =
+        config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
+    List<Match> matches = new ArrayList<>(kept.size());
+    for (ScoredPair p : kept) {
+      Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
+      matches.add(new Match(p.left(), p.right(), p.score(), d.reasons()));
+    }
+    List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
+    double[] entityScores = entityScores(entities, kept);
+    OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
+    progress.report("cluster", 0.95, 1.0, 1, 1);
+    return new MatchResult(matches, entities, entityScores, matrix, index.report(5));
+  }
+
+  private static List<ScoredPair> sortedByScore(List<ScoredPair> pairs) {
+    List<ScoredPair> sorted = new ArrayList<>(pairs);
+    sorted.sort((x, y) -> Double.compare(y.score(), x.score()));
+    return sorted;
+  }
+
+  private static double[] entityScores(List<Entity> entities, List<ScoredPair> pairs) {
+    java.util.Map<Integer, Double> bestByLeft = new java.util.HashMap<>();
+    for (ScoredPair p : pairs) {
+      bestByLeft.merge(p.left(), p.score(), Math::max);
+    }
+    double[] scores = new double[entities.size()];
+    for (int e = 0; e < scores.length; e++) {
+      for (int l : entities.get(e).left()) {
+        scores[e] = Math.max(scores[e], bestByLeft.getOrDefault(l, 0.0));
+      }
+    }
+    return scores;
+  }
+
+  private static float[][] weights(List<EncodedAccount> accounts, TokenStatistics stats) {
+    float[][] w = new float[accounts.size()][];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = stats.weights(accounts.get(i));
+    }
+    return w;
+  }
+
+  private static List<String> populations(List<EncodedAccount> accounts) {
+    List<String> pops = new ArrayList<>(accounts.size());
+    for (EncodedAccount a : accounts) {
+      pops.add(a.population());
+    }
+    return pops;
+  }
+
+  /** Per-thread scoring state. */
+  private static final class Scoring {
+    final CandidateIndex.Cursor cursor;
+    final List<ScoredPair> accepted = new ArrayList<>();
+
+    Scoring(CandidateIndex.Cursor cursor) {
+      this.cursor = cursor;
+    }
   }
 }

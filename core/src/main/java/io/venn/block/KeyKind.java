@@ -1,0 +1,30 @@
+package io.venn.block;
+
+/** The kinds of blocking key; each record gets keys of several kinds. */
+enum KeyKind {
+  NAME_TOKEN,
+  NAME_PAIR,
+  PHONETIC,
+  DOMAIN,
+  DOMAIN_LABEL,
+  PHONE,
+  REGISTRATION,
+  NAME_LSH;
+
+  private static final KeyKind[] VALUES = values();
+
+  static KeyKind of(int ordinal) {
+    return VALUES[ordinal];
+  }
+
+  /** Mixes a feature token with this kind so that equal tokens of different kinds never collide. */
+  long key(long token) {
+    long h = (token ^ (0x9E3779B97F4A7C15L * (ordinal() + 1))) * 0xBF58476D1CE4E5B9L;
+    h ^= h >>> 31;
+    return h == 0 ? ordinal() + 1 : h;
+  }
+
+  String label() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,101 @@
+package io.venn.compare;
+
+import io.venn.encode.EncodedAccount;
+import io.venn.encode.NameFilter;
+
+/**
+ * Compares names by their keyed words, weighted by rarity, with two fallbacks for words that are
+ * spelt differently: equal Double Metaphone codes ("Smyth" / "Smith"), equal first four letters
+ * ("Softw." / "Software"), and, when the whole names'
+ * bigram filters are close, credit for the remaining words as likely typos or joined words
+ * ("Microsfot", "Cocacola"). Stateless and thread-safe.
+ */
+public final class NameComparator {
+  /** A phonetic-only agreement is weaker evidence than the same spelling. */
+  static final double PHONETIC_FACTOR = 0.7;
+  /** So is a word that only shares its first letters with the other ("Softw." / "Software"). */
+  static final double PREFIX_FACTOR = 0.6;
+  /** Dice from which unmatched words start to count as misspellings of each other. */
+  static final double TYPO_DICE = 0.70;
+
+  /**
+   * @param wa the rarity weight of each of {@code a}'s name words
+   * @param wb likewise for {@code b}
+   */
+  public NameSimilarity compare(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb) {
+    long[] ta = a.nameTokens();
+    long[] tb = b.nameTokens();
+    double dice = NameFilter.dice(a.nameFilter(), b.nameFilter());
+    if (ta.length == 0 || tb.length == 0) {
+      return new NameSimilarity(0, sum(wa), sum(wb), false, dice);
+    }
+    // Bit masks of matched words; names longer than 64 words are truncated for matching.
+    long matchedA = 0;
+    long matchedB = 0;
+    double best = 0;
+    double rest = 0;
+    int na = Math.min(ta.length, 64);
+    int nb = Math.min(tb.length, 64);
+    long[][] passesA = {ta, a.phoneticTokens(), a.prefixTokens()};
+    long[][] passesB = {tb, b.phoneticTokens(), b.prefixTokens()};
+    double[] factors = {1.0, PHONETIC_FACTOR, PREFIX_FACTOR};
+    for (int pass = 0; pass < passesA.length; pass++) {
+      long[] xa = passesA[pass];
+      long[] xb = passesB[pass];
+      for (int i = 0; i < na; i++) {
+        if ((matchedA & (1L << i)) != 0) {
+          continue;
+        }
+        for (int j = 0; j < nb; j++) {
+          if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j]) {
+            matchedA |= 1L << i;
+            matchedB |= 1L << j;
+            double w = factors[pass] * Math.min(wa[i], wb[j]);
+            if (w > best) {
+              rest += best;
+              best = w;
+            } else {
+              rest += w;
+            }
+            break;
+          }
+        }
+      }
+    }
+    double unmatchedA = unmatched(wa, matchedA);
+    double unmatchedB = unmatched(wb, matchedB);
+    if (dice >= TYPO_DICE && unmatchedA > 0 && unmatchedB > 0) {
+      // The names are close letter for letter but some words differ: count the smaller
+      // unmatched mass as agreeing in proportion to how close the letters are.
+      double credit = Math.min(unmatchedA, unmatchedB) * (dice - TYPO_DICE) / (1 - TYPO_DICE);
+      unmatchedA -= credit;
+      unmatchedB -= credit;
+      if (credit > best) {
+        rest += best;
+        best = credit;
+      } else {
+        rest += credit;
+      }
+    }
+    boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
+    return new NameSimilarity(best + rest / 2, unmatchedA, unmatchedB, contained, dice);
+  }
+
+  private static double unmatched(float[] w, long matched) {
+    double sum = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (i >= 64 || (matched & (1L << i)) == 0) {
+        sum += w[i];
+      }
+    }
+    return sum;
+  }
+
+  private static double sum(float[] w) {
+    double s = 0;
+    for (float x : w) {
+      s += x;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,22 @@
+package io.venn.compare;
+
+/**
+ * How two names compare, as token evidence rather than one number, so decide can tell "shares a
+ * rare word" from "shares a common word".
+ *
+ * @param shared rarity mass of the words both names have: the rarest shared word fully, the others
+ *     at half weight (words of one name are not independent evidence)
+ * @param unmatchedLeft rarity mass of the left name's words with no counterpart
+ * @param unmatchedRight likewise for the right name
+ * @param contained true when every word of the shorter name has a counterpart in the other
+ * @param dice Dice similarity of the names' bigram filters, 0..1
+ */
+public record NameSimilarity(
+    double shared, double unmatchedLeft, double unmatchedRight, boolean contained, double dice) {
+
+  /** The similarity shown to people: rarity-weighted share of the words that agree, 0..1. */
+  public double similarity() {
+    double total = shared + unmatchedLeft + unmatchedRight;
+    return total == 0 ? dice : shared / total;
+  }
+}

@@ -1,0 +1,45 @@
+package io.venn.encode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Word frequencies in real company names (resource {@code background-vocabulary.tsv}, built from
+ * public listings; see the SOURCE note beside it). Plaintext, so it stays inside the encoding party.
+ */
+record BackgroundVocabulary(Map<String, Integer> counts, long documents) {
+  static final String RESOURCE = "background-vocabulary.tsv";
+
+  static BackgroundVocabulary load() {
+    InputStream in = BackgroundVocabulary.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing resource io/venn/encode/" + RESOURCE);
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    long documents = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        String word = line.substring(0, tab);
+        int n = Integer.parseInt(line.substring(tab + 1).trim());
+        if (word.equals("*documents*")) {
+          documents = n;
+        } else {
+          counts.put(word, n);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new BackgroundVocabulary(counts, Math.max(documents, 1));
+  }
+}

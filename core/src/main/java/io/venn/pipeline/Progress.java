@@ -1,0 +1,26 @@
+package io.venn.pipeline;
+
+/** Reports progress to a listener from many threads: never decreasing, at most once per percent. */
+final class Progress {
+  private final ProgressListener listener;
+  private double last = -1;
+
+  Progress(ProgressListener listener) {
+    this.listener = listener;
+  }
+
+  /** Reports {@code start + (end - start) * done / total} for {@code stage}. */
+  void report(String stage, double start, double end, long done, long total) {
+    double f = total == 0 ? end : start + (end - start) * Math.min(1.0, (double) done / total);
+    synchronized (this) {
+      if (f < last + 0.01 && f < 1.0) {
+        return;
+      }
+      if (f <= last) {
+        return;
+      }
+      last = f;
+    }
+    listener.progress(f, stage);
+  }
+}

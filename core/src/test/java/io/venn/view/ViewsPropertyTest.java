@@ -1,0 +1,139 @@
+package io.venn.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venn.cluster.Entity;
+import io.venn.read.Account;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The privacy guarantee of a view, over many random lists, matches and policies: it never contains
+ * a partner record outside a match, a population the partner hides, or a field its policy does not
+ * share, and a COUNTS population never yields a record.
+ */
+class ViewsPropertyTest {
+  private static final List<String> POPULATIONS = List.of("Customers", "Prospects", "Open Opportunities", "Partners");
+  private static final List<String> FIELDS = List.of("id", "name", "domain", "country", "city", "phone", "owner", "industry");
+
+  @Property(tries = 300)
+  void of_neverRevealsWhatPolicyHides(@ForAll long seed, @ForAll @IntRange(min = 0, max = 5) int minCount) {
+    Random random = new Random(seed);
+    List<Account> left = accounts(random, "L", random.nextInt(30));
+    List<Account> right = accounts(random, "R", random.nextInt(30));
+    List<Entity> entities = randomOneToOne(random, left.size(), right.size());
+    double[] scores = new double[entities.size()];
+    SharingPolicy leftPolicy = randomPolicy(random);
+    SharingPolicy rightPolicy = randomPolicy(random);
+
+    for (Side viewer : Side.values()) {
+      List<Account> theirs = viewer == Side.LEFT ? right : left;
+      SharingPolicy partnerPolicy = viewer == Side.LEFT ? rightPolicy : leftPolicy;
+      Set<String> matchedTheirIds = new HashSet<>();
+      for (Entity e : entities) {
+        for (int i : viewer == Side.LEFT ? e.right() : e.left()) {
+          matchedTheirIds.add(theirs.get(i).id());
+        }
+      }
+      Map<String, Account> theirById = new HashMap<>();
+      theirs.forEach(a -> theirById.put(a.id(), a));
+
+      SideView view = Views.of(viewer, left, right, entities, scores, partnerPolicy, minCount);
+
+      for (String column : view.columns()) {
+        assertThat(partnerPolicy.forPopulation(column).level()).isNotEqualTo(Level.HIDDEN);
+      }
+      for (SideView.Cell cell : view.cells()) {
+        assertThat(view.columns()).contains(cell.theirs());
+      }
+      for (SharedRecord shared : view.overlaps()) {
+        PopulationPolicy policy = partnerPolicy.forPopulation(shared.theirsPopulation());
+        assertThat(policy.level()).isEqualTo(Level.OVERLAPS);
+        assertThat(policy.fields()).containsAll(shared.theirs().keySet());
+        // Identify the partner record by what was shared: it must be a matched one.
+        boolean fromMatch =
+            matchedTheirIds.stream()
+                .map(theirById::get)
+                .anyMatch(a -> a.population().equals(shared.theirsPopulation())
+                    && Views.fields(a, policy.fields()).equals(shared.theirs()));
+        assertThat(fromMatch).as("shared record comes from a match").isTrue();
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void of_cellCountsEqualForBothSides_whenNothingHidden(@ForAll long seed) {
+    Random random = new Random(seed);
+    List<Account> left = accounts(random, "L", 1 + random.nextInt(30));
+    List<Account> right = accounts(random, "R", 1 + random.nextInt(30));
+    List<Entity> entities = randomOneToOne(random, left.size(), right.size());
+    double[] scores = new double[entities.size()];
+    SideView mine = Views.of(Side.LEFT, left, right, entities, scores, SharingPolicy.COUNTS_ONLY, 0);
+    SideView theirs = Views.of(Side.RIGHT, left, right, entities, scores, SharingPolicy.COUNTS_ONLY, 0);
+    for (SideView.Cell c : mine.cells()) {
+      int other = theirs.cells().stream()
+          .filter(t -> t.mine().equals(c.theirs()) && t.theirs().equals(c.mine()))
+          .findFirst().orElseThrow().overlaps();
+      assertThat(other).isEqualTo(c.overlaps());
+    }
+  }
+
+  private static List<Account> accounts(Random random, String prefix, int n) {
+    List<Account> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Map<String, String> attrs = new HashMap<>();
+      attrs.put("owner", "owner" + random.nextInt(5));
+      attrs.put("industry", "industry" + random.nextInt(5));
+      out.add(new Account(prefix + i, "name " + prefix + i, prefix + i + ".com", "US", "city" + i, null,
+          "+1555000" + i, null, POPULATIONS.get(random.nextInt(POPULATIONS.size())), attrs, i + 2));
+    }
+    return out;
+  }
+
+  private static List<Entity> randomOneToOne(Random random, int nl, int nr) {
+    List<Entity> out = new ArrayList<>();
+    Set<Integer> usedRight = new HashSet<>();
+    for (int l = 0; l < nl; l++) {
+      if (nr == 0 || random.nextInt(3) != 0) {
+        continue;
+      }
+      int r = random.nextInt(nr);
+      if (usedRight.add(r)) {
+        out.add(new Entity(new int[] {l}, new int[] {r}));
+      }
+    }
+    return out;
+  }
+
+  private static SharingPolicy randomPolicy(Random random) {
+    Map<String, PopulationPolicy> pops = new HashMap<>();
+    for (String p : POPULATIONS) {
+      if (random.nextBoolean()) {
+        pops.put(p, randomPopulationPolicy(random));
+      }
+    }
+    return new SharingPolicy(randomPopulationPolicy(random), pops);
+  }
+
+  private static PopulationPolicy randomPopulationPolicy(Random random) {
+    Level level = Level.values()[random.nextInt(3)];
+    if (level != Level.OVERLAPS) {
+      return new PopulationPolicy(level, List.of());
+    }
+    List<String> fields = new ArrayList<>();
+    for (String f : FIELDS) {
+      if (random.nextBoolean()) {
+        fields.add(f);
+      }
+    }
+    return new PopulationPolicy(level, fields);
+  }
+}
