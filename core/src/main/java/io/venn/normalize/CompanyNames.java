@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>Steps: listing markers dropped (SEC EDGAR's "CORNING INC /NY", "/DE/"; Swedish "(publ)");
  * text folded to ASCII tokens ({@link TextFolding}: NFKC, transliteration, case, punctuation,
  * "&" -> "and"); a leading "the" dropped; legal forms removed at the end, repeatedly ("Bank Central
- * Asia Tbk PT"), and at the start when they lead names ("PT", "OOO"); abbreviations expanded
+ * Asia Tbk PT") together with listing words ("SP.ADR 1", "INH", "CL.A", "DL-,001"; see
+ * listing-suffixes.txt), and at the start when they lead names ("PT", "OOO"); abbreviations expanded
  * ("intl" -> "international"). A name is never stripped to nothing: the last remaining token stays
  * even when it is a legal form ("The Limited" -> [limited]).
  *
@@ -67,11 +68,18 @@ public final class CompanyNames {
       }
     }
     List<String> trailing = new ArrayList<>(2);
-    for (TokenTrie.Match<LegalForm> m = forms.atEnd(tokens, from, to, country, nonLatin);
-        m != null;
-        m = forms.atEnd(tokens, from, to, country, nonLatin)) {
-      trailing.add(0, m.value().canonical);
-      to -= m.length();
+    while (true) { // "SAP SE INH", "Infosys Limited Sponsored ADR": forms and listing words interleave
+      TokenTrie.Match<LegalForm> m = forms.atEnd(tokens, from, to, country, nonLatin);
+      if (m != null) {
+        trailing.add(0, m.value().canonical);
+        to -= m.length();
+        continue;
+      }
+      int listing = ListingSuffixes.atEnd(tokens, from, to);
+      if (listing == 0) {
+        break;
+      }
+      to -= listing;
     }
     found.addAll(trailing);
     List<String> kept = new ArrayList<>(to - from);

@@ -106,10 +106,22 @@ class CompanyNamesTest {
       Enerplus Resources Fund                         | CA | enerplus resources fund       |
       Acme Fund II                                    | -  | acme fund ii                  |
       Petroleo Brasileiro S.A. - Petrobras            | BR | petroleo brasileiro sa petrobras |
-      Alphabet Inc. Class A                           | US | alphabet inc class a          |
+      Alphabet Inc. Class A                           | US | alphabet                      | inc
+      HENSOLDT AG  INH                                | DE | hensoldt                      | ag
+      TUNIU SP.ADR 1                                  | CN | tuniu                         |
+      OKTA INC. CL.A                                  | US | okta                          | inc
+      CATALYST PHARM.INC.DL-,001                      | US | catalyst pharm                | inc
+      Infosys Limited Sponsored ADR                   | IN | infosys                       | ltd
+      WERELDHAVE NV WERELDHAVE ORD SH                 | NL | wereldhave nv wereldhave      |
+      SUOMINEN  EO 2,50                               | FI | suominen                      |
+      European FinTech IPO Company 1 B.V.             | NL | european fintech ipo company 1 | bv
       3M Company                                      | US | 3m                            | company
       Nestlé S.A.                                     | CH | nestle                        | sa
       ＳＯＮＹ　ＧＲＯＵＰ株式会社                      | JP | sony group                    | zhu shi hui she
+      Standard Chartered PLC                          | GB | standard chartered           | plc
+      SpareBank 1 SMN                                 | NO | sparebank 1 smn               |
+      Plymouth Industrial REIT, Inc.                  | US | plymouth industrial reit      | inc
+      Acme PR                                         | -  | acme pr                       |
       Inc.                                            | -  | inc                           |
       Company Limited                                 | -  | company                       | ltd
       """)
