@@ -28,6 +28,9 @@ public final class CompanyNames {
       "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
       "WV", "WI", "WY", "PR", "ON", "BC", "AB", "QC");
 
+  /** Shortest cut-off repetition of a name's first word taken as a repetition ("jinko", "logit"). */
+  private static final int MIN_REPEAT = 4;
+
   private CompanyNames() {}
 
   /**
@@ -67,6 +70,7 @@ public final class CompanyNames {
         progress = true;
       }
     }
+    to = withoutRepeatedName(tokens, from, to, forms, country, nonLatin);
     List<String> trailing = new ArrayList<>(2);
     while (true) { // "SAP SE INH", "Infosys Limited Sponsored ADR": forms and listing words interleave
       TokenTrie.Match<LegalForm> m = forms.atEnd(tokens, from, to, country, nonLatin);
@@ -76,6 +80,11 @@ public final class CompanyNames {
         continue;
       }
       int listing = ListingSuffixes.atEnd(tokens, from, to);
+      String last = tokens.get(to - 1);
+      if (listing == 0 && to - from > 1 && (last.equals("the") || (last.length() == 1 && last.charAt(0) >= 'a'
+          && forms.atEnd(tokens, from, to - 1, country, nonLatin) != null))) {
+        listing = 1; // "Boeing Company (The)"; a share class after the form: "MASTERCARD INC.A"
+      }
       if (listing == 0) {
         break;
       }
@@ -87,6 +96,23 @@ public final class CompanyNames {
       kept.add(Abbreviations.expand(tokens.get(i)));
     }
     return new CompanyName(kept, found);
+  }
+
+  /**
+   * The end of the name before a vendor's repetition of it after the legal form: "ARGENX NV ARGENX
+   * ORD SHS", "UNITEDHEALTH GROUP INC UNITEDHE" (the name repeated, often cut short).
+   */
+  private static int withoutRepeatedName(
+      List<String> tokens, int from, int to, LegalForms forms, String country, boolean nonLatin) {
+    String first = Abbreviations.expand(tokens.get(from)); // compared as they will be kept
+    for (int j = from + 2; j < to; j++) {
+      String t = Abbreviations.expand(tokens.get(j));
+      if (t.length() >= MIN_REPEAT && first.startsWith(t)
+          && forms.atEnd(tokens, from, j, country, nonLatin) != null) {
+        return j;
+      }
+    }
+    return to;
   }
 
   /**

@@ -32,6 +32,15 @@ final class ListingSuffixes {
     if (fixed != null) {
       return fixed.length();
     }
+    int numbered = numberedAtEnd(tokens, from, to);
+    if (numbered == 0 && to - from > 1 && isParValue(tokens.get(to - 1))) {
+      return 1;
+    }
+    return numbered;
+  }
+
+  /** "cl a", "dl 01", "sp adr 1": a word of {@link #NUMBERED} then numbers or a letter; 0 when none. */
+  private static int numberedAtEnd(List<String> tokens, int from, int to) {
     int numbers = 0;
     while (numbers < MAX_NUMBERS && to - numbers - 1 > from && isNumber(tokens.get(to - 1 - numbers))) {
       numbers++;
@@ -45,7 +54,11 @@ final class ListingSuffixes {
     }
     TokenTrie.Match<Boolean> before = FIXED.longest(tokens, from, to - numbers, true, v -> true);
     return numbers + (before == null ? 1 : before.length()); // "sp adr 1" as a whole
+  }
 
+  /** "0001", "00375": digits with a leading zero, as par values are written; never a year or "1". */
+  private static boolean isParValue(String token) {
+    return token.length() >= 3 && token.charAt(0) == '0' && isNumber(token);
   }
 
   private static boolean isNumber(String token) {

@@ -112,8 +112,20 @@ class CompanyNamesTest {
       OKTA INC. CL.A                                  | US | okta                          | inc
       CATALYST PHARM.INC.DL-,001                      | US | catalyst pharm                | inc
       Infosys Limited Sponsored ADR                   | IN | infosys                       | ltd
-      WERELDHAVE NV WERELDHAVE ORD SH                 | NL | wereldhave nv wereldhave      |
+      WERELDHAVE NV WERELDHAVE ORD SH                 | NL | wereldhave                    | nv
       SUOMINEN  EO 2,50                               | FI | suominen                      |
+      ARGENX NV ARGENX ORD SHS                        | NL | argenx                        | nv
+      UNITEDHEALTH GROUP INC UNITEDHE                 | US | unitedhealth group            | inc
+      NORSK HYDRO A.S.A NORSK HYDRO O                 | NO | norsk hydro                   | asa
+      MASTERCARD INC.A                                | US | mastercard                    | inc
+      ORIOLA OYJ B                                    | FI | oriola                        | oyj
+      Boeing Company (The)                            | US | boeing                        | company
+      MACERICH CO.,THE                                | US | macerich                      | co
+      Cronos Group Inc. Common Share                  | CA | cronos group                  | inc
+      CHEERWIN GRP. -,0000002                         | CN | cheerwin group                |
+      MORPHIC HOLDING IDL-,0001                       | US | morphic holding               |
+      MICROVISION NEW                                 | US | microvision                   |
+      Acme 2000 Ltd                                   | GB | acme 2000                     | ltd
       European FinTech IPO Company 1 B.V.             | NL | european fintech ipo company 1 | bv
       3M Company                                      | US | 3m                            | company
       Nestlé S.A.                                     | CH | nestle                        | sa
