@@ -59,6 +59,10 @@ class CompanyNamesTest {
       Warner Bros. Discovery, Inc.                    | US | warner brothers discovery     | inc
       Acme Mfg Grp                                    | -  | acme manufacturing group      |
       Abbott Labs                                     | US | abbott laboratories           |
+      NOVAGOLD RES                                    | CA | novagold resources            |
+      HOCHSCHILD MNG PLC                              | GB | hochschild mining             | plc
+      MITEK SYS INC.                                  | US | mitek systems                 | inc
+      BRIXMOR PPTY GROUP INC.                         | US | brixmor property group        | inc
       A.O. Smith Corporation                          | US | ao smith                      | corporation
       CV Sciences Inc                                 | US | cv sciences                   | inc
       Too Faced Cosmetics LLC                         | US | too faced cosmetics           | llc
