@@ -80,10 +80,8 @@ public final class CompanyNames {
         continue;
       }
       int listing = ListingSuffixes.atEnd(tokens, from, to);
-      String last = tokens.get(to - 1);
-      if (listing == 0 && to - from > 1 && (last.equals("the") || (last.length() == 1 && last.charAt(0) >= 'a'
-          && forms.atEnd(tokens, from, to - 1, country, nonLatin) != null))) {
-        listing = 1; // "Boeing Company (The)"; a share class after the form: "MASTERCARD INC.A"
+      if (listing == 0 && isDangling(tokens, from, to, forms, country, nonLatin)) {
+        listing = 1;
       }
       if (listing == 0) {
         break;
@@ -96,6 +94,23 @@ public final class CompanyNames {
       kept.add(Abbreviations.expand(tokens.get(i)));
     }
     return new CompanyName(kept, found);
+  }
+
+  /**
+   * Whether the last word is left over around a legal form: an inverted article ("Boeing Company
+   * (The)"), a conjunction ("Carnival Corporation & plc"), a share class ("MASTERCARD INC.A").
+   */
+  private static boolean isDangling(
+      List<String> tokens, int from, int to, LegalForms forms, String country, boolean nonLatin) {
+    if (to - from < 2) {
+      return false;
+    }
+    String last = tokens.get(to - 1);
+    if (last.equals("the") || last.equals("and")) {
+      return true;
+    }
+    return last.length() == 1 && last.charAt(0) >= 'a'
+        && forms.atEnd(tokens, from, to - 1, country, nonLatin) != null;
   }
 
   /**

@@ -159,7 +159,8 @@ final class LegalFormCatalog {
     }
     LegalForm form = forms.computeIfAbsent(
         List.copyOf(tokens),
-        k -> new LegalForm(canonical == null ? joined : canonical, tokens.size() == 1 ? joined.length() : Integer.MAX_VALUE));
+        k -> new LegalForm(
+            canonical == null ? joined : canonical, tokens.size() == 1 ? joined.length() : Integer.MAX_VALUE));
     form.addSource(country, source, !TextFolding.hasNonLatinLetters(alias));
   }
 

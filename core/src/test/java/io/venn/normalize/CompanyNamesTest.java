@@ -129,6 +129,7 @@ class CompanyNamesTest {
       CHEERWIN GRP. -,0000002                         | CN | cheerwin group                |
       MORPHIC HOLDING IDL-,0001                       | US | morphic holding               |
       MICROVISION NEW                                 | US | microvision                   |
+      Carnival Corporation & plc                      | US | carnival                      | corporation, plc
       Acme 2000 Ltd                                   | GB | acme 2000                     | ltd
       European FinTech IPO Company 1 B.V.             | NL | european fintech ipo company 1 | bv
       3M Company                                      | US | 3m                            | company
