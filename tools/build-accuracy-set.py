@@ -20,17 +20,27 @@ def site_key(w):
     w = re.sub(r"^https?://", "", w.lower()).split("/")[0]
     return re.sub(r"^www\d?\.", "", w)
 
-def name_key(n):
-    return re.sub(r"[^a-z0-9]", "", n.lower())[:12]
+def name_key(n, country=""):
+    # Six letters and the country: share classes and re-listings of one company ("SAGAX AB-A" / "SAGAX AB-B",
+    # "HTG MOLECUL.DIAGN" / "HTG Molecular Diagnostics") must not end up as two "different" companies.
+    return re.sub(r"[^a-z0-9]", "", n.lower())[:6] + "|" + country
 
-# Exchange-only annotations no CRM would hold: par values ("DL -,01", "EO -,60", "SF 1") and the
-# German exchanges' share-type markers after them. Company words are left as the exchange wrote them.
-PAR_VALUE = re.compile(r"\s+(?:[A-Z]{2}\s*[-\d][\d,.\s-]*|O\.N\.?|ON|NA|N)\s*$")
+# Exchange-only security descriptors that no CRM account name holds: par values ("DL -,01", "EO-,60",
+# "RP100"), share types and classes ("INH", "O.N.", "NA", "CL. A", "Class B", "SP.ADR 1", "ORD SHS",
+# "REGS", "-FGN-", "NEW", "Common Share", "Registered Shares"). Company words and their abbreviations
+# ("HLDG", "TECHN.", "MNG") are left as the exchange wrote them: that is the variation being measured.
+DESCRIPTOR = re.compile(
+    r"(?:(?:[\s.]+|\s+-\s+)(?:-?,\d+|[A-Z]{2}\s?-?,\d+|[A-Z]{2}\s*-?\d+(?:,\d+)?|RP\s?\d+|INH\.?|O\.N\.?|NA|N|"
+    r"CL(?:ASS)?\.?\s?[A-C]|(?:SP(?:ONSORED)?\.?\s?)?ADRS?(?:\s?\d+)?|S\.ADR|ORD(?:\s+SHS)?|SHS|REGS|"
+    r"-?FGN\.?-?|\(?NEW\)?|COMMON\s+SHARES?|-\s+REGISTERED\s+SHARES|REGISTERED\s+SHARES)[\s.]*)$",
+    re.IGNORECASE)
 
 def clean(name):
-    for _ in range(3):
-        name = PAR_VALUE.sub("", name)
-    return name.strip()
+    previous = None
+    while previous != name:
+        previous = name
+        name = DESCRIPTOR.sub("", name).strip(" -")
+    return name or previous
 
 # Certificates and exchange-traded products ("EGB OE TL.Z./SAP", "GPF Physical Gold ETC") are not companies.
 PRODUCT = re.compile(r"/|\b(?:TL\.Z|TS\.Z|ETC|ETF|ETN|OE)\b")
@@ -65,7 +75,7 @@ pairs, left_only, right_only = [], [], []
 
 def claim(r):
     """False when this company (by website or name) is already in the set under another ISIN."""
-    keys = {("n", name_key(r["name"]))}
+    keys = {("n", name_key(r["name"], r["country"]))}
     if r["website"]:
         keys.add(("s", site_key(r["website"])))
     if keys & (used_sites | used_names):
@@ -89,7 +99,7 @@ for isin in isins:
         if not claim(primary):
             continue
         for r in group:
-            used_names.add(("n", name_key(r["name"])))
+            used_names.add(("n", name_key(r["name"], r["country"])))
         pairs.append((primary, secondary))
     elif len(group) == 1:
         r = group[0]

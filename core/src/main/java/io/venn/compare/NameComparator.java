@@ -5,16 +5,28 @@ import io.venn.encode.NameFilter;
 
 /**
  * Compares names by their keyed words, weighted by rarity, with two fallbacks for words that are
- * spelt differently: equal Double Metaphone codes ("Smyth" / "Smith"), equal first four letters
- * ("Softw." / "Software"), and, when the whole names'
+ * spelt differently: the same set of letters ("Itelligence" / "Intelligence"), equal first three
+ * letters ("Res." / "Resources"), and, when the whole names'
  * bigram filters are close, credit for the remaining words as likely typos or joined words
  * ("Microsfot", "Cocacola"). Stateless and thread-safe.
  */
 public final class NameComparator {
-  /** A phonetic-only agreement is weaker evidence than the same spelling. */
-  static final double PHONETIC_FACTOR = 0.7;
-  /** So is a word that only shares its first letters with the other ("Softw." / "Software"). */
-  static final double PREFIX_FACTOR = 0.6;
+  /** A word that only shares its first three letters with the other ("Res." / "Resources")... */
+  static final double PREFIX_FACTOR = 0.5;
+  /** ...or its set of letters ("Itelligence" / "Intelligence"): weaker evidence than the same spelling. */
+  static final double LETTER_SET_FACTOR = 0.6;
+  /**
+   * Prefix agreement counts only when the names are also close letter for letter. (Sound-alike codes
+   * were tried here too and dropped: Double Metaphone makes "Glaukos" sound like "Calix" and "Etalon"
+   * like "Atlinks", while typo credit below already covers "Smyth" / "Smith". They still serve
+   * blocking.)
+   */
+  static final double SPELLING_GATE_DICE = 0.5;
+  /**
+   * Shared words after the rarest count at this fraction: the words of one name are not independent
+   * evidence ("Real Estate Investment" travel together).
+   */
+  static final double FURTHER_WORD_FACTOR = 0.35;
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -36,10 +48,11 @@ public final class NameComparator {
     double rest = 0;
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
-    long[][] passesA = {ta, a.phoneticTokens(), a.prefixTokens()};
-    long[][] passesB = {tb, b.phoneticTokens(), b.prefixTokens()};
-    double[] factors = {1.0, PHONETIC_FACTOR, PREFIX_FACTOR};
-    for (int pass = 0; pass < passesA.length; pass++) {
+    long[][] passesA = {ta, a.letterTokens(), a.prefixTokens()};
+    long[][] passesB = {tb, b.letterTokens(), b.prefixTokens()};
+    double[] factors = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR};
+    int passes = dice >= SPELLING_GATE_DICE ? passesA.length : 1;
+    for (int pass = 0; pass < passes; pass++) {
       long[] xa = passesA[pass];
       long[] xb = passesB[pass];
       for (int i = 0; i < na; i++) {
@@ -47,7 +60,7 @@ public final class NameComparator {
           continue;
         }
         for (int j = 0; j < nb; j++) {
-          if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j]) {
+          if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j] && xa[i] != 0) {
             matchedA |= 1L << i;
             matchedB |= 1L << j;
             double w = factors[pass] * Math.min(wa[i], wb[j]);
@@ -64,9 +77,11 @@ public final class NameComparator {
     }
     double unmatchedA = unmatched(wa, matchedA);
     double unmatchedB = unmatched(wb, matchedB);
-    if (dice >= TYPO_DICE && unmatchedA > 0 && unmatchedB > 0) {
-      // The names are close letter for letter but some words differ: count the smaller
-      // unmatched mass as agreeing in proportion to how close the letters are.
+    if (matchedA == 0 && dice >= TYPO_DICE && unmatchedA > 0 && unmatchedB > 0) {
+      // No word agrees, yet the names are close letter for letter ("Microsfot", "Cocacola"): count
+      // the smaller mass as agreeing in proportion to how close the letters are. Only when no word
+      // agrees: shared words inflate whole-name Dice, and a misspelt word among shared ones usually
+      // still meets its counterpart by its first three letters.
       double credit = Math.min(unmatchedA, unmatchedB) * (dice - TYPO_DICE) / (1 - TYPO_DICE);
       unmatchedA -= credit;
       unmatchedB -= credit;
@@ -78,7 +93,7 @@ public final class NameComparator {
       }
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    return new NameSimilarity(best + rest / 2, unmatchedA, unmatchedB, contained, dice);
+    return new NameSimilarity(best + FURTHER_WORD_FACTOR * rest, unmatchedA, unmatchedB, contained, dice);
   }
 
   private static double unmatched(float[] w, long matched) {

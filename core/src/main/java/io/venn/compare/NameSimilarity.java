@@ -5,7 +5,7 @@ package io.venn.compare;
  * rare word" from "shares a common word".
  *
  * @param shared rarity mass of the words both names have: the rarest shared word fully, the others
- *     at half weight (words of one name are not independent evidence)
+ *     at a fraction (words of one name are not independent evidence)
  * @param unmatchedLeft rarity mass of the left name's words with no counterpart
  * @param unmatchedRight likewise for the right name
  * @param contained true when every word of the shorter name has a counterpart in the other

@@ -34,10 +34,31 @@ public final class TokenPriors {
     return new TokenPriors(counts, documents);
   }
 
+  /**
+   * Words in fewer background names than this are left out: they are not common enough to discount,
+   * and publishing them would only help someone line tokens up with the public word list.
+   */
+  static final int MIN_PUBLISHED_COUNT = 20;
+
+  /**
+   * Keys the background vocabulary with the encoder's token hash. In blind mode these counts travel
+   * with the encoded list, so they are coarsened: only common words, each count rounded to the
+   * nearest power of two. The matcher then learns that a keyed token is "a common word of about this
+   * frequency" (which the lists' own token frequencies tell it anyway), not which word.
+   */
   static TokenPriors hashed(BackgroundVocabulary vocabulary, ToLongFunction<String> hash) {
     Map<Long, Integer> counts = new HashMap<>();
-    vocabulary.counts().forEach((word, n) -> counts.merge(hash.applyAsLong(word), n, Math::max));
+    vocabulary.counts().forEach((word, n) -> {
+      if (n >= MIN_PUBLISHED_COUNT) {
+        counts.merge(hash.applyAsLong(word), nearestPowerOfTwo(n), Math::max);
+      }
+    });
     return new TokenPriors(counts, vocabulary.documents());
+  }
+
+  /** Rounds in log space, so coarsening neither raises nor lowers word weights on average. */
+  static int nearestPowerOfTwo(int n) {
+    return 1 << (int) Math.round(Math.log(n) / Math.log(2));
   }
 
   /** Number of background names containing {@code token}; 0 when it is not a common word. */

@@ -69,6 +69,29 @@ public final class Pipeline {
     return Arrays.asList(out);
   }
 
+  /**
+   * Explains the decision on chosen pairs, matched or not, with word rarity taken from the whole
+   * lists exactly as in {@link #match}: the answer to "why didn't these two match?".
+   *
+   * @param pairs (left index, right index) pairs
+   * @throws IndexOutOfBoundsException if an index is outside its list
+   */
+  public static List<Decision> explain(List<Account> left, List<Account> right, List<int[]> pairs, MatchConfig config) {
+    AccountEncoder encoder = AccountEncoder.withKey(EncodingKey.random());
+    Progress none = new Progress(ProgressListener.NONE);
+    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
+    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
+    TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
+    PairScorer scorer = new PairScorer(stats, config.threshold());
+    List<Decision> out = new ArrayList<>(pairs.size());
+    for (int[] p : pairs) {
+      EncodedAccount a = l.get(p[0]);
+      EncodedAccount b = r.get(p[1]);
+      out.add(scorer.decide(a, stats.weights(a), b, stats.weights(b)));
+    }
+    return out;
+  }
+
   private static MatchResult run(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress) {
     TokenStatistics stats = TokenStatistics.of(left, right, priors);

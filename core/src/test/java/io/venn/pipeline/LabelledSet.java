@@ -56,6 +56,24 @@ record LabelledSet(List<Account> left, List<Account> right, Map<String, String> 
     return new Scores(tp, result.matches().size(), truth.size(), perKind, falsePositives, falseNegatives);
   }
 
+  /** Index pairs of "kind left|right" lines as written for false negatives. */
+  java.util.List<int[]> indexPairs(List<String> lines) {
+    Map<String, Integer> li = new HashMap<>();
+    Map<String, Integer> ri = new HashMap<>();
+    for (int i = 0; i < left.size(); i++) {
+      li.put(left.get(i).id(), i);
+    }
+    for (int i = 0; i < right.size(); i++) {
+      ri.put(right.get(i).id(), i);
+    }
+    List<int[]> out = new ArrayList<>();
+    for (String line : lines) {
+      String[] ids = line.substring(line.indexOf(' ') + 1).split("\\|");
+      out.add(new int[] {li.get(ids[0]), ri.get(ids[1])});
+    }
+    return out;
+  }
+
   private String describe(Match m) {
     Account l = left.get(m.left());
     Account r = right.get(m.right());

@@ -1,0 +1,78 @@
+package io.venn.bench.scale;
+
+import io.venn.bench.accuracy.OneToOne;
+import io.venn.bench.accuracy.PredictedPair;
+import io.venn.bench.peer.DukeLinker;
+import io.venn.pipeline.Match;
+import io.venn.pipeline.MatchConfig;
+import io.venn.pipeline.MatchResult;
+import io.venn.pipeline.Pipeline;
+import io.venn.read.Account;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The measured process: reads two CSV lists and matches them with one engine, then writes the pairs
+ * (outside the timed part) and prints one {@link WorkerResult} line. {@link ChildJvm} starts it in a
+ * fresh JVM per run, so each measurement has its own heap limit, JIT and GC history.
+ *
+ * <p>Usage: {@code MatchWorker venn|duke LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
+ */
+public final class MatchWorker {
+  private MatchWorker() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 6) {
+      System.err.println("usage: MatchWorker venn|duke LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
+      System.exit(2);
+    }
+    String engine = args[0];
+    double threshold = Double.parseDouble(args[4]);
+    int threads = Integer.parseInt(args[5]);
+    long t0 = System.nanoTime();
+    AccountsIo.Loaded left = AccountsIo.read(Path.of(args[1]));
+    AccountsIo.Loaded right = AccountsIo.read(Path.of(args[2]));
+    long t1 = System.nanoTime();
+    List<PredictedPair> pairs = switch (engine) {
+      case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads);
+      case "duke" -> OneToOne.keep(DukeLinker.link(left.accounts(), right.accounts(), threshold, threads));
+      default -> throw new IllegalArgumentException("engine must be venn or duke, was " + engine);
+    };
+    long t2 = System.nanoTime();
+    long heapPeak = heapPeak();
+    AccountsIo.writePairs(Path.of(args[3]), pairs);
+    WorkerResult result = new WorkerResult(engine, left.accounts().size(), right.accounts().size(),
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, heapPeak, pairs.size(), left.reader().name());
+    System.out.println(result.toLine());
+  }
+
+  private static List<PredictedPair> venn(List<Account> left, List<Account> right, double threshold, int threads) {
+    String[] lastStage = {""};
+    MatchConfig config = MatchConfig.builder().threshold(threshold).threads(threads).progress((fraction, stage) -> {
+      if (!stage.equals(lastStage[0])) {
+        lastStage[0] = stage;
+        System.err.printf("%s %.0f%%%n", stage, fraction * 100);
+      }
+    }).build();
+    MatchResult result = Pipeline.match(left, right, config);
+    List<PredictedPair> out = new ArrayList<>(result.matches().size());
+    for (Match m : result.matches()) {
+      out.add(new PredictedPair(left.get(m.left()).id(), right.get(m.right()).id(), m.score()));
+    }
+    return out;
+  }
+
+  private static long heapPeak() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,180 @@
+package io.venn.cli;
+
+import io.venn.encode.EncodedAccount;
+import io.venn.encode.TokenPriors;
+import io.venn.encode.io.EncodedListFile;
+import io.venn.read.Account;
+import io.venn.read.AccountList;
+import io.venn.read.CsvAccountReader;
+import io.venn.read.Field;
+import io.venn.read.InvalidListException;
+import io.venn.read.ReadSummary;
+import io.venn.read.RowIssue;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One side of a match as given on the command line: a CSV account list, or an encoded {@code .venn}
+ * list (told apart by content, not by extension). Knows how to name a record for people.
+ */
+final class ListInput {
+  private final String source;
+  private final AccountList plain; // null for an encoded list
+  private final List<EncodedAccount> encoded; // null for a CSV list
+  private final TokenPriors priors; // null for a CSV list
+  private final BlindRecords blind; // null when the secret was not given
+
+  private ListInput(String source, AccountList plain, EncodedListFile.EncodedList encoded, BlindRecords blind) {
+    this.source = source;
+    this.plain = plain;
+    this.encoded = encoded == null ? null : encoded.accounts();
+    this.priors = encoded == null ? null : encoded.priors();
+    this.blind = blind;
+  }
+
+  /** Whether the file is an encoded list; also checks that it exists and can be read. */
+  static boolean isEncoded(Path file) throws CliException {
+    try {
+      if (Files.isDirectory(file)) {
+        throw CliException.input(file.toString(), "is a directory, not a file");
+      }
+      return EncodedListFile.looksEncoded(file);
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
+
+  /**
+   * The {@code --map} entries whose header this CSV file has. With two lists from different CRMs a
+   * mapping usually fits only one of them; the caller checks that each fits at least one.
+   */
+  static Map<Field, String> mappingFor(Path file, Map<Field, String> mapping) throws CliException {
+    if (mapping.isEmpty()) {
+      return mapping;
+    }
+    try {
+      // Compared the way the reader compares headers: trimmed, spaces collapsed, any case.
+      Set<String> headers = CsvAccountReader.headers(file).stream().map(ListInput::headerKey).collect(Collectors.toSet());
+      Map<Field, String> applicable = new EnumMap<>(Field.class);
+      mapping.forEach((field, header) -> {
+        if (headers.contains(headerKey(header))) {
+          applicable.put(field, header);
+        }
+      });
+      return applicable;
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
+
+  private static String headerKey(String header) {
+    return header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Reads a CSV list, keeping of each account only what matching and printing need (attributes dropped). */
+  static ListInput csv(Path file, CsvAccountReader reader) throws CliException {
+    try {
+      List<Account> accounts = new ArrayList<>();
+      ReadSummary summary = reader.read(file, a -> accounts.add(new Account(a.id(), a.name(), a.domain(), a.country(), a.city(),
+          a.state(), a.phone(), a.registration(), a.population(), Map.of(), a.line())));
+      return new ListInput(file.toString(), new AccountList(summary.source(), accounts, summary.rejected()), null, null);
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
+
+  static ListInput encoded(Path file, BlindRecords blind) throws CliException {
+    try {
+      return new ListInput(file.toString(), null, EncodedListFile.read(file), blind);
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
+
+  /** The one-line message for a file that could not be read. */
+  static CliException failure(Path file, IOException e) {
+    String name = file.toString();
+    if (e instanceof InvalidListException invalid) {
+      String message = invalid.getMessage();
+      String prefix = invalid.source() + ": ";
+      return CliException.input(invalid.source(), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+    }
+    if (e instanceof NoSuchFileException) {
+      return CliException.input(name, "no such file");
+    }
+    if (e instanceof AccessDeniedException) {
+      return CliException.input(name, "permission denied");
+    }
+    return CliException.input(name, "cannot be read: " + e.getMessage());
+  }
+
+  String source() {
+    return source;
+  }
+
+  boolean isPlain() {
+    return plain != null;
+  }
+
+  List<Account> accounts() {
+    return plain.accounts();
+  }
+
+  List<EncodedAccount> encodedAccounts() {
+    return encoded;
+  }
+
+  TokenPriors priors() {
+    return priors;
+  }
+
+  int size() {
+    return plain != null ? plain.accounts().size() : encoded.size();
+  }
+
+  List<RowIssue> rejected() {
+    return plain != null ? plain.rejected() : List.of();
+  }
+
+  /** The id to print for record {@code i}: its own id, or its ref when encoded and not opened. */
+  String id(int i) throws CliException {
+    if (plain != null) {
+      return plain.accounts().get(i).id();
+    }
+    Map<String, String> opened = open(i);
+    return opened == null ? encoded.get(i).ref() : opened.getOrDefault("id", encoded.get(i).ref());
+  }
+
+  /** The name to print for record {@code i}, or {@code null} when it is not known here. */
+  String name(int i) throws CliException {
+    if (plain != null) {
+      return plain.accounts().get(i).name();
+    }
+    Map<String, String> opened = open(i);
+    return opened == null ? null : opened.get("name");
+  }
+
+  private Map<String, String> open(int i) throws CliException {
+    EncodedAccount a = encoded.get(i);
+    if (blind == null || a.sealed() == null) {
+      return null;
+    }
+    try {
+      return blind.open(a.sealed(), a.ref());
+    } catch (GeneralSecurityException e) {
+      throw CliException.input(source, "the sealed fields of record " + a.ref() + " cannot be opened with this secret "
+          + "(was the list encoded with another one?)");
+    }
+  }
+}

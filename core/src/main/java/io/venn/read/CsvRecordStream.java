@@ -1,0 +1,153 @@
+package io.venn.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * CSV records with the physical line each starts on. Commons CSV does the parsing; this class adds
+ * what it lacks: after a malformed record (an unterminated quote, text after a closing quote) the
+ * parser is restarted on the next physical line, so one bad row costs one row, not the rest of the
+ * file.
+ */
+final class CsvRecordStream implements Closeable {
+  /** One record, or one malformed stretch ({@code error} set, {@code values} empty). */
+  record Row(long line, List<String> values, String error) {
+    boolean isBlank() {
+      for (String v : values) {
+        if (Columns.blankToNull(v) != null) {
+          return false;
+        }
+      }
+      return error == null;
+    }
+  }
+
+  private final ReplayReader tape;
+  private final CSVFormat format;
+  private final char delimiter;
+  private CSVParser parser;
+  private Iterator<CSVRecord> records;
+  private long parserBase; // absolute offset where the current parser started
+  private long lastStart = -1; // absolute start of the last good record of the current parser
+
+  private CsvRecordStream(ReplayReader tape, char delimiter) throws IOException {
+    this.tape = tape;
+    this.delimiter = delimiter;
+    // Blank lines are kept as records so every record's character position is its true start.
+    this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+    restartAt(0);
+  }
+
+  /** Opens a stream over decoded text (BOM already removed), sniffing the delimiter from the first line. */
+  static CsvRecordStream open(Reader text) throws IOException {
+    ReplayReader tape = new ReplayReader(text);
+    return new CsvRecordStream(tape, Delimiters.sniff(tape));
+  }
+
+  char delimiter() {
+    return delimiter;
+  }
+
+  /** The next record or malformed stretch, or {@code null} at the end of the input. */
+  Row next() throws IOException {
+    try {
+      if (!records.hasNext()) {
+        return tape.hitLimit() ? skipMalformed("a record longer than " + ReplayReader.MAX_RECORD_CHARS
+            + " characters (an opening quote that is never closed?)") : null;
+      }
+      CSVRecord record = records.next();
+      if (tape.hitLimit()) {
+        return skipMalformed("a record longer than " + ReplayReader.MAX_RECORD_CHARS + " characters");
+      }
+      long start = parserBase + record.getCharacterPosition();
+      tape.release(start);
+      lastStart = start;
+      return new Row(tape.lineAt(start), record.toList(), null);
+    } catch (UncheckedIOException e) {
+      return skipMalformed(describe(e.getCause()));
+    }
+  }
+
+  private Row skipMalformed(String reason) throws IOException {
+    long start = lastStart < 0 ? parserBase : endOfRecord(lastStart);
+    long line = tape.lineAt(start);
+    long resume = tape.nextLine(start);
+    if (resume == -2) {
+      throw new IOException("line " + line + " is longer than " + ReplayReader.MAX_RECORD_CHARS + " characters");
+    }
+    restartAt(resume < 0 ? Long.MAX_VALUE : resume);
+    return new Row(line, List.of(), reason);
+  }
+
+  private void restartAt(long offset) throws IOException {
+    if (offset == Long.MAX_VALUE) { // malformed stretch ran to the end of the input
+      records = java.util.Collections.emptyIterator();
+      return;
+    }
+    tape.release(offset);
+    tape.rewind(offset);
+    parserBase = offset;
+    lastStart = -1;
+    parser = CSVParser.builder().setReader(tape).setFormat(format).get();
+    records = parser.iterator();
+  }
+
+  /**
+   * Where a record that Commons CSV parsed ends, found by the same rules: a quote opens a quoted
+   * field only at the start of a field, and inside one a doubled quote is a literal quote.
+   */
+  private long endOfRecord(long start) throws IOException {
+    boolean fieldStart = true;
+    boolean quoted = false;
+    for (long p = start; ; p++) {
+      int c = tape.charAt(p);
+      if (c < 0) {
+        return p;
+      }
+      if (quoted) {
+        if (c == '"') {
+          if (tape.charAt(p + 1) == '"') {
+            p++;
+          } else {
+            quoted = false;
+          }
+        }
+      } else if (c == '\n') {
+        return p + 1;
+      } else if (c == '\r') {
+        return tape.charAt(p + 1) == '\n' ? p + 2 : p + 1;
+      } else if (c == delimiter) {
+        fieldStart = true;
+        continue;
+      } else if (c == '"' && fieldStart) {
+        quoted = true;
+      }
+      fieldStart = false;
+    }
+  }
+
+  /** Commons CSV's messages quote its own counters, which are wrong after a restart; say what went wrong instead. */
+  private static String describe(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted value is never closed (unterminated quote)";
+    }
+    if (m.contains("Invalid character between encapsulated token and delimiter")
+        || m.contains("Invalid char between encapsulated token and delimiter")) {
+      return "text after the closing quote of a value (unterminated or unescaped quote)";
+    }
+    return "malformed CSV: " + m.replaceAll(" at line: \\d+, position: \\d+", "");
+  }
+
+  @Override
+  public void close() throws IOException {
+    tape.close();
+  }
+}

@@ -1,0 +1,99 @@
+package io.venn.encode.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.venn.encode.EncodedAccount;
+import io.venn.encode.TokenPriors;
+import io.venn.read.InvalidListException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class EncodedListFileTest {
+  private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
+      new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {0, 13, 14}, new long[] {0x0123456789abcdefL, 0, Long.MAX_VALUE},
+      1, -2, 3, Long.MIN_VALUE, 5, 6, new byte[] {1, 2, 3, (byte) 0xFF});
+  private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
+      new long[0], new long[0], 0, 0, 0, 0, 0, 0, null);
+
+  private static final TokenPriors PRIORS = TokenPriors.of(java.util.Map.of(-5L, 120, 77L, 3), 4000);
+
+  private static byte[] write(EncodedAccount... accounts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (EncodedListFile.ListWriter w = EncodedListFile.writer(out, PRIORS)) {
+      for (EncodedAccount a : accounts) {
+        w.write(a);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static List<EncodedAccount> read(byte[] bytes) throws IOException {
+    List<EncodedAccount> out = new ArrayList<>();
+    TokenPriors priors = EncodedListFile.read(new ByteArrayInputStream(bytes), "a.venn", out::add);
+    assertThat(priors.counts()).isEqualTo(PRIORS.counts());
+    assertThat(priors.documents()).isEqualTo(PRIORS.documents());
+    return out;
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+      z.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void read_returnsWhatWasWritten() throws IOException {
+    List<EncodedAccount> back = read(write(FULL, SPARSE));
+    assertThat(back).hasSize(2);
+    assertThat(back.get(0)).usingRecursiveComparison().isEqualTo(FULL);
+    assertThat(back.get(1)).usingRecursiveComparison().isEqualTo(SPARSE);
+  }
+
+  @Test
+  void read_notGzip() {
+    assertThatThrownBy(() -> read("Name,Website\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(InvalidListException.class).hasMessage("a.venn: not an encoded list (not gzip); encoded lists are written by 'venn encode'");
+  }
+
+  @Test
+  void read_otherVersion() {
+    assertThatThrownBy(() -> read(gzip("venn-encoded v9\n"))).hasMessageContaining("unsupported format 'venn-encoded v9'");
+  }
+
+  @Test
+  void read_gzipOfSomethingElse() {
+    assertThatThrownBy(() -> read(gzip("Name,Website\n"))).hasMessageContaining("not an encoded list");
+  }
+
+  @Test
+  void read_malformedLineNamesIt() {
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 3: expected 14");
+  }
+
+  @Test
+  void read_missingPriorsLine() {
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\n"))).hasMessageContaining("line 2: expected the priors line");
+  }
+
+  @Test
+  void read_truncatedFile() throws IOException {
+    byte[] whole = write(FULL, SPARSE);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 12);
+    assertThatThrownBy(() -> read(cut)).isInstanceOf(InvalidListException.class).hasMessageContaining("damaged or truncated");
+  }
+
+  @Test
+  void write_refWithTab() {
+    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], new long[0], 0, 0, 0, 0, 0, 0, null);
+    assertThatThrownBy(() -> write(bad)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
