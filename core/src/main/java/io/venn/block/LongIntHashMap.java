@@ -41,39 +41,36 @@ final class LongIntHashMap {
 
   /** Adds {@code delta} to the value of {@code key} (0 when absent); returns the new value. */
   int add(long key, int delta) {
-    int i = slot(key);
-    while (true) {
-      long k = keys[i];
-      if (k == key) {
-        return values[i] += delta;
-      }
-      if (k == 0) {
-        keys[i] = key;
-        values[i] = delta;
-        if (++size * 2 > keys.length) {
-          grow();
-        }
-        return delta;
-      }
-      i = (i + 1) & mask;
-    }
+    int i = claim(key);
+    return values[i] += delta;
   }
 
   /** Sets {@code key} to {@code value} if absent; returns the value now stored. */
   int putIfAbsent(long key, int value) {
+    int before = size;
+    int i = claim(key);
+    if (size != before) {
+      values[i] = value;
+    }
+    return values[i];
+  }
+
+  /** The slot of {@code key}, inserting it with value 0 when absent (growing first if needed). */
+  private int claim(long key) {
+    if ((size + 1) * 2 > keys.length) {
+      grow();
+    }
     int i = slot(key);
     while (true) {
       long k = keys[i];
       if (k == key) {
-        return values[i];
+        return i;
       }
       if (k == 0) {
         keys[i] = key;
-        values[i] = value;
-        if (++size * 2 > keys.length) {
-          grow();
-        }
-        return value;
+        values[i] = 0;
+        size++;
+        return i;
       }
       i = (i + 1) & mask;
     }

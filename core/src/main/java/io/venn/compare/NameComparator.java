@@ -5,13 +5,16 @@ import io.venn.encode.NameFilter;
 
 /**
  * Compares names by their keyed words, weighted by rarity, with two fallbacks for words that are
- * spelt differently: equal first three letters ("Res." / "Resources"), and, when the whole names'
+ * spelt differently: the same set of letters ("Itelligence" / "Intelligence"), equal first three
+ * letters ("Res." / "Resources"), and, when the whole names'
  * bigram filters are close, credit for the remaining words as likely typos or joined words
  * ("Microsfot", "Cocacola"). Stateless and thread-safe.
  */
 public final class NameComparator {
-  /** Weaker still: a word that only shares its first three letters with the other ("Res." / "Resources"). */
+  /** A word that only shares its first three letters with the other ("Res." / "Resources")... */
   static final double PREFIX_FACTOR = 0.5;
+  /** ...or its set of letters ("Itelligence" / "Intelligence"): weaker evidence than the same spelling. */
+  static final double LETTER_SET_FACTOR = 0.6;
   /**
    * Prefix agreement counts only when the names are also close letter for letter. (Sound-alike codes
    * were tried here too and dropped: Double Metaphone makes "Glaukos" sound like "Calix" and "Etalon"
@@ -45,9 +48,9 @@ public final class NameComparator {
     double rest = 0;
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
-    long[][] passesA = {ta, a.prefixTokens()};
-    long[][] passesB = {tb, b.prefixTokens()};
-    double[] factors = {1.0, PREFIX_FACTOR};
+    long[][] passesA = {ta, a.letterTokens(), a.prefixTokens()};
+    long[][] passesB = {tb, b.letterTokens(), b.prefixTokens()};
+    double[] factors = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR};
     int passes = dice >= SPELLING_GATE_DICE ? passesA.length : 1;
     for (int pass = 0; pass < passes; pass++) {
       long[] xa = passesA[pass];
@@ -57,7 +60,7 @@ public final class NameComparator {
           continue;
         }
         for (int j = 0; j < nb; j++) {
-          if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j]) {
+          if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j] && xa[i] != 0) {
             matchedA |= 1L << i;
             matchedB |= 1L << j;
             double w = factors[pass] * Math.min(wa[i], wb[j]);
@@ -74,9 +77,11 @@ public final class NameComparator {
     }
     double unmatchedA = unmatched(wa, matchedA);
     double unmatchedB = unmatched(wb, matchedB);
-    if (dice >= TYPO_DICE && unmatchedA > 0 && unmatchedB > 0) {
-      // The names are close letter for letter but some words differ: count the smaller
-      // unmatched mass as agreeing in proportion to how close the letters are.
+    if (matchedA == 0 && dice >= TYPO_DICE && unmatchedA > 0 && unmatchedB > 0) {
+      // No word agrees, yet the names are close letter for letter ("Microsfot", "Cocacola"): count
+      // the smaller mass as agreeing in proportion to how close the letters are. Only when no word
+      // agrees: shared words inflate whole-name Dice, and a misspelt word among shared ones usually
+      // still meets its counterpart by its first three letters.
       double credit = Math.min(unmatchedA, unmatchedB) * (dice - TYPO_DICE) / (1 - TYPO_DICE);
       unmatchedA -= credit;
       unmatchedB -= credit;

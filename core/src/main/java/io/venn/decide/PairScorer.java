@@ -60,7 +60,7 @@ public final class PairScorer {
     }
     double total = prior;
     add(why, "prior", "before any evidence", Double.NaN, prior);
-    total += nameEvidence(a, wa, b, wb, why);
+    total += nameEvidence(a, wa, b, wb, DOMAIN.compare(a, b) == 1.0, why);
     total += domainEvidence(a, b, why);
     total += simple(COUNTRY.compare(a, b), "country", Weights.COUNTRY_SAME, Weights.COUNTRY_DIFFERENT, why);
     total += simple(CITY.compare(a, b), "city", Weights.CITY_SAME, Weights.CITY_DIFFERENT, why);
@@ -70,28 +70,35 @@ public final class PairScorer {
 
   /** Records the other fields' evidence when a registration id decided, so the explanation is complete. */
   private void explainRest(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, List<FieldScore> why) {
-    nameEvidence(a, wa, b, wb, why);
+    nameEvidence(a, wa, b, wb, DOMAIN.compare(a, b) == 1.0, why);
     domainEvidence(a, b, why);
     simple(COUNTRY.compare(a, b), "country", Weights.COUNTRY_SAME, Weights.COUNTRY_DIFFERENT, why);
     simple(CITY.compare(a, b), "city", Weights.CITY_SAME, Weights.CITY_DIFFERENT, why);
     simple(PHONE.compare(a, b), "phone", Weights.PHONE_SAME, Weights.PHONE_DIFFERENT, why);
   }
 
-  private double nameEvidence(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, List<FieldScore> why) {
+  private double nameEvidence(
+      EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, boolean sameDomain, List<FieldScore> why) {
     NameSimilarity s = names.compare(a, wa, b, wb);
     if (a.nameTokens().length == 0 || b.nameTokens().length == 0) {
       add(why, "name", "missing", FieldComparator.MISSING, 0);
       return 0;
     }
+    double w;
+    String label;
     if (s.shared() <= 0) {
-      add(why, "name", "no word in common", s.dice(), Weights.NAME_NOTHING_SHARED);
-      return Weights.NAME_NOTHING_SHARED;
+      w = Weights.NAME_NOTHING_SHARED;
+      label = "no word in common";
+    } else {
+      double factor = s.contained() ? Weights.NAME_UNMATCHED_CONTAINED : Weights.NAME_UNMATCHED;
+      double unmatched = s.unmatchedLeft() + s.unmatchedRight();
+      w = s.shared() - factor * unmatched;
+      label = unmatched < 1e-9 ? "same words" : s.contained() ? "one name contains the other" : "some words differ";
     }
-    double factor = s.contained() ? Weights.NAME_UNMATCHED_CONTAINED : Weights.NAME_UNMATCHED;
-    double unmatched = s.unmatchedLeft() + s.unmatchedRight();
-    double w = s.shared() - factor * unmatched;
-    String label =
-        unmatched < 1e-9 ? "same words" : s.contained() ? "one name contains the other" : "some words differ";
+    if (sameDomain && s.dice() >= Weights.CLOSE_SPELLING_DICE && w < Weights.NAME_FLOOR_SAME_DOMAIN) {
+      w = Weights.NAME_FLOOR_SAME_DOMAIN;
+      label = "close spelling, same website";
+    }
     add(why, "name", label, s.similarity(), w);
     return w;
   }

@@ -16,7 +16,7 @@ final class Weights {
    * Log-odds before any evidence. With it, one shared word that is rare everywhere (weight at the
    * cap) clears the default threshold on its own, and any disagreeing website or country sinks it.
    */
-  static final double PRIOR = -4.5;
+  static final double PRIOR = -4.25;
 
   /** Names with no word in common (and letters too far apart to be typos) are different companies. */
   static final double NAME_NOTHING_SHARED = -8.0;
@@ -24,6 +24,15 @@ final class Weights {
   static final double NAME_UNMATCHED = 0.4;
   /** ...but less when one name contains the other ("Tesco Express" / "Tesco"): extra words are often branch or division labels. */
   static final double NAME_UNMATCHED_CONTAINED = 0.15;
+
+  /**
+   * With the same website, a name that is close letter for letter (Dice at least
+   * {@link #CLOSE_SPELLING_DICE}) counts against by at most this much (not at all): "Onoken" / "Ooken" at
+   * onoken.co.jp is a typo, not another company. Names that are not close still count fully
+   * (a renamed company or a brand under its parent's site stays unmatched: precision first).
+   */
+  static final double NAME_FLOOR_SAME_DOMAIN = 0.0;
+  static final double CLOSE_SPELLING_DICE = 0.6;
 
   /** Same registrable domain: few companies share one. */
   static final double DOMAIN_SAME = 7.0;

@@ -17,6 +17,9 @@ public final class AccountEncoder {
   /** Letters kept of a word for its prefix token: short enough for "Res." / "Resources". */
   static final int PREFIX = 3;
 
+  /** Shorter words share letter sets by chance too often ("dairy" / "diary" is rare; "net" / "ten" is not). */
+  static final int LETTER_SET_MIN = 5;
+
   private final KeyedHash tokens;
   private final KeyedHash bigrams;
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
@@ -40,11 +43,13 @@ public final class AccountEncoder {
     long[] nameTokens = new long[words.size()];
     long[] phonetic = new long[words.size()];
     long[] prefixes = new long[words.size()];
+    long[] letters = new long[words.size()];
     for (int i = 0; i < nameTokens.length; i++) {
       String w = words.get(i);
       nameTokens[i] = tokens.token("n:" + w);
       phonetic[i] = tokens.token("p:" + phoneticCode(w));
       prefixes[i] = tokens.token("x:" + (w.length() > PREFIX ? w.substring(0, PREFIX) : w));
+      letters[i] = w.length() < LETTER_SET_MIN ? 0 : tokens.token("s:" + letterSet(w));
     }
     String domain = account.domain();
     return new EncodedAccount(
@@ -53,6 +58,7 @@ public final class AccountEncoder {
         nameTokens,
         phonetic,
         prefixes,
+        letters,
         NameFilter.of(account.name().key(), bigrams),
         domain == null ? 0 : tokens.uncached("d:" + domain),
         domain == null ? 0 : tokens.token("l:" + Domains.label(domain)),
@@ -75,6 +81,12 @@ public final class AccountEncoder {
       priors = p;
     }
     return p;
+  }
+
+  /** The word's distinct characters in order: "intelligence" and "itelligence" give "ceginlt". */
+  static String letterSet(String word) {
+    return word.chars().distinct().sorted()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
   }
 
   private String phoneticCode(String word) {

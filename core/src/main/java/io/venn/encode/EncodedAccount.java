@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param phoneticTokens keyed Double Metaphone codes of the same words, aligned with {@code nameTokens}
  * @param prefixTokens keyed first three letters of the same words, aligned with {@code nameTokens}, so
  *     a truncated word ("Res.", "Softw.") can meet the word it abbreviates
+ * @param letterTokens keyed set of distinct letters of the same words (words of five letters or more;
+ *     0 for shorter ones), aligned with {@code nameTokens}: a dropped repeated letter or two swapped
+ *     letters ("Itelligence", "Microsfot") keep the set
  * @param nameFilter Bloom filter of the name's character bigrams, for Dice similarity
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  */
@@ -22,6 +25,7 @@ public record EncodedAccount(
     long[] nameTokens,
     long[] phoneticTokens,
     long[] prefixTokens,
+    long[] letterTokens,
     long[] nameFilter,
     long domain,
     long domainLabel,
@@ -36,10 +40,14 @@ public record EncodedAccount(
     Objects.requireNonNull(nameTokens, "nameTokens");
     Objects.requireNonNull(phoneticTokens, "phoneticTokens");
     Objects.requireNonNull(prefixTokens, "prefixTokens");
+    Objects.requireNonNull(letterTokens, "letterTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
-    if (phoneticTokens.length != nameTokens.length || prefixTokens.length != nameTokens.length) {
-      throw new IllegalArgumentException("phoneticTokens (" + phoneticTokens.length + ") and prefixTokens ("
-          + prefixTokens.length + ") must align with nameTokens (" + nameTokens.length + ")");
+    if (phoneticTokens.length != nameTokens.length
+        || prefixTokens.length != nameTokens.length
+        || letterTokens.length != nameTokens.length) {
+      throw new IllegalArgumentException("phoneticTokens (" + phoneticTokens.length + "), prefixTokens ("
+          + prefixTokens.length + ") and letterTokens (" + letterTokens.length
+          + ") must align with nameTokens (" + nameTokens.length + ")");
     }
   }
 }

@@ -13,7 +13,10 @@ public final class AccountNormalizer {
 
   private AccountNormalizer() {}
 
-  /** The normalizer with Venn's standard rules (see {@link CompanyNames}, {@link Domains}, {@link Countries}, {@link Phones}, {@link Registrations}). */
+  /**
+   * The normalizer with Venn's standard rules: {@link CompanyNames}, {@link Domains}, {@link
+   * Countries}, {@link Phones}, {@link Registrations}, {@link Places}.
+   */
   public static AccountNormalizer standard() {
     return STANDARD;
   }

@@ -9,12 +9,13 @@ import java.util.Set;
 /**
  * Company names to {@link CompanyName}: the distinguishing tokens and the legal forms removed.
  *
- * <p>Steps: SEC EDGAR state markers dropped ("CORNING INC /NY", "/DE/"); text folded to ASCII tokens
- * ({@link TextFolding}: NFKC, transliteration, case, punctuation, "&" -> "and"); a leading "the"
- * dropped; legal forms removed at the end, repeatedly ("Bank Central Asia Tbk PT"), and at the start
- * when they lead names ("PT", "OOO"); abbreviations expanded ("intl" -> "international"). A name is
- * never stripped to nothing: the last remaining token stays even when it is a legal form ("The
- * Limited" -> [limited]).
+ * <p>Steps: listing markers dropped (SEC EDGAR's "CORNING INC /NY", "/DE/"; Swedish "(publ)");
+ * text folded to ASCII tokens ({@link TextFolding}: NFKC, transliteration, case, punctuation,
+ * "&" -> "and"); a leading "the" dropped; legal forms removed at the end, repeatedly ("Bank Central
+ * Asia Tbk PT") together with listing words ("SP.ADR 1", "INH", "CL.A", "DL-,001"; see
+ * listing-suffixes.txt), and at the start when they lead names ("PT", "OOO"); abbreviations expanded
+ * ("intl" -> "international"). A name is never stripped to nothing: the last remaining token stays
+ * even when it is a legal form ("The Limited" -> [limited]).
  *
  * <p>Thread-safe; the legal-form data is loaded on first use.
  */
@@ -26,6 +27,9 @@ public final class CompanyNames {
       "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
       "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
       "WV", "WI", "WY", "PR", "ON", "BC", "AB", "QC");
+
+  /** Shortest cut-off repetition of a name's first word taken as a repetition ("jinko", "logit"). */
+  private static final int MIN_REPEAT = 4;
 
   private CompanyNames() {}
 
@@ -42,7 +46,7 @@ public final class CompanyNames {
     if (raw == null) {
       return CompanyName.EMPTY;
     }
-    String text = withoutEdgarMarkers(raw);
+    String text = withoutListingMarkers(raw);
     boolean nonLatin = TextFolding.hasNonLatinLetters(text);
     List<String> tokens = TextFolding.tokens(text);
     if (tokens.isEmpty()) {
@@ -66,12 +70,23 @@ public final class CompanyNames {
         progress = true;
       }
     }
+    to = withoutRepeatedName(tokens, from, to, forms, country, nonLatin);
     List<String> trailing = new ArrayList<>(2);
-    for (TokenTrie.Match<LegalForm> m = forms.atEnd(tokens, from, to, country, nonLatin);
-        m != null;
-        m = forms.atEnd(tokens, from, to, country, nonLatin)) {
-      trailing.add(0, m.value().canonical);
-      to -= m.length();
+    while (true) { // "SAP SE INH", "Infosys Limited Sponsored ADR": forms and listing words interleave
+      TokenTrie.Match<LegalForm> m = forms.atEnd(tokens, from, to, country, nonLatin);
+      if (m != null) {
+        trailing.add(0, m.value().canonical);
+        to -= m.length();
+        continue;
+      }
+      int listing = ListingSuffixes.atEnd(tokens, from, to);
+      if (listing == 0 && isDangling(tokens, from, to, forms, country, nonLatin)) {
+        listing = 1;
+      }
+      if (listing == 0) {
+        break;
+      }
+      to -= listing;
     }
     found.addAll(trailing);
     List<String> kept = new ArrayList<>(to - from);
@@ -81,9 +96,52 @@ public final class CompanyNames {
     return new CompanyName(kept, found);
   }
 
-  /** Drops trailing EDGAR markers: " /NY", "/DE/", "Inc./ADR", repeatedly; "A/S" and "AC/DC"-like words stay. */
-  static String withoutEdgarMarkers(String raw) {
+  /**
+   * Whether the last word is left over around a legal form: an inverted article ("Boeing Company
+   * (The)"), a conjunction ("Carnival Corporation & plc"), a share class ("MASTERCARD INC.A").
+   */
+  private static boolean isDangling(
+      List<String> tokens, int from, int to, LegalForms forms, String country, boolean nonLatin) {
+    if (to - from < 2) {
+      return false;
+    }
+    String last = tokens.get(to - 1);
+    if (last.equals("the") || last.equals("and")) {
+      return true;
+    }
+    return last.length() == 1 && last.charAt(0) >= 'a'
+        && forms.atEnd(tokens, from, to - 1, country, nonLatin) != null;
+  }
+
+  /**
+   * The end of the name before a vendor's repetition of it after the legal form: "ARGENX NV ARGENX
+   * ORD SHS", "UNITEDHEALTH GROUP INC UNITEDHE" (the name repeated, often cut short).
+   */
+  private static int withoutRepeatedName(
+      List<String> tokens, int from, int to, LegalForms forms, String country, boolean nonLatin) {
+    String first = Abbreviations.expand(tokens.get(from)); // compared as they will be kept
+    for (int j = from + 2; j < to; j++) {
+      String t = Abbreviations.expand(tokens.get(j));
+      if (t.length() >= MIN_REPEAT && first.startsWith(t)
+          && forms.atEnd(tokens, from, j, country, nonLatin) != null) {
+        return j;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Drops trailing listing markers, which say how or where a company is listed rather than what it
+   * is called: EDGAR's " /NY", "/DE/", "Inc./ADR" (repeatedly; "A/S" and "AC/DC" stay) and the
+   * Swedish "(publ)" of public companies ("Doxa AB (publ)": 663 FinanceDatabase names).
+   */
+  static String withoutListingMarkers(String raw) {
     String s = raw.strip();
+    int open = s.lastIndexOf('(');
+    if (open > 0 && s.endsWith(")")
+        && s.substring(open + 1, s.length() - 1).replace(".", "").strip().equalsIgnoreCase("publ")) {
+      s = s.substring(0, open).strip();
+    }
     while (true) {
       int end = s.length();
       boolean closed = end > 0 && s.charAt(end - 1) == '/';

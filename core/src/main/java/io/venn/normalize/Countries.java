@@ -28,6 +28,10 @@ public final class Countries {
       Character.UnicodeScript.HANGUL, Character.UnicodeScript.ARABIC, Character.UnicodeScript.HEBREW,
       Character.UnicodeScript.COMMON, Character.UnicodeScript.INHERITED);
 
+  /** Abbreviated words in country names ("British Virgin Isl", "St. Lucia", "Slovak Rep."). */
+  private static final Map<String, String> WORDS =
+      Map.of("isl", "islands", "st", "saint", "rep", "republic", "neth", "netherlands");
+
   private Countries() {}
 
   /**
@@ -46,17 +50,25 @@ public final class Countries {
 
   /** The alpha-2 code, or {@code null} when unknown. */
   static String lookup(String raw) {
-    List<String> tokens = TextFolding.tokens(raw);
-    int from = !tokens.isEmpty() && tokens.get(0).equals("the") ? 1 : 0;
-    if (from == tokens.size()) {
-      return null;
+    String key = key(raw);
+    return key.isEmpty() ? null : Table.BY_KEY.get(key);
+  }
+
+  /** Folded words, a leading "the" dropped, the abbreviations of {@link #WORDS} expanded in names of several words. */
+  private static String key(String name) {
+    List<String> tokens = TextFolding.tokens(name);
+    StringBuilder key = new StringBuilder(name.length());
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i == 0 && tokens.get(0).equals("the")) {
+        continue;
+      }
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      // never a lone token: "IS" and "ST" are the codes of Iceland and São Tomé
+      key.append(tokens.size() > 1 ? WORDS.getOrDefault(tokens.get(i), tokens.get(i)) : tokens.get(i));
     }
-    List<String> rest = tokens.subList(from, tokens.size());
-    String code = Table.BY_KEY.get(String.join(" ", rest));
-    if (code == null && rest.stream().allMatch(t -> t.length() == 1)) {
-      code = Table.BY_KEY.get(String.join("", rest)); // "U. S. A." spaced out
-    }
-    return code;
+    return key.toString();
   }
 
   /**
@@ -118,9 +130,24 @@ public final class Countries {
       if (!inMajorScript(name)) {
         return; // each further script costs ICU a transliterator build (~0.1 s) at load time
       }
-      List<String> tokens = TextFolding.tokens(name);
-      int from = !tokens.isEmpty() && tokens.get(0).equals("the") ? 1 : 0;
-      String key = String.join(" ", tokens.subList(from, tokens.size()));
+      if (hasUmlaut(name)) { // "Österreich" is also written "Oesterreich"
+        putFolded(byKey, name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+            .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue"), code);
+      }
+      putFolded(byKey, name, code);
+    }
+
+    private static boolean hasUmlaut(String name) {
+      for (int i = 0; i < name.length(); i++) {
+        if ("äöüÄÖÜ".indexOf(name.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static void putFolded(Map<String, String> byKey, String name, String code) {
+      String key = key(name);
       // a display name equal to the bare code means the JDK has no translation
       if (!key.isEmpty() && !key.equalsIgnoreCase(code)) {
         byKey.putIfAbsent(key, code);

@@ -50,19 +50,19 @@ public final class Domains {
     host = host.substring(host.lastIndexOf('@') + 1); // e-mail address or user info
     int colon = host.indexOf(':');
     host = trimDots(colon >= 0 ? host.substring(0, colon) : host);
-    String ascii;
-    try {
-      ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
+    String ascii = TextFolding.isAscii(host) ? host : punycode(host);
+    if (ascii == null || ascii.isEmpty()) {
       return Normalized.rejected(Reason.UNPARSEABLE_DOMAIN, raw);
     }
     if (PLACEHOLDERS.containsHost(ascii)) {
       return Normalized.rejected(Reason.PLACEHOLDER_DOMAIN, raw);
     }
-    if (ascii.isEmpty() || !InternetDomainName.isValid(ascii)) {
+    InternetDomainName name;
+    try {
+      name = InternetDomainName.from(ascii); // one parse; invalid input is the rare case
+    } catch (IllegalArgumentException e) {
       return Normalized.rejected(Reason.UNPARSEABLE_DOMAIN, raw);
     }
-    InternetDomainName name = InternetDomainName.from(ascii);
     if (!name.isUnderPublicSuffix()) {
       return Normalized.rejected(Reason.UNPARSEABLE_DOMAIN, raw);
     }
@@ -90,6 +90,15 @@ public final class Domains {
   public static String label(String registrable) {
     int dot = registrable.indexOf('.');
     return dot < 0 ? registrable : registrable.substring(0, dot);
+  }
+
+  /** The IDN in punycode ("münchen.de" -> "xn--mnchen-3ya.de"), or {@code null} when it is not a valid IDN. */
+  private static String punycode(String host) {
+    try {
+      return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The first of several values ("acme.com; acme.de", "acme.com acme.de"). */

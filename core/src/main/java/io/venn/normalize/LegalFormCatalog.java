@@ -79,12 +79,12 @@ final class LegalFormCatalog {
       throw new UncheckedIOException(e);
     }
     for (List<String> entry : entries) {
-      add(entry.get(0), null, null, true);
+      add(entry.get(0), null, null, Source.RIGOUR);
     }
     for (List<String> entry : entries) {
       String canonical = String.join(" ", TextFolding.tokens(entry.get(0)));
       for (String alias : entry.subList(1, entry.size())) {
-        add(alias, canonical.isEmpty() ? null : canonical, null, true);
+        add(alias, canonical.isEmpty() ? null : canonical, null, Source.RIGOUR);
       }
     }
   }
@@ -97,9 +97,9 @@ final class LegalFormCatalog {
         continue;
       }
       if (cols[0].equals("terms_by_type")) {
-        add(cols[2], null, null, true);
+        add(cols[2], null, null, Source.GENERIC_TYPES);
       } else {
-        add(cols[2], null, Countries.lookup(cols[1]), false);
+        add(cols[2], null, Countries.lookup(cols[1]), Source.COUNTRY);
       }
     }
   }
@@ -121,13 +121,16 @@ final class LegalFormCatalog {
         String local = row.get("Abbreviations Local language");
         String transliterated = row.get("Abbreviations transliterated");
         String name = row.get("Entity Legal Form name Transliterated name (per ISO 01-140-10)");
-        String canonical = String.join(" ", TextFolding.tokens(firstOf(local + ";" + transliterated + ";" + name)));
+        String canonical = String.join(
+            " ", TextFolding.tokens(abbreviationsIn(firstOf(local + ";" + transliterated + ";" + name)).get(0)));
         for (String abbreviation : (local + ";" + transliterated).split(";")) {
-          add(abbreviation, canonical, country, false);
+          for (String alternative : abbreviationsIn(abbreviation)) {
+            add(alternative, canonical, country, Source.COUNTRY);
+          }
         }
         if (!row.get("Language Code (ISO 639-1)").equals("en")) {
-          add(row.get("Entity Legal Form name Local name"), canonical, country, false);
-          add(name, canonical, country, false);
+          add(row.get("Entity Legal Form name Local name"), canonical, country, Source.COUNTRY);
+          add(name, canonical, country, Source.COUNTRY);
         }
       }
     } catch (IOException e) {
@@ -136,17 +139,17 @@ final class LegalFormCatalog {
   }
 
   /** Adds one alias, and its spaced variant when it has dots ("S.A." is also "S. A." -> "s a"). */
-  private void add(String alias, String canonical, String country, boolean worldwide) {
+  private void add(String alias, String canonical, String country, Source source) {
     if (alias == null || alias.isBlank()) {
       return;
     }
-    addFolded(TextFolding.tokens(alias), alias, canonical, country, worldwide);
+    addFolded(TextFolding.tokens(alias), alias, canonical, country, source);
     if (alias.indexOf('.') >= 0) {
-      addFolded(TextFolding.tokens(alias.replace('.', ' ')), alias, canonical, country, worldwide);
+      addFolded(TextFolding.tokens(alias.replace('.', ' ')), alias, canonical, country, source);
     }
   }
 
-  private void addFolded(List<String> tokens, String alias, String canonical, String country, boolean worldwide) {
+  private void addFolded(List<String> tokens, String alias, String canonical, String country, Source source) {
     if (tokens.isEmpty() || (tokens.size() == 1 && tokens.get(0).length() == 1)) {
       return; // a lone letter is an initial far more often than a legal form
     }
@@ -156,8 +159,27 @@ final class LegalFormCatalog {
     }
     LegalForm form = forms.computeIfAbsent(
         List.copyOf(tokens),
-        k -> new LegalForm(canonical == null ? joined : canonical, tokens.size() == 1 && joined.length() <= 3));
-    form.addSource(country, worldwide, !TextFolding.hasNonLatinLetters(alias));
+        k -> new LegalForm(
+            canonical == null ? joined : canonical, tokens.size() == 1 ? joined.length() : Integer.MAX_VALUE));
+    form.addSource(country, source, !TextFolding.hasNonLatinLetters(alias));
+  }
+
+  /**
+   * The abbreviations in one GLEIF cell, which sometimes explains or lists them: "DAC – (limited by
+   * shares)" is "DAC", "PULC / uc" is "PULC" and "uc". A slash without spaces is part of the
+   * abbreviation ("S/A", "A/S").
+   */
+  static List<String> abbreviationsIn(String cell) {
+    String s = cell;
+    int dash = s.indexOf(" – ");
+    if (dash >= 0) {
+      s = s.substring(0, dash);
+    }
+    int paren = s.indexOf('(');
+    if (paren > 0 && s.indexOf(' ', paren) > 0) { // an explanation, not "AB (publ)"
+      s = s.substring(0, paren);
+    }
+    return List.of(s.split(" / "));
   }
 
   private static String firstOf(String list) {
@@ -177,27 +199,44 @@ final class LegalFormCatalog {
     return v;
   }
 
+  /** Where an alias comes from, which decides whether it is used worldwide. */
+  enum Source {
+    /** OpenSanctions rigour: curated, without countries. */
+    RIGOUR,
+    /** cleanco's terms by type ("Corporation", "Limited"): used everywhere. */
+    GENERIC_TYPES,
+    /** GLEIF rows and cleanco's terms by country. */
+    COUNTRY
+  }
+
   /** Which countries use an alias, whether it is used worldwide, and in which scripts it is written. */
   static final class LegalForm {
     /** An alias listed by this many countries is treated as worldwide. */
     private static final int WORLDWIDE_COUNTRIES = 3;
+    /** One-word aliases up to this many letters are local unless used worldwide. */
+    private static final int SHORT = 3;
 
     final String canonical;
-    private final boolean isShort;
+    /** Letters of a one-word alias; {@link Integer#MAX_VALUE} for longer aliases. */
+    private final int letters;
     private final Set<String> countries = new HashSet<>(4);
     private boolean worldwide;
     private boolean latin;
 
-    LegalForm(String canonical, boolean isShort) {
+    LegalForm(String canonical, int letters) {
       this.canonical = canonical;
-      this.isShort = isShort;
+      this.letters = letters;
     }
 
-    void addSource(String country, boolean worldwideSource, boolean latinScript) {
+    void addSource(String country, Source source, boolean latinScript) {
       if (country != null) {
         countries.add(country);
       }
-      worldwide |= worldwideSource || countries.size() >= WORLDWIDE_COUNTRIES;
+      // rigour lists many two-letter abbreviations of one country's forms ("rp", "ip", "pr", "ed")
+      // with no country: taken worldwide they would strip initials and words ("Acme PR") everywhere
+      worldwide |= source == Source.GENERIC_TYPES
+          || (source == Source.RIGOUR && letters > 2)
+          || countries.size() >= WORLDWIDE_COUNTRIES;
       latin |= latinScript;
     }
 
@@ -212,7 +251,7 @@ final class LegalFormCatalog {
       if (!latin && !nonLatinName) {
         return false;
       }
-      return worldwide || !isShort || (country != null && countries.contains(country));
+      return worldwide || letters > SHORT || (country != null && countries.contains(country));
     }
   }
 }

@@ -7,7 +7,7 @@ public enum Reason {
   UNPARSEABLE_DOMAIN,
   FREE_MAIL_DOMAIN,
   PLACEHOLDER_DOMAIN,
-  /** A page on a social network or hosting platform (facebook.com/acme, acme.wordpress.com), not the company's own site. */
+  /** A page on a social or hosting platform (facebook.com/acme, acme.wordpress.com), not the company's site. */
   SOCIAL_PROFILE_DOMAIN,
   UNKNOWN_COUNTRY,
   UNPARSEABLE_PHONE,

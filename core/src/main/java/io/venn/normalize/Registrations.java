@@ -14,7 +14,8 @@ public final class Registrations {
   /** "DUNS", "D-U-N-S Number", "DUNS No." then digits only, after dropping everything but letters and digits. */
   private static final Pattern LABELLED_DUNS = Pattern.compile("DUNS(?:NUMBER|NO|NR)?([0-9]*)");
   /** "LEI", "LEI code", "LEI:" as a word at the start. */
-  private static final Pattern LABELLED_LEI = Pattern.compile("\\s*LEI(?:\\s*code)?(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABELLED_LEI =
+      Pattern.compile("\\s*LEI(?:\\s*code)?(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
 
   private Registrations() {}
 

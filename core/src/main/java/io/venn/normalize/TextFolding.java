@@ -21,7 +21,8 @@ final class TextFolding {
   /** The same for text already in Latin script ("Société"): skips Any-Latin, the costly step. */
   private static final String LATIN_TO_ASCII = "NFKC; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC";
 
-  // ICU Transliterator instances are not safe for concurrent use; one per thread, built once.
+  // One instance per thread, built once: concurrent callers never contend inside ICU, whose
+  // rule-based transliterators guard their rule data with locks.
   private static final ThreadLocal<Transliterator> ANY =
       ThreadLocal.withInitial(() -> Transliterator.getInstance(ANY_TO_ASCII));
   private static final ThreadLocal<Transliterator> LATIN =

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class EncodedListFileTest {
   private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
-      new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {0x0123456789abcdefL, 0, Long.MAX_VALUE},
+      new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {0, 13, 14}, new long[] {0x0123456789abcdefL, 0, Long.MAX_VALUE},
       1, -2, 3, Long.MIN_VALUE, 5, 6, new byte[] {1, 2, 3, (byte) 0xFF});
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
-      new long[0], 0, 0, 0, 0, 0, 0, null);
+      new long[0], new long[0], 0, 0, 0, 0, 0, 0, null);
 
   private static final TokenPriors PRIORS = TokenPriors.of(java.util.Map.of(-5L, 120, 77L, 3), 4000);
 
@@ -76,7 +76,7 @@ class EncodedListFileTest {
 
   @Test
   void read_malformedLineNamesIt() {
-    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 3: expected 13");
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 3: expected 14");
   }
 
   @Test
@@ -93,7 +93,7 @@ class EncodedListFileTest {
 
   @Test
   void write_refWithTab() {
-    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], 0, 0, 0, 0, 0, 0, null);
+    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], new long[0], 0, 0, 0, 0, 0, 0, null);
     assertThatThrownBy(() -> write(bad)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,0 +1,89 @@
+package io.venn.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CountriesTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Germany                   | DE
+      Deutschland               | DE
+      DEU                       | DE
+      de                        | DE
+      España                    | ES
+      Espana                    | ES
+      Spain                     | ES
+      Nederland                 | NL
+      The Netherlands           | NL
+      Holland                   | NL
+      Brasil                    | BR
+      Italia                    | IT
+      Österreich                | AT
+      Oesterreich               | AT
+      Schweiz                   | CH
+      Suisse                    | CH
+      Svizzera                  | CH
+      USA                       | US
+      U.S.A.                    | US
+      US                        | US
+      U.S.                      | US
+      United States             | US
+      United States of America  | US
+      UK                        | GB
+      U.K.                      | GB
+      United Kingdom            | GB
+      Great Britain             | GB
+      England                   | GB
+      Scotland                  | GB
+      South Korea               | KR
+      'Korea, Republic of'      | KR
+      Russia                    | RU
+      Russian Federation        | RU
+      Россия                    | RU
+      Czechia                   | CZ
+      Czech Republic            | CZ
+      Türkiye                   | TR
+      Turkey                    | TR
+      UAE                       | AE
+      United Arab Emirates      | AE
+      Viet Nam                  | VN
+      Ivory Coast               | CI
+      Côte d'Ivoire             | CI
+      Indonesia                 | ID
+      IDN                       | ID
+      India                     | IN
+      Japan                     | JP
+      日本                       | JP
+      Australia                 | AU
+      France                    | FR
+      Hong Kong                 | HK
+      Bosnia / Herzegovina      | BA
+      '  mexico '               | MX
+      Trinidad & Tobago         | TT
+      IS                        | IS
+      Iceland                   | IS
+      ST                        | ST
+      St. Lucia                 | LC
+      Saint Lucia               | LC
+      British Virgin Isl        | VG
+      Slovak Republic           | SK
+      """)
+  void iso2_knownNames(String raw, String expected) {
+    assertThat(Countries.iso2(raw)).isEqualTo(Normalized.ok(expected));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Narnia      | UNKNOWN_COUNTRY
+      Europe      | UNKNOWN_COUNTRY
+      XX          | UNKNOWN_COUNTRY
+      n/a         | UNKNOWN_COUNTRY
+      '  '        | EMPTY
+      """)
+  void iso2_rejected(String raw, Reason reason) {
+    assertThat(Countries.iso2(raw).reason()).isEqualTo(reason);
+  }
+}

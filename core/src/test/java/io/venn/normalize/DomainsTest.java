@@ -1,0 +1,94 @@
+package io.venn.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DomainsTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      https://www.shop.acme.co.uk/x               | acme.co.uk
+      info@acme.de                                | acme.de
+      ACME.COM:8080                               | acme.com
+      http://acme.com?x                           | acme.com
+      acme.com.                                   | acme.com
+      www.acme.com/                               | acme.com
+      https://WWW.Apple.com/de/iphone/            | apple.com
+      mailto:Jane.Doe@Acme.COM                    | acme.com
+      http://user:pw@acme.com:80/a                | acme.com
+      //cdn.acme.com.au/logo.png                  | acme.com.au
+      acme.co.jp                                  | acme.co.jp
+      investor.bca.co.id                          | bca.co.id
+      www.telkom.co.id                            | telkom.co.id
+      www.siemens-healthineers.com                | siemens-healthineers.com
+      münchen.de                                  | xn--mnchen-3ya.de
+      https://www.bücher.de/                      | xn--bcher-kva.de
+      acme.github.io                              | acme.github.io
+      https://acme.blogspot.com/2020/01/post.html | acme.blogspot.com
+      acme.myshopify.com                          | acme.myshopify.com
+      www.acme.com, www.acme.de                   | acme.com
+      acme.com; acme.de                           | acme.com
+      http://www.aalberts.com                     | aalberts.com
+      facebook.com                                | facebook.com
+      https://www.linkedin.com                    | linkedin.com
+      """)
+  void registrable_realValues(String raw, String expected) {
+    assertThat(Domains.registrable(raw)).isEqualTo(Normalized.ok(expected));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      john.smith@gmail.com                      | FREE_MAIL_DOMAIN
+      GoogleMail.com                            | FREE_MAIL_DOMAIN
+      someone@yahoo.co.uk                       | FREE_MAIL_DOMAIN
+      yahoo.fr                                  | FREE_MAIL_DOMAIN
+      x@hotmail.de                              | FREE_MAIL_DOMAIN
+      outlook.com                               | FREE_MAIL_DOMAIN
+      ivan@mail.ru                              | FREE_MAIL_DOMAIN
+      12345@qq.com                              | FREE_MAIL_DOMAIN
+      wang@163.com                              | FREE_MAIL_DOMAIN
+      max@web.de                                | FREE_MAIL_DOMAIN
+      max@gmx.net                               | FREE_MAIL_DOMAIN
+      example.com                               | PLACEHOLDER_DOMAIN
+      http://www.example.org/                   | PLACEHOLDER_DOMAIN
+      test@example.net                          | PLACEHOLDER_DOMAIN
+      test.com                                  | PLACEHOLDER_DOMAIN
+      N/A                                       | PLACEHOLDER_DOMAIN
+      none                                      | PLACEHOLDER_DOMAIN
+      localhost                                 | PLACEHOLDER_DOMAIN
+      http://localhost:8080/app                 | PLACEHOLDER_DOMAIN
+      acme.test                                 | PLACEHOLDER_DOMAIN
+      www.domain.com                            | PLACEHOLDER_DOMAIN
+      https://www.facebook.com/acme             | SOCIAL_PROFILE_DOMAIN
+      www.linkedin.com/company/acme             | SOCIAL_PROFILE_DOMAIN
+      acme.wordpress.com                        | SOCIAL_PROFILE_DOMAIN
+      https://twitter.com/acme                  | SOCIAL_PROFILE_DOMAIN
+      sites.google.com/view/acme                | SOCIAL_PROFILE_DOMAIN
+      acme                                      | UNPARSEABLE_DOMAIN
+      Acme Inc                                  | UNPARSEABLE_DOMAIN
+      http://192.168.0.1/                       | UNPARSEABLE_DOMAIN
+      co.uk                                     | UNPARSEABLE_DOMAIN
+      github.io                                 | UNPARSEABLE_DOMAIN
+      acme..com                                 | UNPARSEABLE_DOMAIN
+      '   '                                     | EMPTY
+      """)
+  void registrable_rejected(String raw, Reason reason) {
+    Normalized outcome = Domains.registrable(raw);
+
+    assertThat(outcome.reason()).isEqualTo(reason);
+    assertThat(outcome.raw()).isEqualTo(raw);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      acme.co.uk        | acme
+      acme.com          | acme
+      acme.github.io    | acme
+      xn--mnchen-3ya.de | xn--mnchen-3ya
+      """)
+  void label_dropsPublicSuffix(String registrable, String expected) {
+    assertThat(Domains.label(registrable)).isEqualTo(expected);
+  }
+}

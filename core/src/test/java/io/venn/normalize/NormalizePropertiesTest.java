@@ -1,0 +1,79 @@
+package io.venn.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+
+class NormalizePropertiesTest {
+
+  @Property(tries = 2000)
+  void parse_anyUnicode_tokensAreLowerAsciiWords(@ForAll("names") String raw, @ForAll("countries") String country) {
+    CompanyName name = CompanyNames.parse(raw, country);
+
+    assertThat(name.tokens()).allMatch(t -> t.matches("[a-z0-9]+"));
+    assertThat(name.legalForms()).allMatch(f -> f.matches("[a-z0-9]+( [a-z0-9]+)*"));
+  }
+
+  @Property(tries = 2000)
+  void parse_ownKey_isIdempotent(@ForAll("names") String raw) {
+    CompanyName first = CompanyNames.parse(raw, null);
+
+    assertThat(CompanyNames.parse(first.key(), null).tokens()).isEqualTo(first.tokens());
+  }
+
+  @Property(tries = 2000)
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+  void registrable_ownOutput_isIdempotent(@ForAll("domains") String raw) {
+    Normalized first = Domains.registrable(raw);
+    Statistics.collect(first.isOk() ? "ok" : "rejected");
+    Statistics.coverage(c -> c.check("ok").percentage(p -> p > 20)); // the property is not vacuous
+
+    if (first.isOk()) {
+      assertThat(Domains.registrable(first.value())).isEqualTo(first);
+      assertThat(Domains.label(first.value())).doesNotContain(".");
+    }
+  }
+
+  @Property(tries = 500)
+  void registrable_anyUnicode_neverThrows(@ForAll("names") String raw) {
+    assertThat(Domains.registrable(raw)).isNotNull();
+  }
+
+  /** Arbitrary text in any script, and real-looking names with legal forms, punctuation and case. */
+  @Provide
+  Arbitrary<String> names() {
+    Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(40);
+    Arbitrary<String> word = Arbitraries.of(
+        "Acme", "The", "Bank", "Central", "Asia", "PT", "Tbk", "Inc.", "Ltd", "GmbH", "& Co.", "S.A.", "B.V.",
+        "Pty. Ltd.", "ООО", "Газпром", "株式会社", "トヨタ", "Société", "Générale", "McDonald's", "A.B.C.",
+        "Intl", "Hldgs", "/DE/", "-", ",", "Holding", "AG", "Company", "Limited", "3M", "ｱｲｳ", "İstanbul");
+    Arbitrary<String> phrase = word.list().ofMinSize(1).ofMaxSize(6).map(ws -> String.join(" ", ws));
+    return Arbitraries.oneOf(any, phrase);
+  }
+
+  @Provide
+  Arbitrary<String> countries() {
+    return Arbitraries.of("US", "GB", "DE", "ID", "JP", "RU", "SE", "BR").injectNull(0.3);
+  }
+
+  @Provide
+  Arbitrary<String> domains() {
+    Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-', 'é', 'ü')
+        .ofMinLength(1).ofMaxLength(12);
+    Arbitrary<String> suffix = Arbitraries.of(
+        "com", "co.uk", "de", "co.id", "com.au", "github.io", "blogspot.com", "co.jp", "fr", "xn--p1ai", "com.");
+    Arbitrary<String> prefix = Arbitraries.of("", "www.", "https://", "http://www.", "info@", "mailto:a@", "shop.");
+    Arbitrary<String> tail = Arbitraries.of("", "/", "/about?x=1", ":8080", "#top", ".");
+    Arbitrary<String> built = Combinators.combine(prefix, label, suffix, tail)
+        .as((p, l, s, t) -> p + l + "." + s + t)
+        .map(s -> s.length() % 3 == 0 ? s.toUpperCase(java.util.Locale.ROOT) : s);
+    return Arbitraries.oneOf(built, Arbitraries.strings().all().ofMaxLength(30));
+  }
+}

@@ -1,0 +1,30 @@
+package io.venn.service.job;
+
+import io.venn.pipeline.Pipeline;
+import io.venn.service.system.VennProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+@Configuration
+class JobConfig {
+  @Bean
+  Matcher matcher() {
+    return Pipeline::match;
+  }
+
+  /** Bounded on both threads and queue, so a burst of job requests cannot exhaust the machine. */
+  @Bean
+  ThreadPoolTaskExecutor jobExecutor(VennProperties properties) {
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    executor.setCorePoolSize(properties.jobs().threads());
+    executor.setMaxPoolSize(properties.jobs().threads());
+    executor.setQueueCapacity(properties.jobs().queue());
+    executor.setThreadNamePrefix("venn-job-");
+    // On shutdown running jobs are abandoned, not awaited: they stay RUNNING in the database and
+    // are re-run at the next start.
+    executor.setWaitForTasksToCompleteOnShutdown(false);
+    executor.initialize();
+    return executor;
+  }
+}

@@ -1,0 +1,145 @@
+package io.venn.service.list;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.venn.read.Account;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ListRepository {
+  private static final TypeReference<List<AccountListInfo.Rejection>> REJECTIONS = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, Long>> POPULATIONS = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, String>> ATTRIBUTES = new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+
+  ListRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  void insert(AccountListInfo list) {
+    jdbc.update(
+        """
+        INSERT INTO account_lists (id, organization_id, name, rows_seen, accepted, rejected_count, rejected_json,
+          populations_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        list.id(),
+        list.organizationId(),
+        list.name(),
+        list.rows(),
+        list.accepted(),
+        list.rejectedCount(),
+        write(list.rejected()),
+        write(list.populations()),
+        Timestamp.from(list.createdAt()));
+  }
+
+  void updateCounts(AccountListInfo list) {
+    jdbc.update(
+        "UPDATE account_lists SET rows_seen = ?, accepted = ?, rejected_count = ?, rejected_json = ?, populations_json = ? WHERE id = ?",
+        list.rows(),
+        list.accepted(),
+        list.rejectedCount(),
+        write(list.rejected()),
+        write(list.populations()),
+        list.id());
+  }
+
+  /** Inserts accounts in one JDBC batch; {@code firstIdx} is the position of the first one in the list. */
+  void insertRecords(String listId, int firstIdx, List<Account> accounts) {
+    List<Object[]> rows = new ArrayList<>(accounts.size());
+    int idx = firstIdx;
+    for (Account a : accounts) {
+      rows.add(
+          new Object[] {
+            listId, idx++, a.line(), a.id(), a.name(), a.domain(), a.country(), a.city(), a.state(), a.phone(),
+            a.registration(), a.population(), a.attributes().isEmpty() ? null : write(a.attributes())
+          });
+    }
+    jdbc.batchUpdate(
+        """
+        INSERT INTO list_records (list_id, idx, line, ext_id, name, domain, country, city, state, phone, registration,
+          population, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        rows);
+  }
+
+  Optional<AccountListInfo> find(String id) {
+    return jdbc.query("SELECT * FROM account_lists WHERE id = ?", this::info, id).stream().findFirst();
+  }
+
+  List<AccountListInfo> findByOrganization(String organizationId) {
+    return jdbc.query(
+        "SELECT * FROM account_lists WHERE organization_id = ? ORDER BY created_at DESC", this::info, organizationId);
+  }
+
+  void delete(String id) {
+    jdbc.update("DELETE FROM account_lists WHERE id = ?", id);
+  }
+
+  /** Every accepted account of the list, by index: the order the engine's matches refer to. */
+  List<Account> accounts(String listId) {
+    List<Account> out = new ArrayList<>();
+    jdbc.query(
+        "SELECT * FROM list_records WHERE list_id = ? ORDER BY idx",
+        rs -> {
+          String attrs = rs.getString("attributes");
+          out.add(
+              new Account(
+                  rs.getString("ext_id"),
+                  rs.getString("name"),
+                  rs.getString("domain"),
+                  rs.getString("country"),
+                  rs.getString("city"),
+                  rs.getString("state"),
+                  rs.getString("phone"),
+                  rs.getString("registration"),
+                  rs.getString("population"),
+                  attrs == null ? Map.of() : read(attrs, ATTRIBUTES),
+                  rs.getLong("line")));
+        },
+        listId);
+    return out;
+  }
+
+  private AccountListInfo info(ResultSet rs, int n) throws SQLException {
+    return new AccountListInfo(
+        rs.getString("id"),
+        rs.getString("organization_id"),
+        rs.getString("name"),
+        rs.getLong("rows_seen"),
+        rs.getLong("accepted"),
+        rs.getLong("rejected_count"),
+        read(rs.getString("rejected_json"), REJECTIONS),
+        read(rs.getString("populations_json"), POPULATIONS),
+        rs.getTimestamp("created_at").toInstant());
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private <T> T read(String text, TypeReference<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("corrupt JSON column: " + e.getOriginalMessage(), e);
+    }
+  }
+}

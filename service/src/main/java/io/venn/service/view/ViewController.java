@@ -1,0 +1,169 @@
+package io.venn.service.view;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.venn.service.audit.AuditLog;
+import io.venn.service.system.BadInputException;
+import io.venn.service.system.Caller;
+import io.venn.service.system.VennProperties;
+import io.venn.view.SharedRecord;
+import io.venn.view.SideView;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The only endpoints that show partner data: the overlap matrix and the overlapping records. */
+@RestController
+class ViewController {
+  private final ViewService views;
+  private final AuditLog audit;
+  private final VennProperties.Overlaps paging;
+
+  ViewController(ViewService views, AuditLog audit, VennProperties properties) {
+    this.views = views;
+    this.audit = audit;
+    this.paging = properties.overlaps();
+  }
+
+  @GetMapping("/api/v1/jobs/{id}/matrix")
+  MatrixView matrix(Caller caller, @PathVariable String id) {
+    ViewService.Viewed v = views.view(caller.organizationId(), id);
+    audit.record(caller.organizationId(), v.partnership().id(), "MATRIX_VIEWED", id, null);
+    List<MatrixCell> cells = new ArrayList<>();
+    for (SideView.Cell c : v.view().cells()) {
+      cells.add(
+          c.suppressed()
+              ? new MatrixCell(c.mine(), c.theirs(), null, "< " + v.minCellCount())
+              : new MatrixCell(c.mine(), c.theirs(), c.overlaps(), null));
+    }
+    return new MatrixView(id, v.view().rows(), v.view().columns(), cells);
+  }
+
+  @GetMapping(path = "/api/v1/jobs/{id}/overlaps", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<List<OverlapRow>> overlaps(
+      Caller caller,
+      @PathVariable String id,
+      @RequestParam(required = false) String mine,
+      @RequestParam(required = false) String theirs,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) Integer size) {
+    int pageSize = checkPaging(page, size == null ? paging.defaultSize() : size);
+    ViewService.Viewed v = views.view(caller.organizationId(), id);
+    List<SharedRecord> selected = select(v.view(), mine, theirs);
+    List<OverlapRow> rows = page(selected, page, pageSize).stream().map(OverlapRow::of).toList();
+    audit.record(
+        caller.organizationId(), v.partnership().id(), "OVERLAPS_VIEWED", id, describe(mine, theirs, rows.size()));
+    return ResponseEntity.ok().header("X-Total-Count", String.valueOf(selected.size())).body(rows);
+  }
+
+  /** The same rows as CSV; without {@code page}/{@code size}, every row (an export). */
+  @GetMapping(path = "/api/v1/jobs/{id}/overlaps", produces = "text/csv")
+  void overlapsCsv(
+      Caller caller,
+      @PathVariable String id,
+      @RequestParam(required = false) String mine,
+      @RequestParam(required = false) String theirs,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      HttpServletResponse response)
+      throws IOException {
+    boolean paged = page != null || size != null;
+    int pageNumber = page == null ? 0 : page;
+    int pageSize = paged ? checkPaging(pageNumber, size == null ? paging.defaultSize() : size) : Integer.MAX_VALUE;
+    ViewService.Viewed v = views.view(caller.organizationId(), id);
+    List<SharedRecord> selected = select(v.view(), mine, theirs);
+    List<SharedRecord> rows = paged ? page(selected, pageNumber, pageSize) : selected;
+    audit.record(
+        caller.organizationId(), v.partnership().id(), "OVERLAPS_EXPORTED", id, describe(mine, theirs, rows.size()));
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overlaps-" + id + ".csv\"");
+    response.setHeader("X-Total-Count", String.valueOf(selected.size()));
+    writeCsv(rows, response.getWriter());
+  }
+
+  private static void writeCsv(List<SharedRecord> rows, Writer out) throws IOException {
+    Set<String> mineSeen = new LinkedHashSet<>();
+    Set<String> theirSeen = new LinkedHashSet<>();
+    for (SharedRecord r : rows) {
+      mineSeen.addAll(r.mine().keySet());
+      theirSeen.addAll(r.theirs().keySet());
+    }
+    List<String> mineKeys = FieldOrder.sorted(mineSeen);
+    List<String> theirKeys = FieldOrder.sorted(theirSeen);
+    List<String> header = new ArrayList<>(List.of("mine_population", "theirs_population", "score"));
+    mineKeys.forEach(k -> header.add("mine_" + k));
+    theirKeys.forEach(k -> header.add("theirs_" + k));
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      csv.printRecord(header.stream().map(SpreadsheetSafe::cell).toList());
+      for (SharedRecord r : rows) {
+        List<String> line = new ArrayList<>(header.size());
+        line.add(SpreadsheetSafe.cell(r.minePopulation()));
+        line.add(SpreadsheetSafe.cell(r.theirsPopulation()));
+        line.add(String.valueOf(r.score()));
+        mineKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.mine().get(k))));
+        theirKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.theirs().get(k))));
+        csv.printRecord(line);
+      }
+    }
+  }
+
+  private int checkPaging(int page, int size) {
+    if (page < 0) {
+      throw new BadInputException("page must be 0 or more, was " + page + ".");
+    }
+    if (size < 1 || size > paging.maxSize()) {
+      throw new BadInputException("size must be between 1 and " + paging.maxSize() + ", was " + size + ".");
+    }
+    return size;
+  }
+
+  /** Only records the view holds: pairs in a match whose partner record is in an OVERLAPS population. */
+  private static List<SharedRecord> select(SideView view, String mine, String theirs) {
+    return view.overlaps().stream()
+        .filter(r -> mine == null || mine.equals(r.minePopulation()))
+        .filter(r -> theirs == null || theirs.equals(r.theirsPopulation()))
+        .toList();
+  }
+
+  private static <T> List<T> page(List<T> all, int page, int size) {
+    long from = (long) page * size;
+    if (from >= all.size()) {
+      return List.of();
+    }
+    return all.subList((int) from, (int) Math.min(all.size(), from + size));
+  }
+
+  private static String describe(String mine, String theirs, int n) {
+    return n + " records" + (mine == null ? "" : ", mine=" + mine) + (theirs == null ? "" : ", theirs=" + theirs);
+  }
+
+  record MatrixView(String jobId, List<String> rows, List<String> columns, List<MatrixCell> cells) {}
+
+  /**
+   * @param overlaps the entity count, or null when suppressed
+   * @param display set only for a suppressed small cell of a COUNTS population, e.g. "&lt; 3"
+   */
+  record MatrixCell(String mine, String theirs, @JsonInclude(JsonInclude.Include.ALWAYS) Integer overlaps, String display) {}
+
+  record OverlapRow(
+      String minePopulation, String theirsPopulation, Map<String, String> mine, Map<String, String> theirs, double score) {
+    static OverlapRow of(SharedRecord r) {
+      return new OverlapRow(
+          r.minePopulation(), r.theirsPopulation(), FieldOrder.ordered(r.mine()), FieldOrder.ordered(r.theirs()), r.score());
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package io.venn.service.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venn.service.support.Api;
+import io.venn.service.support.Scenario;
+import io.venn.service.support.Scenario.Org;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The user journey over HTTP: upload, partner, share, match, and what each side may then see. */
+class MatchFlowIT extends ItBase {
+  /** Every pair that truly overlaps, as (Acme id, Globex id). */
+  private static final Set<List<String>> TRUE_PAIRS =
+      Set.of(
+          List.of("a1", "b1"), List.of("a2", "b2"), List.of("a3", "b3"), List.of("a4", "b4"), List.of("a6", "b6"),
+          List.of("a7", "b7"));
+
+  @DynamicPropertySource
+  static void props(DynamicPropertyRegistry r) {
+    r.add("spring.datasource.url", () -> databaseIn("flow"));
+    r.add("venn.min-cell-count", () -> "2");
+  }
+
+  @Test
+  void matrix_showsMyRowsAndPartnersVisibleColumns() {
+    Fixture f = fixture();
+    JsonNode m = ok(api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/matrix"));
+
+    assertThat(texts(m.path("rows"))).containsExactly("Customers", "Prospects", "Open Opportunities");
+    // Globex hides "Partners": not even its column reaches Acme.
+    assertThat(texts(m.path("columns"))).containsExactly("Customers", "Prospects");
+    assertThat(m.toString()).doesNotContain("Partners");
+    assertThat(cell(m, "Customers", "Customers").path("overlaps").asInt()).isEqualTo(1);
+    assertThat(cell(m, "Prospects", "Customers").path("overlaps").asInt()).isEqualTo(1);
+    assertThat(cell(m, "Open Opportunities", "Customers").path("overlaps").asInt()).isEqualTo(0);
+    // A COUNTS cell below venn.min-cell-count=2 is suppressed, not shown as 1.
+    JsonNode small = cell(m, "Prospects", "Prospects");
+    assertThat(small.get("overlaps").isNull()).isTrue();
+    assertThat(small.path("display").asText()).isEqualTo("< 2");
+  }
+
+  @Test
+  void matrix_partnerSideAppliesMyPolicy() {
+    Fixture f = fixture();
+    // Acme never set a policy: COUNTS everywhere by default, so Globex sees all Acme rows as columns, no records.
+    JsonNode m = ok(api.get(f.globex.key(), "/api/v1/jobs/" + f.jobId + "/matrix"));
+    assertThat(texts(m.path("rows"))).containsExactly("Customers", "Prospects", "Partners");
+    assertThat(texts(m.path("columns"))).containsExactly("Customers", "Prospects", "Open Opportunities");
+    assertThat(cell(m, "Customers", "Customers").path("display").asText()).isEqualTo("< 2");
+    assertThat(ok(api.get(f.globex.key(), "/api/v1/jobs/" + f.jobId + "/overlaps")).size()).isZero();
+  }
+
+  @Test
+  void overlaps_onlyMatchedRecordsAndOnlySharedFields() {
+    Fixture f = fixture();
+    Api.Response r = api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/overlaps?size=1000");
+    JsonNode rows = ok(r);
+
+    assertThat(rows.size()).isEqualTo(2); // only Globex's Customers are OVERLAPS
+    assertThat(r.raw().headers().firstValue("X-Total-Count")).hasValue("2");
+    Set<List<String>> pairs = new HashSet<>();
+    for (JsonNode row : rows) {
+      String mineId = row.path("mine").path("id").asText();
+      String theirsDomain = row.path("theirs").path("domain").asText();
+      pairs.add(List.of(mineId, globexIdOf(theirsDomain)));
+      assertThat(row.path("theirsPopulation").asText()).isEqualTo("Customers");
+      assertThat(fieldNames(row.path("theirs"))).isSubsetOf("name", "domain");
+      assertThat(row.path("mine").has("Owner") || row.path("mine").has("owner")).isTrue();
+      assertThat(row.path("score").asDouble()).isBetween(0.0, 1.0);
+    }
+    assertThat(pairs).containsExactlyInAnyOrder(List.of("a1", "b1"), List.of("a3", "b3"));
+    assertThat(TRUE_PAIRS).containsAll(pairs);
+    assertThat(r.body()).doesNotContain("Zed", "Xi", "Floribunda", "Rheinmetall");
+  }
+
+  @Test
+  void overlaps_countsAndHiddenPopulationsYieldNothing() {
+    Fixture f = fixture();
+    String base = "/api/v1/jobs/" + f.jobId + "/overlaps";
+    assertThat(ok(api.get(f.acme.key(), base + "?theirs=Prospects")).size()).isZero();
+    assertThat(ok(api.get(f.acme.key(), base + "?theirs=Partners")).size()).isZero();
+    assertThat(ok(api.get(f.acme.key(), base + "?mine=Customers&theirs=Customers")).size()).isEqualTo(1);
+  }
+
+  @Test
+  void overlaps_paged() {
+    Fixture f = fixture();
+    String base = "/api/v1/jobs/" + f.jobId + "/overlaps";
+    JsonNode first = ok(api.get(f.acme.key(), base + "?size=1&page=0"));
+    JsonNode second = ok(api.get(f.acme.key(), base + "?size=1&page=1"));
+    assertThat(first.size()).isEqualTo(1);
+    assertThat(second.size()).isEqualTo(1);
+    assertThat(first.get(0).path("mine").path("id")).isNotEqualTo(second.get(0).path("mine").path("id"));
+    assertThat(ok(api.get(f.acme.key(), base + "?size=1&page=2")).size()).isZero();
+
+    Api.Response tooBig = api.get(f.acme.key(), base + "?size=100000");
+    assertThat(tooBig.status()).isEqualTo(400);
+    assertThat(tooBig.contentType()).startsWith("application/problem+json");
+    assertThat(tooBig.text("detail")).contains("size must be between 1 and 1000");
+  }
+
+  @Test
+  void overlapsCsv_exportsSameRowsWithFormulasNeutralised() {
+    Fixture f = fixture();
+    Api.Response csv =
+        api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/overlaps", Map.of("Accept", "text/csv"));
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    String[] lines = csv.body().split("\r\n");
+    assertThat(lines).hasSize(3); // header + the 2 shared pairs
+    assertThat(lines[0]).startsWith("mine_population,theirs_population,score,").contains("theirs_name", "theirs_domain");
+    assertThat(csv.body()).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(", ",\"=HYPERLINK(");
+    assertThat(csv.body()).doesNotContain("Zed", "Xi", "Floribunda");
+  }
+
+  @Test
+  void sharingChange_appliesToFinishedJobs() {
+    Fixture f = fixture();
+    String overlaps = "/api/v1/jobs/" + f.jobId + "/overlaps";
+    assertThat(ok(api.get(f.acme.key(), overlaps)).size()).isEqualTo(2);
+
+    Map<String, Object> countsOnly = Map.of("default", Map.of("level", "COUNTS"));
+    assertThat(api.put(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId + "/sharing", countsOnly).status())
+        .isEqualTo(200);
+
+    assertThat(ok(api.get(f.acme.key(), overlaps)).size()).isZero();
+    JsonNode m = ok(api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/matrix"));
+    assertThat(texts(m.path("columns"))).containsExactly("Customers", "Prospects", "Partners");
+    assertThat(cell(m, "Customers", "Customers").path("display").asText()).isEqualTo("< 2");
+  }
+
+  @Test
+  void end_stopsServingResultsAndMatching() {
+    Fixture f = fixture();
+    JsonNode ended = ok(api.post(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId + "/end", null));
+    assertThat(ended.path("status").asText()).isEqualTo("ENDED");
+
+    for (Org side : List.of(f.acme, f.globex)) {
+      Api.Response matrix = api.get(side.key(), "/api/v1/jobs/" + f.jobId + "/matrix");
+      assertThat(matrix.status()).isEqualTo(409);
+      assertThat(matrix.text("detail")).contains("ended");
+      assertThat(api.get(side.key(), "/api/v1/jobs/" + f.jobId + "/overlaps").status()).isEqualTo(409);
+    }
+    Api.Response again = api.post(f.acme.key(), "/api/v1/partnerships/" + f.partnershipId + "/jobs", null);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.text("detail")).contains("ENDED");
+    assertThat(api.post(f.acme.key(), "/api/v1/partnerships/" + f.partnershipId + "/end", null).status()).isEqualTo(409);
+  }
+
+  @Test
+  void job_reportsStatusProgressAndIsListedUnderItsPartnership() {
+    Fixture f = fixture();
+    JsonNode job = ok(api.get(f.globex.key(), "/api/v1/jobs/" + f.jobId));
+    assertThat(job.path("status").asText()).isEqualTo("SUCCEEDED");
+    assertThat(job.path("progress").asDouble()).isEqualTo(1.0);
+    assertThat(job.path("matches").asInt()).isEqualTo(TRUE_PAIRS.size());
+    JsonNode list = ok(api.get(f.acme.key(), "/api/v1/partnerships/" + f.partnershipId + "/jobs"));
+    assertThat(list.get(0).path("id").asText()).isEqualTo(f.jobId);
+  }
+
+  @Test
+  void audit_showsPartnersViewsButNotTheirPrivateBusiness() {
+    Fixture f = fixture();
+    ok(api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/matrix"));
+    ok(api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/overlaps"));
+    api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/overlaps", Map.of("Accept", "text/csv"));
+
+    List<String> globexSees = actions(ok(api.get(f.globex.key(), "/api/v1/audit")), f.acme.id());
+    assertThat(globexSees).contains("MATRIX_VIEWED", "OVERLAPS_VIEWED", "OVERLAPS_EXPORTED", "JOB_REQUESTED");
+    assertThat(globexSees).doesNotContain("LIST_UPLOADED");
+
+    List<String> acmeSees = actions(ok(api.get(f.acme.key(), "/api/v1/audit")), f.globex.id());
+    assertThat(acmeSees).contains("SHARING_CHANGED", "PARTNERSHIP_ACCEPTED").doesNotContain("LIST_UPLOADED");
+    assertThat(actions(ok(api.get(f.acme.key(), "/api/v1/audit")), f.acme.id())).contains("LIST_UPLOADED");
+  }
+
+  @Test
+  void deleteList_removesItFromPartnershipAndItsJobs() {
+    Fixture f = fixture();
+    JsonNode p = ok(api.get(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId));
+    String globexList = p.path("myListId").asText();
+
+    assertThat(api.delete(f.globex.key(), "/api/v1/lists/" + globexList).status()).isEqualTo(204);
+
+    assertThat(api.get(f.globex.key(), "/api/v1/lists/" + globexList).status()).isEqualTo(404);
+    assertThat(ok(api.get(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId)).has("myListId")).isFalse();
+    assertThat(ok(api.get(f.acme.key(), "/api/v1/partnerships/" + f.partnershipId)).path("partnerHasList").asBoolean())
+        .isFalse();
+    assertThat(api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/matrix").status()).isEqualTo(404);
+    Api.Response job = api.post(f.acme.key(), "/api/v1/partnerships/" + f.partnershipId + "/jobs", null);
+    assertThat(job.status()).isEqualTo(409);
+    assertThat(job.text("detail")).contains("partner has not chosen a list");
+  }
+
+  @Test
+  void openApiAndHealth_areServed() {
+    Api.Response docs = api.get(null, "/v3/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.json().path("paths").has("/api/v1/jobs/{id}/matrix")).isTrue();
+    Api.Response health = api.get(null, "/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.text("status")).isEqualTo("UP");
+  }
+
+  record Fixture(Org acme, Org globex, String partnershipId, String jobId) {}
+
+  private Fixture fixture() {
+    Org acme = scenario.signUp("Acme");
+    Org globex = scenario.signUp("Globex");
+    String acmeList = scenario.upload(acme, Scenario.ACME_CSV);
+    String globexList = scenario.upload(globex, Scenario.GLOBEX_CSV);
+    String p = scenario.partnership(acme, acmeList, globex, globexList, Scenario.GLOBEX_SHARING);
+    String job = scenario.startJob(acme, p);
+    JsonNode done = scenario.awaitJob(acme, job, Duration.ofSeconds(60));
+    assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
+    return new Fixture(acme, globex, p, job);
+  }
+
+  private static JsonNode ok(Api.Response r) {
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json();
+  }
+
+  private static JsonNode cell(JsonNode matrix, String mine, String theirs) {
+    for (JsonNode c : matrix.path("cells")) {
+      if (c.path("mine").asText().equals(mine) && c.path("theirs").asText().equals(theirs)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no cell " + mine + " x " + theirs + " in " + matrix);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> out = new ArrayList<>();
+    object.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  private static List<String> actions(JsonNode events, String byOrganization) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : events) {
+      if (e.path("organizationId").asText().equals(byOrganization)) {
+        out.add(e.path("action").asText());
+      }
+    }
+    return out;
+  }
+
+  private static String globexIdOf(String domain) {
+    return switch (domain) {
+      case "siemens.com" -> "b1";
+      case "nestle.com" -> "b2";
+      case "shopify.com" -> "b3";
+      case "atlassian.com" -> "b4";
+      case "floribunda-garten.de" -> "b5";
+      case "quantexa.com" -> "b6";
+      case "rheinmetall.com" -> "b7";
+      default -> throw new AssertionError("unexpected partner domain " + domain);
+    };
+  }
+}

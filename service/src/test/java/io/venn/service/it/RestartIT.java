@@ -1,0 +1,106 @@
+package io.venn.service.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venn.pipeline.MatchResult;
+import io.venn.service.VennServiceApplication;
+import io.venn.service.job.Matcher;
+import io.venn.service.support.Api;
+import io.venn.service.support.Scenario;
+import io.venn.service.support.Scenario.Org;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A job interrupted by a shutdown finishes after the restart, with the same matrix an uninterrupted
+ * run gives. Two real application contexts over one H2 file, one after the other.
+ */
+class RestartIT {
+  /** Released when the stuck job has started matching in the first run. */
+  static final CountDownLatch STARTED = new CountDownLatch(1);
+
+  @Test
+  void jobInterruptedByShutdown_finishesAfterRestartWithRightMatrix() throws Exception {
+    String db = ItBase.databaseIn("restart");
+    Org acme;
+    String partnership;
+    JsonNode expected;
+    String interrupted;
+
+    try (ConfigurableApplicationContext first = start(db, StuckSecondJob.class)) {
+      Api api = new Api(port(first));
+      Scenario scenario = new Scenario(api);
+      acme = scenario.signUp("Acme");
+      Org globex = scenario.signUp("Globex");
+      partnership =
+          scenario.partnership(
+              acme, scenario.upload(acme, Scenario.ACME_CSV), globex, scenario.upload(globex, Scenario.GLOBEX_CSV),
+              Scenario.GLOBEX_SHARING);
+      // The first job runs normally: its matrix is the expected answer.
+      String reference = scenario.startJob(acme, partnership);
+      assertThat(scenario.awaitJob(acme, reference, Duration.ofSeconds(60)).path("status").asText()).isEqualTo("SUCCEEDED");
+      expected = api.get(acme.key(), "/api/v1/jobs/" + reference + "/matrix").json();
+
+      interrupted = scenario.startJob(acme, partnership);
+      assertThat(STARTED.await(30, TimeUnit.SECONDS)).isTrue();
+      JsonNode running = api.get(acme.key(), "/api/v1/jobs/" + interrupted).json();
+      assertThat(running.path("status").asText()).isEqualTo("RUNNING");
+      assertThat(running.path("progress").asDouble()).isGreaterThan(0.0).isLessThan(1.0);
+    } // shutdown while the job is RUNNING
+
+    try (ConfigurableApplicationContext second = start(db)) {
+      Api api = new Api(port(second));
+      JsonNode done = new Scenario(api).awaitJob(acme, interrupted, Duration.ofSeconds(60));
+      assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
+      JsonNode matrix = api.get(acme.key(), "/api/v1/jobs/" + interrupted + "/matrix").json();
+      assertThat(matrix.path("cells")).isEqualTo(expected.path("cells"));
+      assertThat(matrix.path("columns")).isEqualTo(expected.path("columns"));
+      assertThat(api.get(acme.key(), "/api/v1/jobs/" + interrupted + "/overlaps").json().size()).isEqualTo(2);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(String db, Class<?>... extra) {
+    Class<?>[] sources = new Class<?>[extra.length + 1];
+    sources[0] = VennServiceApplication.class;
+    System.arraycopy(extra, 0, sources, 1, extra.length);
+    return new SpringApplicationBuilder(sources)
+        // Command-line arguments: they override application.properties, default properties do not.
+        .run("--server.port=0", "--spring.datasource.url=" + db, "--venn.min-cell-count=2");
+  }
+
+  private static int port(ConfigurableApplicationContext context) {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  /** The real engine for the first job; the second reports progress, then hangs until shutdown interrupts it. */
+  @TestConfiguration
+  static class StuckSecondJob {
+    @Bean
+    @Primary
+    Matcher stuckOnSecondRun() {
+      int[] runs = {0};
+      return (left, right, config) -> {
+        if (++runs[0] == 1) {
+          return io.venn.pipeline.Pipeline.match(left, right, config);
+        }
+        config.progress().progress(0.3, "score");
+        STARTED.countDown();
+        try {
+          Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("interrupted by shutdown");
+      };
+    }
+  }
+}
