@@ -4,7 +4,7 @@ import io.venn.encode.EncodedAccount;
 import io.venn.encode.NameFilter;
 
 /**
- * Compares names by their keyed words, weighted by rarity, with two fallbacks for words that are
+ * Compares names by their keyed words, weighted by rarity, with three fallbacks for words that are
  * spelt differently: the same set of letters ("Itelligence" / "Intelligence"), equal first three
  * letters ("Res." / "Resources"), and, when the whole names'
  * bigram filters are close, credit for the remaining words as likely typos or joined words
@@ -48,13 +48,10 @@ public final class NameComparator {
     double rest = 0;
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
-    long[][] passesA = {ta, a.letterTokens(), a.prefixTokens()};
-    long[][] passesB = {tb, b.letterTokens(), b.prefixTokens()};
-    double[] factors = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR};
-    int passes = dice >= SPELLING_GATE_DICE ? passesA.length : 1;
+    int passes = dice >= SPELLING_GATE_DICE ? PASS_FACTORS.length : 1;
     for (int pass = 0; pass < passes; pass++) {
-      long[] xa = passesA[pass];
-      long[] xb = passesB[pass];
+      long[] xa = tokensOf(a, pass);
+      long[] xb = tokensOf(b, pass);
       for (int i = 0; i < na; i++) {
         if ((matchedA & (1L << i)) != 0) {
           continue;
@@ -63,7 +60,7 @@ public final class NameComparator {
           if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j] && xa[i] != 0) {
             matchedA |= 1L << i;
             matchedB |= 1L << j;
-            double w = factors[pass] * Math.min(wa[i], wb[j]);
+            double w = PASS_FACTORS[pass] * Math.min(wa[i], wb[j]);
             if (w > best) {
               rest += best;
               best = w;
@@ -94,6 +91,17 @@ public final class NameComparator {
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
     return new NameSimilarity(best + FURTHER_WORD_FACTOR * rest, unmatchedA, unmatchedB, contained, dice);
+  }
+
+  /** Evidence factor of each matching pass: same word, same letter set, same first letters. */
+  private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR};
+
+  private static long[] tokensOf(EncodedAccount a, int pass) {
+    return switch (pass) {
+      case 0 -> a.nameTokens();
+      case 1 -> a.letterTokens();
+      default -> a.prefixTokens();
+    };
   }
 
   private static double unmatched(float[] w, long matched) {

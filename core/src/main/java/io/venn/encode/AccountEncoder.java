@@ -65,7 +65,7 @@ public final class AccountEncoder {
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
         account.city() == null ? 0 : tokens.token("t:" + account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
-        account.registration() == null ? 0 : tokens.uncached("r:" + account.registration()),
+        account.registration() == null ? 0 : registrationToken(account.registration(), account.country()),
         sealed);
   }
 
@@ -81,6 +81,38 @@ public final class AccountEncoder {
       priors = p;
     }
     return p;
+  }
+
+  /** The low two bits of a registration token say which kind of id it is: see {@link EncodedAccount}. */
+  public static final long REGISTRATION_DUNS = 1;
+  public static final long REGISTRATION_LEI = 2;
+  public static final long REGISTRATION_NATIONAL = 3;
+  private static final long KIND_MASK = 3;
+
+  /**
+   * The keyed token of a namespaced registration id ("duns:...", "lei:...", "reg:..."), its kind in
+   * the low two bits. A national number is keyed with its country: an 8-digit UK company number and
+   * an 8-digit Dutch one are different ids.
+   */
+  private long registrationToken(String registration, String country) {
+    long kind;
+    String keyed;
+    if (registration.startsWith("duns:")) {
+      kind = REGISTRATION_DUNS;
+      keyed = registration;
+    } else if (registration.startsWith("lei:")) {
+      kind = REGISTRATION_LEI;
+      keyed = registration;
+    } else {
+      kind = REGISTRATION_NATIONAL;
+      keyed = (country == null ? "??" : country) + ":" + registration;
+    }
+    return (tokens.uncached("r:" + keyed) & ~KIND_MASK) | kind;
+  }
+
+  /** The kind of a registration token: one of the {@code REGISTRATION_*} constants, or 0 when missing. */
+  public static long registrationKind(long token) {
+    return token & KIND_MASK;
   }
 
   /** The word's distinct characters in order: "intelligence" and "itelligence" give "ceginlt". */

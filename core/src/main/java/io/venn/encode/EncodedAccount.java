@@ -17,7 +17,11 @@ import java.util.Objects;
  *     0 for shorter ones), aligned with {@code nameTokens}: a dropped repeated letter or two swapped
  *     letters ("Itelligence", "Microsfot") keep the set
  * @param nameFilter Bloom filter of the name's character bigrams, for Dice similarity
+ * @param registration keyed registration id, its kind (DUNS, LEI, national number) in the low two
+ *     bits ({@link AccountEncoder#registrationKind}), or 0
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
+ * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
+ *     NameFilter#BITS} bits, or a name token is 0: the signs of a corrupt or foreign encoded list
  */
 public record EncodedAccount(
     String ref,
@@ -42,6 +46,15 @@ public record EncodedAccount(
     Objects.requireNonNull(prefixTokens, "prefixTokens");
     Objects.requireNonNull(letterTokens, "letterTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
+    if (nameFilter.length != NameFilter.WORDS) {
+      throw new IllegalArgumentException(
+          "nameFilter must be " + NameFilter.WORDS + " longs (" + NameFilter.BITS + " bits), was " + nameFilter.length);
+    }
+    for (long t : nameTokens) {
+      if (t == 0) {
+        throw new IllegalArgumentException("a name token is never 0 (0 means missing)");
+      }
+    }
     if (phoneticTokens.length != nameTokens.length
         || prefixTokens.length != nameTokens.length
         || letterTokens.length != nameTokens.length) {
