@@ -1,17 +1,18 @@
 package io.venn.compare;
 
+import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 import io.venn.encode.NameFilter;
 
 /**
  * Compares names by their keyed words, weighted by rarity, with three fallbacks for words that are
- * spelt differently: the same set of letters ("Itelligence" / "Intelligence"), equal first three
- * letters ("Res." / "Resources"), and, when the whole names'
+ * spelt differently: the same set of letters ("Itelligence" / "Intelligence"), the same first five
+ * letters ("Therapeu" / "Therapeutics"), a short abbreviation's first three ("Res." / "Resources"), and, when the whole names'
  * bigram filters are close, credit for the remaining words as likely typos or joined words
  * ("Microsfot", "Cocacola"). Stateless and thread-safe.
  */
 public final class NameComparator {
-  /** A word that only shares its first three letters with the other ("Res." / "Resources")... */
+  /** A word that only shares its first letters with the other ("Res." / "Resources")... */
   static final double PREFIX_FACTOR = 0.5;
   /** ...or its set of letters ("Itelligence" / "Intelligence"): weaker evidence than the same spelling. */
   static final double LETTER_SET_FACTOR = 0.6;
@@ -27,6 +28,11 @@ public final class NameComparator {
    * evidence ("Real Estate Investment" travel together).
    */
   static final double FURTHER_WORD_FACTOR = 0.35;
+  /**
+   * The most a name's shared words can say: as much as one word rare everywhere. Several rare words
+   * ("Archer Daniels Midland") are still one name, and must not outweigh a different website and city.
+   */
+  static final double MAX_SHARED = 9.0;
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -57,7 +63,7 @@ public final class NameComparator {
           continue;
         }
         for (int j = 0; j < nb; j++) {
-          if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j] && xa[i] != 0) {
+          if ((matchedB & (1L << j)) == 0 && agree(pass, xa[i], xb[j])) {
             matchedA |= 1L << i;
             matchedB |= 1L << j;
             double w = PASS_FACTORS[pass] * Math.min(wa[i], wb[j]);
@@ -90,16 +96,24 @@ public final class NameComparator {
       }
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    return new NameSimilarity(best + FURTHER_WORD_FACTOR * rest, unmatchedA, unmatchedB, contained, dice);
+    double shared = Math.min(MAX_SHARED, best + FURTHER_WORD_FACTOR * rest);
+    return new NameSimilarity(shared, unmatchedA, unmatchedB, contained, dice);
   }
 
-  /** Evidence factor of each matching pass: same word, same letter set, same first letters. */
-  private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR};
+  /** Evidence factor of each matching pass: same word, same letter set, same stem, abbreviation. */
+  private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR, PREFIX_FACTOR};
+
+  private static boolean agree(int pass, long x, long y) {
+    return pass == PREFIX_PASS ? AccountEncoder.abbreviates(x, y) : x == y && x != 0;
+  }
+
+  private static final int PREFIX_PASS = 3;
 
   private static long[] tokensOf(EncodedAccount a, int pass) {
     return switch (pass) {
       case 0 -> a.nameTokens();
       case 1 -> a.letterTokens();
+      case 2 -> a.stemTokens();
       default -> a.prefixTokens();
     };
   }

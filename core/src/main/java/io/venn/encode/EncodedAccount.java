@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param population the population label (needed to count the matrix; chosen by the owner)
  * @param nameTokens keyed tokens of the normalized name's words, in name order
  * @param phoneticTokens keyed Double Metaphone codes of the same words, aligned with {@code nameTokens}
- * @param prefixTokens keyed first three letters of the same words, aligned with {@code nameTokens}, so
- *     a truncated word ("Res.", "Softw.") can meet the word it abbreviates
+ * @param prefixTokens keyed first three letters of the same words, aligned with {@code nameTokens}, the
+ *     low bit set for words short enough to be abbreviations, so a truncated word ("Res.", "Intl")
+ *     can meet the word it abbreviates ({@link AccountEncoder#abbreviates})
+ * @param stemTokens keyed first five letters of the same words of five letters or more (0 for
+ *     shorter ones), aligned with {@code nameTokens}: "Therapeu" meets "Therapeutics"
  * @param letterTokens keyed set of distinct letters of the same words (words of five letters or more;
  *     0 for shorter ones), aligned with {@code nameTokens}: a dropped repeated letter or two swapped
  *     letters ("Itelligence", "Microsfot") keep the set
@@ -29,6 +32,7 @@ public record EncodedAccount(
     long[] nameTokens,
     long[] phoneticTokens,
     long[] prefixTokens,
+    long[] stemTokens,
     long[] letterTokens,
     long[] nameFilter,
     long domain,
@@ -44,6 +48,7 @@ public record EncodedAccount(
     Objects.requireNonNull(nameTokens, "nameTokens");
     Objects.requireNonNull(phoneticTokens, "phoneticTokens");
     Objects.requireNonNull(prefixTokens, "prefixTokens");
+    Objects.requireNonNull(stemTokens, "stemTokens");
     Objects.requireNonNull(letterTokens, "letterTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
     if (nameFilter.length != NameFilter.WORDS) {
@@ -57,10 +62,11 @@ public record EncodedAccount(
     }
     if (phoneticTokens.length != nameTokens.length
         || prefixTokens.length != nameTokens.length
+        || stemTokens.length != nameTokens.length
         || letterTokens.length != nameTokens.length) {
       throw new IllegalArgumentException("phoneticTokens (" + phoneticTokens.length + "), prefixTokens ("
-          + prefixTokens.length + ") and letterTokens (" + letterTokens.length
-          + ") must align with nameTokens (" + nameTokens.length + ")");
+          + prefixTokens.length + "), stemTokens (" + stemTokens.length + ") and letterTokens ("
+          + letterTokens.length + ") must align with nameTokens (" + nameTokens.length + ")");
     }
   }
 }
