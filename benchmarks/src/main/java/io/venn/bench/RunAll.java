@@ -2,6 +2,7 @@ package io.venn.bench;
 
 import io.venn.bench.Datasets.Dataset;
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
 import io.venn.bench.accuracy.PredictedPair;
@@ -13,6 +14,7 @@ import io.venn.bench.scale.AccountsIo;
 import io.venn.bench.scale.ChildJvm;
 import io.venn.bench.scale.ChildJvm.Outcome;
 import io.venn.pipeline.MatchConfig;
+import io.venn.read.Account;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,9 +74,9 @@ public final class RunAll {
     run.phase("scale", run::scale);
     run.phase("peer (Duke)", run::peers);
     if (options.runJmh()) {
-      run.phase("micro (JMH)", () -> run.results.micro = Micro.run(options.quick()));
+      run.phase("micro (JMH)", () -> run.results.setMicro(Micro.run(options.quick())));
     } else {
-      run.results.notes.add("JMH micro-benchmarks skipped (--no-jmh).");
+      run.results.note("JMH micro-benchmarks skipped (--no-jmh).");
     }
     ResultsWriter.write(run.results, options.out());
     System.out.println("done: " + options.out().resolve("RESULTS.md"));
@@ -91,7 +93,7 @@ public final class RunAll {
     try {
       phase.run();
     } catch (Exception | OutOfMemoryError e) {
-      results.notes.add("Phase " + name + " failed: " + e);
+      results.note("Phase " + name + " failed: " + e);
       System.out.println("  FAILED: " + e);
       e.printStackTrace(System.out);
     }
@@ -110,25 +112,27 @@ public final class RunAll {
       AccuracyReport filtered = Evaluation.evaluate(ds.truth(), low, MatchConfig.DEFAULT_THRESHOLD, true);
       VennRun exact = venn(ds);
       if (exact != null && !filtered.overall().equals(exact.report().overall())) {
-        results.notes.add("The curve (filtered from a run at " + CURVE_FLOOR + ") and the run at the default threshold disagree at "
+        results.note("The curve (filtered from a run at " + CURVE_FLOOR + ") and the run at the default threshold disagree at "
             + MatchConfig.DEFAULT_THRESHOLD + ": " + filtered.overall() + " vs " + exact.report().overall()
-            + "; scores may depend on the threshold. The tables use the run at the default threshold.");
+            + ". Each run encodes with a fresh random key (broker mode), so Bloom-filter collisions and hence scores differ "
+            + "slightly from run to run. The tables use the run at the default threshold.");
       }
     } else {
-      results.notes.add("Venn curve run failed: " + curveRun.failure());
+      results.note("Venn curve run failed: " + curveRun.failure());
     }
     VennRun exact = venn(ds);
     if (exact == null) {
       throw new IllegalStateException("Venn did not finish the accuracy run: see notes");
     }
-    results.accuracy = new RunResults.Accuracy(ds.size(), exact.report(), curve, dukeCurves.get(ds.size()));
+    results.setAccuracy(new RunResults.Accuracy(
+        ds.size(), exact.report(), curve, dukeCurves.get(ds.size()), errors(ds, ds.dir().resolve("venn-pairs.csv"))));
   }
 
   private void scale() throws Exception {
     for (int size : options.scaleSizes()) {
       Dataset ds = dataset(size);
       VennRun run = venn(ds);
-      results.scale.add(new RunResults.Scale(size, options.heap(), vennOutcome(ds), run == null ? null : run.report().overall()));
+      results.addScale(new RunResults.Scale(size, options.heap(), vennOutcome(ds), run == null ? null : run.report().overall()));
       ResultsWriter.write(results, options.out());
     }
   }
@@ -149,16 +153,29 @@ public final class RunAll {
         peer = new RunResults.Peer(size, vennOutcome(ds), venn == null ? null : venn.report().overall(), duke, DUKE_THRESHOLD,
             atConfigured, best.threshold(), best.metrics());
       } else {
-        results.notes.add("Duke at " + size + " x " + size + ": " + duke.failure());
+        results.note("Duke at " + size + " x " + size + ": " + duke.failure());
         peer = new RunResults.Peer(size, vennOutcome(ds), venn == null ? null : venn.report().overall(), duke, DUKE_THRESHOLD, null,
             Double.NaN, null);
       }
-      results.peers.add(peer);
-      if (results.accuracy != null && results.accuracy.size() == size && dukeCurves.containsKey(size)) {
-        results.accuracy = new RunResults.Accuracy(size, results.accuracy.venn(), results.accuracy.vennCurve(), dukeCurves.get(size));
+      results.addPeer(peer);
+      if (results.accuracy() != null && results.accuracy().size() == size && dukeCurves.containsKey(size)) {
+        results.setAccuracy(new RunResults.Accuracy(
+            size, results.accuracy().venn(), results.accuracy().vennCurve(), dukeCurves.get(size), results.accuracy().errors()));
       }
       ResultsWriter.write(results, options.out());
     }
+  }
+
+  private static List<ErrorSamples.Example> errors(Dataset ds, Path pairsFile) throws IOException {
+    Map<String, Account> left = byId(AccountsIo.read(ds.left()).accounts());
+    Map<String, Account> right = byId(AccountsIo.read(ds.right()).accounts());
+    return ErrorSamples.pick(ds.truth(), AccountsIo.readPairs(pairsFile), left, right, 8);
+  }
+
+  private static Map<String, Account> byId(List<Account> accounts) {
+    Map<String, Account> out = new HashMap<>();
+    accounts.forEach(a -> out.put(a.id(), a));
+    return out;
   }
 
   /** The Venn run at the default threshold for this dataset, run once and reused by every phase. */
@@ -170,11 +187,11 @@ public final class RunAll {
       if (o.ok()) {
         report = Evaluation.evaluate(ds.truth(), AccountsIo.readPairs(pairsFile), MatchConfig.DEFAULT_THRESHOLD, true);
         if (o.result().reader().equals(AccountsIo.ReaderUsed.STAND_IN.name())) {
-          noteOnce("Venn's CsvAccountReader was still a stub when this ran: the lists were read by the harness's stand-in "
+          results.note("Venn's CsvAccountReader was still a stub when this ran: the lists were read by the harness's stand-in "
               + "commons-csv reader (AccountsIo), so read times are not Venn's.");
         }
       } else {
-        results.notes.add("Venn at " + ds.size() + " x " + ds.size() + ": " + o.failure());
+        results.note("Venn at " + ds.size() + " x " + ds.size() + ": " + o.failure());
       }
       vennRuns.put(ds.size(), new VennRun(o, report));
     }
@@ -204,12 +221,6 @@ public final class RunAll {
       datasets.put(size, ds);
     }
     return ds;
-  }
-
-  private void noteOnce(String note) {
-    if (!results.notes.contains(note)) {
-      results.notes.add(note);
-    }
   }
 
   private static String label(Dataset ds) {

@@ -4,18 +4,19 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /** The name-side variations; each returns the varied name, or {@code null} when not applicable. */
 final class NameVariations {
-  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-      Map.entry("International", "Intl"), Map.entry("Manufacturing", "Mfg"), Map.entry("Technologies", "Tech"),
-      Map.entry("Technology", "Tech"), Map.entry("Services", "Svcs"), Map.entry("Brothers", "Bros"),
-      Map.entry("Associates", "Assoc"), Map.entry("Management", "Mgmt"), Map.entry("National", "Natl"),
-      Map.entry("Laboratories", "Labs"), Map.entry("Pharmaceuticals", "Pharma"), Map.entry("Holdings", "Hldgs"),
-      Map.entry("Systems", "Sys"), Map.entry("Industries", "Inds"), Map.entry("Corporation", "Corp"),
-      Map.entry("Company", "Co"), Map.entry("Development", "Dev"), Map.entry("Communications", "Comms"));
+  /** Full word and abbreviation, tried in this order (a List, not a Map: the order must not vary between JVMs). */
+  private static final List<String[]> ABBREVIATIONS = List.of(
+      new String[] {"International", "Intl"}, new String[] {"Manufacturing", "Mfg"},
+      new String[] {"Technologies", "Tech"}, new String[] {"Technology", "Tech"}, new String[] {"Services", "Svcs"},
+      new String[] {"Brothers", "Bros"}, new String[] {"Associates", "Assoc"}, new String[] {"Management", "Mgmt"},
+      new String[] {"National", "Natl"}, new String[] {"Laboratories", "Labs"},
+      new String[] {"Pharmaceuticals", "Pharma"}, new String[] {"Holdings", "Hldgs"}, new String[] {"Systems", "Sys"},
+      new String[] {"Industries", "Inds"}, new String[] {"Development", "Dev"},
+      new String[] {"Communications", "Comms"});
   private static final String ACCENTABLE = "aeiouc";
   private static final String ACCENTED = "áéíöüç";
   private static final String KEYBOARD_NEIGHBOURS = "qwertyuiopasdfghjklzxcvbnm";
@@ -121,12 +122,9 @@ final class NameVariations {
   }
 
   private static String abbreviation(String name) {
-    for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
-      String full = e.getKey();
-      String abbr = e.getValue();
-      if (full.equals("Corporation") || full.equals("Company")) {
-        continue; // those are legal forms here; LEGAL_FORM covers them
-      }
+    for (String[] e : ABBREVIATIONS) {
+      String full = e[0];
+      String abbr = e[1];
       String expanded = replaceWord(name, abbr, full);
       if (expanded != null) {
         return expanded;

@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code partner-accounts.csv} (a HubSpot export) and {@code expected-matches.csv}
  * ({@code left_id,right_id}). Only variations a careful person would accept as the same company are
  * kept: accents are only ever removed, never invented, and the look-alikes are all clearly other
- * companies (other country, or a different name sharing one common word).
+ * companies (other country, or a different name sharing one common word). No list holds the same
+ * company twice, so the expected matches are exactly what a one-to-one matcher should return.
  *
  * <p>Run: {@code java -cp benchmarks/target/venn-benchmarks.jar io.venn.bench.data.WriteExamples [dir]}
  */
@@ -36,7 +37,7 @@ public final class WriteExamples {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples");
     Files.createDirectories(dir);
     GeneratedLists g = PartnerListGenerator.standard()
-        .generate(GeneratorConfig.of(SIZE, SEED).withOverlap(0.35).withHardNegatives(0.04));
+        .generate(GeneratorConfig.of(SIZE, SEED).withOverlap(0.35).withHardNegatives(0.04).withDuplicates(0));
     Set<String> dropped = new HashSet<>();
     for (HardNegative n : g.hardNegatives()) {
       if (n.kind() == HardNegativeKind.SAME_NAME_OTHER_WEBSITE) {

@@ -45,6 +45,7 @@ public final class LinePlot {
   private final List<Series> series = new ArrayList<>();
   private double[] yRange;
   private double[] xRange;
+  private boolean legendTop;
 
   public LinePlot(String title, String xLabel, String yLabel, boolean logX, boolean logY) {
     this.title = title;
@@ -56,6 +57,12 @@ public final class LinePlot {
 
   public LinePlot add(Series s) {
     series.add(s);
+    return this;
+  }
+
+  /** Puts the legend in the upper left corner: for rising curves, which leave it empty. */
+  public LinePlot legendTop() {
+    this.legendTop = true;
     return this;
   }
 
@@ -123,14 +130,30 @@ public final class LinePlot {
         }
         prev = new int[] {px, py};
       }
-      g.setStroke(new BasicStroke(2.2f));
-      int ly = TOP + 18 + 18 * s;
-      g.drawLine(LEFT + plotW - 230, ly - 4, LEFT + plotW - 205, ly - 4);
-      g.setColor(Color.BLACK);
-      g.drawString(line.name(), LEFT + plotW - 198, ly);
     }
+    legend(g, plotW, plotH);
     g.dispose();
     ImageIO.write(img, "png", png.toFile());
+  }
+
+  /** The legend in a white box in a left corner of the plot (lower unless {@link #legendTop}). */
+  private void legend(Graphics2D g, int plotW, int plotH) {
+    int boxH = 18 * series.size() + 10;
+    int x = LEFT + 12;
+    int y = legendTop ? TOP + 12 : TOP + plotH - boxH - 12;
+    g.setColor(Color.WHITE);
+    g.fillRect(x, y, 230, boxH);
+    g.setColor(Color.GRAY);
+    g.setStroke(new BasicStroke(1f));
+    g.drawRect(x, y, 230, boxH);
+    for (int s = 0; s < series.size(); s++) {
+      int ly = y + 18 + 18 * s;
+      g.setColor(PALETTE[s % PALETTE.length]);
+      g.setStroke(new BasicStroke(2.2f));
+      g.drawLine(x + 8, ly - 4, x + 33, ly - 4);
+      g.setColor(Color.BLACK);
+      g.drawString(series.get(s).name(), x + 40, ly);
+    }
   }
 
   private double[] bounds(int axis, boolean log) {

@@ -7,6 +7,7 @@ import static io.venn.bench.report.Targets.gib;
 import static io.venn.bench.report.Targets.n;
 
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
 import io.venn.bench.accuracy.Metrics;
 import io.venn.bench.accuracy.Share;
@@ -48,14 +49,14 @@ public final class ResultsWriter {
   }
 
   private static void header(StringBuilder md, RunResults r) {
-    Machine m = r.machine;
+    Machine m = r.machine();
     md.append("# Venn benchmarks: results\n\n");
-    md.append("Reproduce from the repository root (one command; about an hour on the reference machine, most of it Duke):\n\n");
-    md.append("```\n").append(r.command).append("\n```\n\n");
-    md.append("`benchmarks/run.sh` does the same; `--quick` is a smoke run of a few minutes, `--help`-style usage is printed on a bad option. ");
+    md.append("Reproduce from the repository root (one command; about 10 to 20 minutes on 2 cores):\n\n");
+    md.append("```\n").append(r.command()).append("\n```\n\n");
+    md.append("`benchmarks/run.sh` does the same; `--quick` is a smoke run of a few minutes; a bad option prints the usage. ");
     md.append("Micro-benchmarks alone: `java -jar benchmarks/target/venn-benchmarks.jar` (JMH defaults).\n\n");
     md.append(String.format(Locale.ROOT, "Run of %s, %.1f min, seed %d. Machine: %d cores (%s), %s RAM, %s, %s.%n%n",
-        Instant.ofEpochMilli(r.startedMillis), (System.currentTimeMillis() - r.startedMillis) / 60000.0, r.seed,
+        Instant.ofEpochMilli(r.startedMillis()), (System.currentTimeMillis() - r.startedMillis()) / 60000.0, r.seed(),
         m.cores(), m.cpu(), gib(m.memoryBytes()), m.jvm(), m.os()));
     md.append("Data: two generated partner lists per size (`io.venn.bench.data.PartnerListGenerator`), built from 27,962 real ")
         .append("listed companies (FinanceDatabase, MIT; `benchmarks/src/main/resources/io/venn/bench/data/SOURCE.txt`) and, ")
@@ -73,11 +74,11 @@ public final class ResultsWriter {
   }
 
   private static void accuracy(StringBuilder md, RunResults r, Path res) throws IOException {
-    if (r.accuracy == null) {
+    if (r.accuracy() == null) {
       md.append("## Accuracy\n\nNot measured in this run (see notes).\n\n");
       return;
     }
-    RunResults.Accuracy a = r.accuracy;
+    RunResults.Accuracy a = r.accuracy();
     AccuracyReport v = a.venn();
     Metrics m = v.overall();
     md.append("## Accuracy: ").append(n(a.size())).append(" x ").append(n(a.size())).append(" at the default threshold ")
@@ -103,6 +104,30 @@ public final class ResultsWriter {
     Share all = v.negativesMatchedTotal();
     md.append(String.format(Locale.ROOT, "| all | %,d | %,d | %s |%n%n", all.total(), all.hits(), f3(1 - all.rate())));
     curve(md, a, res);
+    errors(md, a);
+  }
+
+  private static void errors(StringBuilder md, RunResults.Accuracy a) {
+    if (a.errors() == null || a.errors().isEmpty()) {
+      return;
+    }
+    md.append("### Sample errors at the default threshold\n\nFirst by id: false matches that are not hard negatives, false ")
+        .append("matches on hard negatives, then misses (companies with one record per list). Full data in the work directory ")
+        .append("(`n").append(a.size()).append("/venn-pairs.csv`, `truth.csv`).\n\n");
+    md.append("| error | label | score | left record | right record |\n|---|---|---|---|---|\n");
+    for (ErrorSamples.Example e : a.errors()) {
+      md.append("| ").append(e.falseMatch() ? "false match" : "missed").append(" | ").append(e.label()).append(" | ")
+          .append(Double.isNaN(e.score()) ? "-" : f3(e.score())).append(" | ").append(describe(e.left())).append(" | ")
+          .append(describe(e.right())).append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private static String describe(io.venn.read.Account a) {
+    if (a == null) {
+      return "?";
+    }
+    return (a.id() + ": " + a.name() + " · " + a.domain() + " · " + a.country() + " · " + a.city()).replace("|", "\\|");
   }
 
   private static void curve(StringBuilder md, RunResults.Accuracy a, Path res) throws IOException {
@@ -149,35 +174,35 @@ public final class ResultsWriter {
 
   private static void scale(StringBuilder md, RunResults r, Path res) throws IOException {
     md.append("## Scale: read -> matrix, one fresh JVM per size\n\n");
-    if (r.scale.isEmpty()) {
+    if (r.scale().isEmpty()) {
       md.append("Not measured in this run.\n\n");
       return;
     }
-    RunResults.Scale base = r.scale.stream().filter(s -> s.outcome().ok()).findFirst().orElse(null);
+    RunResults.Scale base = r.scale().stream().filter(s -> s.outcome().ok()).findFirst().orElse(null);
     md.append("Each size: the two lists written as CSV first, then a new JVM (`-Xmx` as shown, GC log on) reads them with ")
         .append("`CsvAccountReader` and runs `Pipeline.match` with the default config (all cores). Time ratios are against the ")
         .append(base == null ? "first" : n(base.size())).append(" run of this table; a per-record ratio near 1 means linear growth.\n\n");
-    md.append("| N x N | read s | match s | total s | records/s | time ratio | per-record ratio | peak heap (GC log) | heap pools peak | -Xmx | F1 |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-    StringBuilder csv = new StringBuilder("size,read_ms,match_ms,total_ms,records_per_s,gc_peak_bytes,pool_peak_bytes,f1\n");
+    md.append("| N x N | read s | match s | total s | records/s | time ratio | per-record ratio | peak heap (GC log) | max left after GC | heap pools peak | -Xmx | F1 |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    StringBuilder csv = new StringBuilder("size,read_ms,match_ms,total_ms,records_per_s,gc_peak_bytes,gc_live_bytes,pool_peak_bytes,f1\n");
     List<double[]> points = new ArrayList<>();
     List<double[]> linear = new ArrayList<>();
-    for (RunResults.Scale s : r.scale) {
+    for (RunResults.Scale s : r.scale()) {
       Outcome o = s.outcome();
       if (!o.ok()) {
         md.append("| ").append(n(s.size())).append(" | - | - | ").append(o.timedOut() ? "> " + f1(o.wallMillis() / 1000.0) + " (budget)" : "failed")
-            .append(" | - | - | - | - | - | ").append(s.heap()).append(" | - |\n");
+            .append(" | - | - | - | - | - | - | ").append(s.heap()).append(" | - |\n");
         continue;
       }
       var w = o.result();
       double ratio = base == null ? Double.NaN : w.totalMillis() / (double) base.outcome().result().totalMillis();
       double perRecord = ratio * base.size() / s.size();
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,.0f | %s | %s | %s | %s | %s | %s |%n", n(s.size()),
+      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,.0f | %s | %s | %s | %s | %s | %s | %s |%n", n(s.size()),
           f1(w.readMillis() / 1000.0), f1(w.matchMillis() / 1000.0), f1(w.totalMillis() / 1000.0), w.recordsPerSecond(),
-          f1(ratio) + "x", f3(perRecord), gib(o.gcPeakBytes()), gib(w.heapPeakBytes()), s.heap(),
+          f1(ratio) + "x", f3(perRecord), gib(o.gcPeakBytes()), gib(o.gcLiveBytes()), gib(w.heapPeakBytes()), s.heap(),
           s.metrics() == null ? "-" : f4(s.metrics().f1())));
-      csv.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%.0f,%d,%d,%s%n", s.size(), w.readMillis(), w.matchMillis(), w.totalMillis(),
-          w.recordsPerSecond(), o.gcPeakBytes(), w.heapPeakBytes(), s.metrics() == null ? "" : f4(s.metrics().f1())));
+      csv.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%.0f,%d,%d,%d,%s%n", s.size(), w.readMillis(), w.matchMillis(), w.totalMillis(),
+          w.recordsPerSecond(), o.gcPeakBytes(), o.gcLiveBytes(), w.heapPeakBytes(), s.metrics() == null ? "" : f4(s.metrics().f1())));
       points.add(new double[] {s.size(), w.totalMillis() / 1000.0});
       if (base != null) {
         linear.add(new double[] {s.size(), base.outcome().result().totalMillis() / 1000.0 * s.size() / base.size()});
@@ -186,7 +211,7 @@ public final class ResultsWriter {
     md.append('\n');
     if (points.size() >= 2) {
       Files.writeString(res.resolve("scale.csv"), csv.toString());
-      new LinePlot("End-to-end time vs list size (log-log)", "records per list", "seconds", true, true)
+      new LinePlot("End-to-end time vs list size (log-log)", "records per list", "seconds", true, true).legendTop()
           .add(new LinePlot.Series("Venn, read -> matrix", points, false))
           .add(new LinePlot.Series("linear from the smallest run", linear, true))
           .write(res.resolve("scale.png"));
@@ -202,14 +227,15 @@ public final class ResultsWriter {
         .append("exact (0.10..0.60), CITY exact (0.40..0.60); cleaners for legal forms, registrable domain (public suffix list) ")
         .append("and ISO country codes (`DukeCleaners`); then the same greedy one-to-one step as Venn. Configured threshold 0.85; ")
         .append("\"best\" is Duke's best F1 over thresholds on these very lists (tuned on the test data, so generous to Duke). ")
-        .append("Same thread count and -Xmx as Venn; each engine in its own fresh JVM; times are read + match.\n\n");
-    if (r.peers.isEmpty()) {
+        .append("Same thread count and -Xmx as Venn; each engine in its own fresh JVM; times are read + match. ")
+        .append("Duke 1.2 (with Lucene 4.0) runs unchanged on Java 17. Duke runs over its budget are killed and shown as lower bounds.\n\n");
+    if (r.peers().isEmpty()) {
       md.append("Not measured in this run.\n\n");
       return;
     }
     md.append("| N x N | Venn s | Duke s | Duke / Venn time | Venn F1 | Duke F1 @0.85 | Duke best F1 (threshold) | Venn P / R | Duke P / R @0.85 |\n")
         .append("|---|---|---|---|---|---|---|---|---|\n");
-    for (RunResults.Peer p : r.peers) {
+    for (RunResults.Peer p : r.peers()) {
       double venn = p.venn().ok() ? p.venn().result().totalMillis() / 1000.0 : Double.NaN;
       String duke;
       String ratio;
@@ -232,15 +258,15 @@ public final class ResultsWriter {
 
   private static void micro(StringBuilder md, RunResults r) {
     md.append("## Micro-benchmarks (JMH, one thread = one core)\n\n");
-    if (r.micro.isEmpty()) {
+    if (r.micro().isEmpty()) {
       md.append("Not measured in this run.\n\n");
       return;
     }
     md.append("Short settings (1 fork, 2 x 2 s warm-up, 3 x 2 s measurement); one operation = one record / name / website / lookup / ")
         .append("comparison, as each class's Javadoc says. Ratios are against `EncodingBenchmark.normalizeAndEncode` of this run.\n\n");
-    double base = Micro.score(r.micro, "EncodingBenchmark.normalizeAndEncode");
+    double base = Micro.score(r.micro(), "EncodingBenchmark.normalizeAndEncode");
     md.append("| benchmark | params | ops/s | +/- (99.9%) | ratio |\n|---|---|---|---|---|\n");
-    for (Micro.Row row : r.micro) {
+    for (Micro.Row row : r.micro()) {
       md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %s |%n", row.benchmark(), row.params(), row.score(),
           Double.isNaN(row.error()) ? 0 : row.error(), Double.isNaN(base) ? "-" : f1(row.score() / base) + "x"));
     }
@@ -252,14 +278,15 @@ public final class ResultsWriter {
         .append("- A predicted pair (left id, right id) is a true positive when it is in the truth (`truth.csv` beside each generated list).\n")
         .append("- Recall's denominator is what a perfect one-to-one matcher returns: per company, min(records on the left, records on the right). ")
         .append("Both engines are held to one-to-one (Venn's default clustering; Duke through the same greedy step).\n")
-        .append("- Peak heap: the largest heap occupancy a GC log saw before a collection (`-Xlog:gc`), and the sum of the heap pools' ")
-        .append("peaks (an upper bound). Finishing under `-Xmx4g` is itself the proof of the 4 GiB bound.\n")
+        .append("- Peak heap: the largest heap occupancy a GC log saw before a collection (`-Xlog:gc`; garbage included, so it grows ")
+        .append("toward -Xmx by design), the most left after a collection (close to the run's real need), and the sum of the heap ")
+        .append("pools' peaks (an upper bound). Finishing under `-Xmx4g` is itself the proof of the 4 GiB bound.\n")
         .append("- Speed is never asserted in unit tests; the generator and metrics have fast unit tests in `benchmarks/src/test`.\n\n");
     md.append("## Notes from this run\n\n");
-    if (r.notes.isEmpty()) {
+    if (r.notes().isEmpty()) {
       md.append("- none\n");
     }
-    for (String note : r.notes) {
+    for (String note : r.notes()) {
       md.append("- ").append(note).append('\n');
     }
   }

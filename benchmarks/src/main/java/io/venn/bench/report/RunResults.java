@@ -1,6 +1,7 @@
 package io.venn.bench.report;
 
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
 import io.venn.bench.accuracy.Metrics;
 import io.venn.bench.jmh.Micro;
@@ -10,8 +11,9 @@ import java.util.List;
 
 /** Everything one harness run measured; filled phase by phase, rendered by {@link ResultsWriter}. */
 public final class RunResults {
-  /** The accuracy run: Venn at its default threshold, and the curves of Venn and Duke. */
-  public record Accuracy(int size, AccuracyReport venn, List<CurvePoint> vennCurve, List<CurvePoint> dukeCurve) {}
+  /** The accuracy run: Venn at its default threshold, the curves of Venn and Duke, and sample errors. */
+  public record Accuracy(
+      int size, AccuracyReport venn, List<CurvePoint> vennCurve, List<CurvePoint> dukeCurve, List<ErrorSamples.Example> errors) {}
 
   /** One timed Venn run of N x N records, with its accuracy at the default threshold (null if not scored). */
   public record Scale(int size, String heap, Outcome outcome, Metrics metrics) {}
@@ -26,19 +28,83 @@ public final class RunResults {
       int size, Outcome venn, Metrics vennMetrics, Outcome duke, double dukeThreshold, Metrics dukeMetrics,
       double dukeBestThreshold, Metrics dukeBest) {}
 
-  public final Machine machine;
-  public final String command;
-  public final long seed;
-  public final long startedMillis = System.currentTimeMillis();
-  public Accuracy accuracy;
-  public final List<Scale> scale = new ArrayList<>();
-  public final List<Peer> peers = new ArrayList<>();
-  public List<Micro.Row> micro = List.of();
-  public final List<String> notes = new ArrayList<>();
+  private final Machine machine;
+  private final String command;
+  private final long seed;
+  private final long startedMillis = System.currentTimeMillis();
+  private Accuracy accuracy;
+  private final List<Scale> scale = new ArrayList<>();
+  private final List<Peer> peers = new ArrayList<>();
+  private List<Micro.Row> micro = List.of();
+  private final List<String> notes = new ArrayList<>();
 
   public RunResults(Machine machine, String command, long seed) {
     this.machine = machine;
     this.command = command;
     this.seed = seed;
+  }
+
+  public Machine machine() {
+    return machine;
+  }
+
+  /** The command that reproduces this run. */
+  public String command() {
+    return command;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public long startedMillis() {
+    return startedMillis;
+  }
+
+  /** The accuracy run, or {@code null} when it did not finish. */
+  public Accuracy accuracy() {
+    return accuracy;
+  }
+
+  public void setAccuracy(Accuracy accuracy) {
+    this.accuracy = accuracy;
+  }
+
+  /** Timed runs in increasing size. */
+  public List<Scale> scale() {
+    return List.copyOf(scale);
+  }
+
+  public void addScale(Scale s) {
+    scale.add(s);
+  }
+
+  /** Duke comparisons in increasing size. */
+  public List<Peer> peers() {
+    return List.copyOf(peers);
+  }
+
+  public void addPeer(Peer p) {
+    peers.add(p);
+  }
+
+  public List<Micro.Row> micro() {
+    return micro;
+  }
+
+  public void setMicro(List<Micro.Row> rows) {
+    this.micro = List.copyOf(rows);
+  }
+
+  /** What went wrong or needs saying, in order. */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** Adds a note unless the same note is already there. */
+  public void note(String note) {
+    if (!notes.contains(note)) {
+      notes.add(note);
+    }
   }
 }

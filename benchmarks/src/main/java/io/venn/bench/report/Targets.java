@@ -32,13 +32,13 @@ final class Targets {
 
   static List<Row> check(RunResults r) {
     List<Row> rows = new ArrayList<>();
-    if (r.accuracy != null) {
-      Metrics m = r.accuracy.venn().overall();
-      rows.add(new Row("precision >= 0.995 (" + n(r.accuracy.size()) + " x " + n(r.accuracy.size()) + ")", f4(m.precision()),
+    if (r.accuracy() != null) {
+      Metrics m = r.accuracy().venn().overall();
+      rows.add(new Row("precision >= 0.995 (" + n(r.accuracy().size()) + " x " + n(r.accuracy().size()) + ")", f4(m.precision()),
           m.precision() >= PRECISION));
       rows.add(new Row("recall >= 0.97", f4(m.recall()), m.recall() >= RECALL));
       List<String> weak = new ArrayList<>();
-      for (Map.Entry<VariationKind, Share> e : r.accuracy.venn().recallByKind().entrySet()) {
+      for (Map.Entry<VariationKind, Share> e : r.accuracy().venn().recallByKind().entrySet()) {
         if (e.getValue().total() > 0 && e.getValue().rate() < KIND_RECALL) {
           weak.add(e.getKey() + " " + f3(e.getValue().rate()));
         }
@@ -50,10 +50,10 @@ final class Targets {
     rows.add(timeRow(r, 1_000_000, MILLION_SECONDS, "1M x 1M end to end < 60 s"));
     rows.add(heapRow(r));
     rows.add(timeRow(r, 100_000, HUNDRED_K_SECONDS, "100k x 100k end to end < 20 s"));
-    double encoding = Micro.score(r.micro, "EncodingBenchmark.normalizeAndEncode");
+    double encoding = Micro.score(r.micro(), "EncodingBenchmark.normalizeAndEncode");
     rows.add(new Row("encoding >= 100k records/s (one core, normalize + encode)", Double.isNaN(encoding) ? "-" : n((long) encoding) + "/s",
         Double.isNaN(encoding) ? null : encoding >= ENCODING_PER_SECOND));
-    double dice = Micro.score(r.micro, "DiceBenchmark.dice");
+    double dice = Micro.score(r.micro(), "DiceBenchmark.dice");
     rows.add(new Row("Dice >= 100M comparisons/s per core", Double.isNaN(dice) ? "-" : String.format(Locale.ROOT, "%.1fM/s", dice / 1e6),
         Double.isNaN(dice) ? null : dice >= DICE_PER_SECOND));
     rows.add(dukeRow(r));
@@ -61,7 +61,7 @@ final class Targets {
   }
 
   private static Row timeRow(RunResults r, int size, double seconds, String target) {
-    for (RunResults.Scale s : r.scale) {
+    for (RunResults.Scale s : r.scale()) {
       if (s.size() == size) {
         if (!s.outcome().ok()) {
           return new Row(target, s.outcome().timedOut() ? "did not finish in budget" : "failed", false);
@@ -74,14 +74,15 @@ final class Targets {
   }
 
   private static Row heapRow(RunResults r) {
-    for (RunResults.Scale s : r.scale) {
+    for (RunResults.Scale s : r.scale()) {
       if (s.size() == 1_000_000) {
         if (!s.outcome().ok()) {
           return new Row("1M x 1M under 4 GiB heap", "did not finish with -Xmx" + s.heap(), false);
         }
         long gc = s.outcome().gcPeakBytes();
         boolean withinLimit = s.heap().equalsIgnoreCase("4g") || s.heap().equalsIgnoreCase("4096m");
-        return new Row("1M x 1M under 4 GiB heap", "finished with -Xmx" + s.heap() + "; peak " + gib(gc) + " (GC log)",
+        return new Row("1M x 1M under 4 GiB heap", "finished with -Xmx" + s.heap() + "; GC log: peak " + gib(gc)
+            + ", at most " + gib(s.outcome().gcLiveBytes()) + " left after a collection",
             withinLimit && gc < HEAP_BYTES);
       }
     }
@@ -91,7 +92,7 @@ final class Targets {
   private static Row dukeRow(RunResults r) {
     String target = ">= 10x faster than Duke at equal or better F1";
     RunResults.Peer best = null;
-    for (RunResults.Peer p : r.peers) {
+    for (RunResults.Peer p : r.peers()) {
       if (p.venn() != null && p.venn().ok()) {
         best = p; // the largest size wins: peers are added in increasing size
       }

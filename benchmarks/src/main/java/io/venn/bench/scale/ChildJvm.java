@@ -21,12 +21,14 @@ public final class ChildJvm {
    * The outcome of one child run.
    *
    * @param result what the worker measured, or {@code null} when it did not finish
-   * @param gcPeakBytes the GC log's peak heap, -1 if unknown
+   * @param gcPeakBytes the GC log's peak heap occupancy (garbage included), -1 if unknown
+   * @param gcLiveBytes the GC log's largest heap left after a collection, -1 if unknown
    * @param wallMillis the child's whole life, JVM start included
    * @param timedOut whether the budget ran out
    * @param failure the last lines of its output when it failed, else {@code null}
    */
-  public record Outcome(WorkerResult result, long gcPeakBytes, long wallMillis, boolean timedOut, String failure) {
+  public record Outcome(
+      WorkerResult result, long gcPeakBytes, long gcLiveBytes, long wallMillis, boolean timedOut, String failure) {
     public boolean ok() {
       return result != null;
     }
@@ -78,13 +80,13 @@ public final class ChildJvm {
     }
     relay.join(5_000);
     long wall = (System.nanoTime() - start) / 1_000_000;
-    long gcPeak = GcLog.peakBeforeGc(gcLog);
+    GcLog.Peaks gc = GcLog.peaks(gcLog);
     if (!finished) {
-      return new Outcome(null, gcPeak, wall, true, "killed after the " + budgetSeconds + " s budget");
+      return new Outcome(null, gc.beforeGc(), gc.afterGc(), wall, true, "killed after the " + budgetSeconds + " s budget");
     }
     if (p.exitValue() != 0 || result[0] == null) {
-      return new Outcome(null, gcPeak, wall, false, "exit " + p.exitValue() + ": " + String.join(" | ", tail));
+      return new Outcome(null, gc.beforeGc(), gc.afterGc(), wall, false, "exit " + p.exitValue() + ": " + String.join(" | ", tail));
     }
-    return new Outcome(result[0], gcPeak, wall, false, null);
+    return new Outcome(result[0], gc.beforeGc(), gc.afterGc(), wall, false, null);
   }
 }

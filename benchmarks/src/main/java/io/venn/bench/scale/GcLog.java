@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The largest heap occupancy a unified GC log ({@code -Xlog:gc}) saw: the "before" figure of the
- * fullest collection ({@code GC(7) Pause Young ... 1530M->210M(4096M)}). That is the real peak of
- * live-plus-garbage heap the run needed before the collector had to step in.
+ * Heap figures from a unified GC log ({@code -Xlog:gc}), from lines such as
+ * {@code GC(7) Pause Young ... 1530M->210M(4096M)}: the largest "before" figure (the peak occupancy,
+ * garbage included, which the collector lets grow toward -Xmx) and the largest "after" figure (the
+ * most the run still held after a collection: close to its real memory need).
  */
 public final class GcLog {
   private static final Pattern TRANSITION = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
@@ -18,23 +19,31 @@ public final class GcLog {
   private GcLog() {}
 
   /**
-   * @return the peak in bytes, or -1 when the log has no collection (the heap never filled up)
-   * @throws IOException if the log cannot be read
+   * Peak heap figures in bytes, -1 when the log has no collection (the heap never filled up).
+   *
+   * @param beforeGc the largest occupancy seen before a collection
+   * @param afterGc the largest occupancy left after a collection
    */
-  public static long peakBeforeGc(Path log) throws IOException {
-    if (!Files.exists(log)) {
-      return -1;
-    }
-    long peak = -1;
-    try (Stream<String> lines = Files.lines(log)) {
-      for (String line : (Iterable<String>) lines::iterator) {
-        Matcher m = TRANSITION.matcher(line);
-        while (m.find()) {
-          peak = Math.max(peak, bytes(m.group(1), m.group(2)));
+  public record Peaks(long beforeGc, long afterGc) {}
+
+  /**
+   * @throws IOException if the log exists but cannot be read
+   */
+  public static Peaks peaks(Path log) throws IOException {
+    long before = -1;
+    long after = -1;
+    if (Files.exists(log)) {
+      try (Stream<String> lines = Files.lines(log)) {
+        for (String line : (Iterable<String>) lines::iterator) {
+          Matcher m = TRANSITION.matcher(line);
+          while (m.find()) {
+            before = Math.max(before, bytes(m.group(1), m.group(2)));
+            after = Math.max(after, bytes(m.group(3), m.group(4)));
+          }
         }
       }
     }
-    return peak;
+    return new Peaks(before, after);
   }
 
   static long bytes(String amount, String unit) {

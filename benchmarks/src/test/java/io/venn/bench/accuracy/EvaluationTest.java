@@ -82,6 +82,23 @@ class EvaluationTest {
     assertThat(kept).containsExactly(new PredictedPair("L1", "R2", 0.95), new PredictedPair("L2", "R1", 0.70));
   }
 
+  @Test
+  void errorSamples_falseMatchesThenMisses() {
+    Map<String, Account> left = new java.util.HashMap<>();
+    Map<String, Account> right = new java.util.HashMap<>();
+    LISTS.left().forEach(a -> left.put(a.id(), a));
+    LISTS.right().forEach(a -> right.put(a.id(), a));
+    List<PredictedPair> predicted = List.of(
+        new PredictedPair("L1", "R1", 0.99), new PredictedPair("L2", "R5", 0.93), new PredictedPair("L3", "R4", 0.91));
+    List<ErrorSamples.Example> errors = ErrorSamples.pick(TRUTH, predicted, left, right, 5);
+    assertThat(errors).extracting(ErrorSamples.Example::falseMatch, ErrorSamples.Example::label).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(true, "other"),
+        org.assertj.core.groups.Tuple.tuple(true, "SAME_NAME_OTHER_WEBSITE"),
+        org.assertj.core.groups.Tuple.tuple(false, "LEGAL_FORM, WEBSITE_MISSING"));
+    assertThat(errors.get(0).left().id()).isEqualTo("L3");
+    assertThat(errors.get(2).right().id()).isEqualTo("R2");
+  }
+
   private static List<Account> accounts(String prefix, int n) {
     List<Account> out = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
