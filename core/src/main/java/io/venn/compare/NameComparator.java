@@ -33,6 +33,12 @@ public final class NameComparator {
    * ("Archer Daniels Midland") are still one name, and must not outweigh a different website and city.
    */
   static final double MAX_SHARED = 9.0;
+  /**
+   * Dice at which, with every other word agreeing, the last differing word on each side counts as one
+   * misspelt word: one typo keeps about 0.95, one different word ("Emerald" / "Arab Real Estate
+   * Investment") stays near 0.85.
+   */
+  static final double ONE_WORD_TYPO_DICE = 0.90;
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -77,6 +83,17 @@ public final class NameComparator {
           }
         }
       }
+    }
+    int leftA = na - Long.bitCount(matchedA);
+    int leftB = nb - Long.bitCount(matchedB);
+    if (matchedA != 0 && leftA == 1 && leftB == 1 && dice >= ONE_WORD_TYPO_DICE) {
+      // Every word agrees but one on each side, and the names are nearly identical letter for
+      // letter: the two leftovers are one word misspelt ("Hldings" / "Holdings").
+      int i = Long.numberOfTrailingZeros(~matchedA);
+      int j = Long.numberOfTrailingZeros(~matchedB);
+      matchedA |= 1L << i;
+      matchedB |= 1L << j;
+      rest += LETTER_SET_FACTOR * Math.min(wa[i], wb[j]);
     }
     double unmatchedA = unmatched(wa, matchedA);
     double unmatchedB = unmatched(wb, matchedB);
