@@ -49,12 +49,10 @@ public final class CandidateIndex {
   public static CandidateIndex build(List<EncodedAccount> indexed) {
     int n = indexed.size();
     LongIntHashMap ids = new LongIntHashMap(n * 8);
-    long[][] keysPerRecord = new long[n][];
     List<Byte> kindList = new ArrayList<>();
     int[] counts = new int[Math.max(16, n * 8)];
     for (int r = 0; r < n; r++) {
       long[] keys = allKeys(indexed.get(r));
-      keysPerRecord[r] = keys;
       for (int k = 0; k < keys.length; k += 2) {
         int id = ids.putIfAbsent(keys[k], ids.size());
         if (id == kindList.size()) {
@@ -73,12 +71,12 @@ public final class CandidateIndex {
     }
     int[] fill = java.util.Arrays.copyOf(offsets, distinct);
     int[] postings = new int[offsets[distinct]];
+    // Keys are computed again rather than kept: holding them for a million records costs ~300 MB.
     for (int r = 0; r < n; r++) {
-      long[] keys = keysPerRecord[r];
+      long[] keys = allKeys(indexed.get(r));
       for (int k = 0; k < keys.length; k += 2) {
         postings[fill[ids.get(keys[k], -1)]++] = r;
       }
-      keysPerRecord[r] = null;
     }
     byte[] kinds = new byte[distinct];
     for (int i = 0; i < distinct; i++) {
@@ -132,7 +130,7 @@ public final class CandidateIndex {
     addExact(KeyKind.PHONE, query.phone(), PHONE_CAP, cursor);
     addExact(KeyKind.REGISTRATION, query.registration(), REGISTRATION_CAP, cursor);
     long[] tokens = query.nameTokens();
-    Integer[] order = rarestFirst(tokens, stats);
+    int[] order = rarestFirst(tokens, stats);
     int budget = NAME_BUDGET;
     for (int i : order) {
       int id = keyIds.get(KeyKind.NAME_TOKEN.key(tokens[i]), -1);
@@ -161,12 +159,21 @@ public final class CandidateIndex {
     return cursor.size;
   }
 
-  private static Integer[] rarestFirst(long[] tokens, TokenStatistics stats) {
-    Integer[] order = new Integer[tokens.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+  /** Word positions ordered by frequency, rarest first (insertion sort: names are a few words). */
+  private static int[] rarestFirst(long[] tokens, TokenStatistics stats) {
+    int[] order = new int[tokens.length];
+    int[] freq = new int[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      int f = stats.frequency(tokens[i]);
+      int k = i;
+      while (k > 0 && freq[k - 1] > f) {
+        freq[k] = freq[k - 1];
+        order[k] = order[k - 1];
+        k--;
+      }
+      freq[k] = f;
+      order[k] = i;
     }
-    java.util.Arrays.sort(order, Comparator.comparingInt(i -> stats.frequency(tokens[i])));
     return order;
   }
 

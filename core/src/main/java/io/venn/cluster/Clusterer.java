@@ -9,6 +9,13 @@ import java.util.Map;
 
 /** Turns accepted pairs into entities. Stateless; see {@link ClusterMode}. */
 public final class Clusterer {
+  /** Descending score, ties by left then right index, so results never depend on thread timing. */
+  public static final Comparator<ScoredPair> BEST_FIRST =
+      Comparator.comparingDouble(ScoredPair::score)
+          .reversed()
+          .thenComparingInt(ScoredPair::left)
+          .thenComparingInt(ScoredPair::right);
+
   private Clusterer() {}
 
   /**
@@ -19,11 +26,7 @@ public final class Clusterer {
    */
   public static List<ScoredPair> oneToOne(List<ScoredPair> accepted) {
     List<ScoredPair> sorted = new ArrayList<>(accepted);
-    sorted.sort(
-        Comparator.comparingDouble(ScoredPair::score)
-            .reversed()
-            .thenComparingInt(ScoredPair::left)
-            .thenComparingInt(ScoredPair::right));
+    sorted.sort(BEST_FIRST);
     BitSet leftTaken = new BitSet();
     BitSet rightTaken = new BitSet();
     List<ScoredPair> kept = new ArrayList<>();

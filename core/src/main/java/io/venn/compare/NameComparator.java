@@ -1,17 +1,18 @@
 package io.venn.compare;
 
+import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 import io.venn.encode.NameFilter;
 
 /**
- * Compares names by their keyed words, weighted by rarity, with two fallbacks for words that are
- * spelt differently: the same set of letters ("Itelligence" / "Intelligence"), equal first three
- * letters ("Res." / "Resources"), and, when the whole names'
+ * Compares names by their keyed words, weighted by rarity, with three fallbacks for words that are
+ * spelt differently: the same set of letters ("Itelligence" / "Intelligence"), the same first five
+ * letters ("Therapeu" / "Therapeutics"), a short abbreviation's first three ("Res." / "Resources"), and, when the whole names'
  * bigram filters are close, credit for the remaining words as likely typos or joined words
  * ("Microsfot", "Cocacola"). Stateless and thread-safe.
  */
 public final class NameComparator {
-  /** A word that only shares its first three letters with the other ("Res." / "Resources")... */
+  /** A word that only shares its first letters with the other ("Res." / "Resources")... */
   static final double PREFIX_FACTOR = 0.5;
   /** ...or its set of letters ("Itelligence" / "Intelligence"): weaker evidence than the same spelling. */
   static final double LETTER_SET_FACTOR = 0.6;
@@ -27,6 +28,17 @@ public final class NameComparator {
    * evidence ("Real Estate Investment" travel together).
    */
   static final double FURTHER_WORD_FACTOR = 0.35;
+  /**
+   * The most a name's shared words can say: as much as one word rare everywhere. Several rare words
+   * ("Archer Daniels Midland") are still one name, and must not outweigh a different website and city.
+   */
+  static final double MAX_SHARED = 9.0;
+  /**
+   * Dice at which, with every other word agreeing, the last differing word on each side counts as one
+   * misspelt word: one typo keeps about 0.95, one different word ("Emerald" / "Arab Real Estate
+   * Investment") stays near 0.85.
+   */
+  static final double ONE_WORD_TYPO_DICE = 0.90;
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -48,22 +60,19 @@ public final class NameComparator {
     double rest = 0;
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
-    long[][] passesA = {ta, a.letterTokens(), a.prefixTokens()};
-    long[][] passesB = {tb, b.letterTokens(), b.prefixTokens()};
-    double[] factors = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR};
-    int passes = dice >= SPELLING_GATE_DICE ? passesA.length : 1;
+    int passes = dice >= SPELLING_GATE_DICE ? PASS_FACTORS.length : 1;
     for (int pass = 0; pass < passes; pass++) {
-      long[] xa = passesA[pass];
-      long[] xb = passesB[pass];
+      long[] xa = tokensOf(a, pass);
+      long[] xb = tokensOf(b, pass);
       for (int i = 0; i < na; i++) {
         if ((matchedA & (1L << i)) != 0) {
           continue;
         }
         for (int j = 0; j < nb; j++) {
-          if ((matchedB & (1L << j)) == 0 && xa[i] == xb[j] && xa[i] != 0) {
+          if ((matchedB & (1L << j)) == 0 && agree(pass, xa[i], xb[j])) {
             matchedA |= 1L << i;
             matchedB |= 1L << j;
-            double w = factors[pass] * Math.min(wa[i], wb[j]);
+            double w = PASS_FACTORS[pass] * Math.min(wa[i], wb[j]);
             if (w > best) {
               rest += best;
               best = w;
@@ -74,6 +83,17 @@ public final class NameComparator {
           }
         }
       }
+    }
+    int leftA = na - Long.bitCount(matchedA);
+    int leftB = nb - Long.bitCount(matchedB);
+    if (matchedA != 0 && leftA == 1 && leftB == 1 && dice >= ONE_WORD_TYPO_DICE) {
+      // Every word agrees but one on each side, and the names are nearly identical letter for
+      // letter: the two leftovers are one word misspelt ("Hldings" / "Holdings").
+      int i = Long.numberOfTrailingZeros(~matchedA);
+      int j = Long.numberOfTrailingZeros(~matchedB);
+      matchedA |= 1L << i;
+      matchedB |= 1L << j;
+      rest += LETTER_SET_FACTOR * Math.min(wa[i], wb[j]);
     }
     double unmatchedA = unmatched(wa, matchedA);
     double unmatchedB = unmatched(wb, matchedB);
@@ -93,7 +113,26 @@ public final class NameComparator {
       }
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    return new NameSimilarity(best + FURTHER_WORD_FACTOR * rest, unmatchedA, unmatchedB, contained, dice);
+    double shared = Math.min(MAX_SHARED, best + FURTHER_WORD_FACTOR * rest);
+    return new NameSimilarity(shared, unmatchedA, unmatchedB, contained, dice);
+  }
+
+  /** Evidence factor of each matching pass: same word, same letter set, same stem, abbreviation. */
+  private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR, PREFIX_FACTOR};
+
+  private static boolean agree(int pass, long x, long y) {
+    return pass == PREFIX_PASS ? AccountEncoder.abbreviates(x, y) : x == y && x != 0;
+  }
+
+  private static final int PREFIX_PASS = 3;
+
+  private static long[] tokensOf(EncodedAccount a, int pass) {
+    return switch (pass) {
+      case 0 -> a.nameTokens();
+      case 1 -> a.letterTokens();
+      case 2 -> a.stemTokens();
+      default -> a.prefixTokens();
+    };
   }
 
   private static double unmatched(float[] w, long matched) {

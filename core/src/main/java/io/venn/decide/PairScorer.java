@@ -1,9 +1,9 @@
 package io.venn.decide;
 
-import io.venn.block.TokenStatistics;
 import io.venn.compare.FieldComparator;
 import io.venn.compare.NameComparator;
 import io.venn.compare.NameSimilarity;
+import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,6 @@ import java.util.List;
  * match and different ones block it. Thread-safe.
  */
 public final class PairScorer {
-  private static final FieldComparator REGISTRATION = FieldComparator.exact(EncodedAccount::registration);
   private static final FieldComparator DOMAIN = FieldComparator.exact(EncodedAccount::domain);
   private static final FieldComparator DOMAIN_LABEL = FieldComparator.exact(EncodedAccount::domainLabel);
   private static final FieldComparator COUNTRY = FieldComparator.exact(EncodedAccount::country);
@@ -28,7 +27,7 @@ public final class PairScorer {
   /**
    * @param threshold match probability at or above which a pair is a match
    */
-  public PairScorer(TokenStatistics stats, double threshold) {
+  public PairScorer(double threshold) {
     this.prior = Weights.PRIOR;
     this.threshold = threshold;
   }
@@ -48,10 +47,15 @@ public final class PairScorer {
   }
 
   private double evaluate(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, List<FieldScore> why) {
-    double registration = REGISTRATION.compare(a, b);
-    if (!FieldComparator.isMissing(registration)) {
-      boolean same = registration == 1.0;
-      add(why, "registration", same ? "same id: forced match" : "different ids: blocked", registration,
+    long ra = a.registration();
+    long rb = b.registration();
+    long kind = AccountEncoder.registrationKind(ra);
+    // Only ids of the same kind compare: a DUNS and an LEI of one company are not "different ids".
+    boolean comparable = ra != 0 && rb != 0 && kind == AccountEncoder.registrationKind(rb);
+    boolean globalId = kind == AccountEncoder.REGISTRATION_DUNS || kind == AccountEncoder.REGISTRATION_LEI;
+    if (comparable && globalId) {
+      boolean same = ra == rb;
+      add(why, "registration", same ? "same id: forced match" : "different ids: blocked", same ? 1.0 : 0.0,
           same ? Weights.REGISTRATION_FORCED : -Weights.REGISTRATION_FORCED);
       if (why != null) {
         explainRest(a, wa, b, wb, why);
@@ -60,18 +64,24 @@ public final class PairScorer {
     }
     double total = prior;
     add(why, "prior", "before any evidence", Double.NaN, prior);
-    total += nameEvidence(a, wa, b, wb, DOMAIN.compare(a, b) == 1.0, why);
-    total += domainEvidence(a, b, why);
+    double sameDomain = DOMAIN.compare(a, b);
+    total += nameEvidence(a, wa, b, wb, sameDomain == 1.0, why);
+    total += domainEvidence(sameDomain, a, b, why);
     total += simple(COUNTRY.compare(a, b), "country", Weights.COUNTRY_SAME, Weights.COUNTRY_DIFFERENT, why);
     total += simple(CITY.compare(a, b), "city", Weights.CITY_SAME, Weights.CITY_DIFFERENT, why);
     total += simple(PHONE.compare(a, b), "phone", Weights.PHONE_SAME, Weights.PHONE_DIFFERENT, why);
+    if (comparable) {
+      // National numbers: agreement is evidence, disagreement is not (numbering schemes overlap).
+      total += simple(ra == rb ? 1.0 : 0.0, "registration", Weights.REGISTRATION_NATIONAL_SAME, 0.0, why);
+    }
     return 1 / (1 + Math.exp(-total));
   }
 
   /** Records the other fields' evidence when a registration id decided, so the explanation is complete. */
   private void explainRest(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, List<FieldScore> why) {
-    nameEvidence(a, wa, b, wb, DOMAIN.compare(a, b) == 1.0, why);
-    domainEvidence(a, b, why);
+    double sameDomain = DOMAIN.compare(a, b);
+    nameEvidence(a, wa, b, wb, sameDomain == 1.0, why);
+    domainEvidence(sameDomain, a, b, why);
     simple(COUNTRY.compare(a, b), "country", Weights.COUNTRY_SAME, Weights.COUNTRY_DIFFERENT, why);
     simple(CITY.compare(a, b), "city", Weights.CITY_SAME, Weights.CITY_DIFFERENT, why);
     simple(PHONE.compare(a, b), "phone", Weights.PHONE_SAME, Weights.PHONE_DIFFERENT, why);
@@ -79,11 +89,11 @@ public final class PairScorer {
 
   private double nameEvidence(
       EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, boolean sameDomain, List<FieldScore> why) {
-    NameSimilarity s = names.compare(a, wa, b, wb);
     if (a.nameTokens().length == 0 || b.nameTokens().length == 0) {
       add(why, "name", "missing", FieldComparator.MISSING, 0);
       return 0;
     }
+    NameSimilarity s = names.compare(a, wa, b, wb);
     double w;
     String label;
     if (s.shared() <= 0) {
@@ -103,8 +113,7 @@ public final class PairScorer {
     return w;
   }
 
-  private double domainEvidence(EncodedAccount a, EncodedAccount b, List<FieldScore> why) {
-    double same = DOMAIN.compare(a, b);
+  private double domainEvidence(double same, EncodedAccount a, EncodedAccount b, List<FieldScore> why) {
     if (FieldComparator.isMissing(same)) {
       add(why, "domain", "missing", same, 0);
       return 0;

@@ -53,7 +53,13 @@ final class Weights {
   /** Weak: switchboard versus direct lines. */
   static final double PHONE_DIFFERENT = -0.3;
 
-  /** Evidence shown for a registration id decision, which overrides everything else. */
+  /**
+   * The same national company number (in the same country): strong evidence, but it does not force a
+   * match, since national numbering schemes are reused across registries and exports.
+   */
+  static final double REGISTRATION_NATIONAL_SAME = 5.0;
+
+  /** Evidence shown for a DUNS or LEI decision, which overrides everything else. */
   static final double REGISTRATION_FORCED = 30.0;
 
   /** Pairs at or above this probability but below the match threshold are reported for review. */

@@ -43,12 +43,14 @@ public final class AccountEncoder {
     long[] nameTokens = new long[words.size()];
     long[] phonetic = new long[words.size()];
     long[] prefixes = new long[words.size()];
+    long[] stems = new long[words.size()];
     long[] letters = new long[words.size()];
     for (int i = 0; i < nameTokens.length; i++) {
       String w = words.get(i);
       nameTokens[i] = tokens.token("n:" + w);
       phonetic[i] = tokens.token("p:" + phoneticCode(w));
-      prefixes[i] = tokens.token("x:" + (w.length() > PREFIX ? w.substring(0, PREFIX) : w));
+      prefixes[i] = prefixToken(w);
+      stems[i] = w.length() < STEM ? 0 : tokens.token("x5:" + w.substring(0, STEM));
       letters[i] = w.length() < LETTER_SET_MIN ? 0 : tokens.token("s:" + letterSet(w));
     }
     String domain = account.domain();
@@ -58,6 +60,7 @@ public final class AccountEncoder {
         nameTokens,
         phonetic,
         prefixes,
+        stems,
         letters,
         NameFilter.of(account.name().key(), bigrams),
         domain == null ? 0 : tokens.uncached("d:" + domain),
@@ -65,7 +68,7 @@ public final class AccountEncoder {
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
         account.city() == null ? 0 : tokens.token("t:" + account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
-        account.registration() == null ? 0 : tokens.uncached("r:" + account.registration()),
+        account.registration() == null ? 0 : registrationToken(account.registration(), account.country()),
         sealed);
   }
 
@@ -81,6 +84,59 @@ public final class AccountEncoder {
       priors = p;
     }
     return p;
+  }
+
+  /** Letters kept of a word for its stem token: five shared leading letters rarely happen by chance. */
+  static final int STEM = 5;
+
+  /** Words this long or shorter may be abbreviations ("Res", "Intl", "Techn"). */
+  public static final int ABBREVIATION_MAX = 5;
+
+  /**
+   * The keyed first letters of a word, its low bit set when the word is short enough to be an
+   * abbreviation: a prefix agreement only counts when one side is that short ("Res" / "Resources"),
+   * never between two long words that merely start alike ("Rusolovo" / "Russia").
+   */
+  private long prefixToken(String word) {
+    long t = tokens.token("x:" + (word.length() > PREFIX ? word.substring(0, PREFIX) : word));
+    return (t & ~1L) | (word.length() <= ABBREVIATION_MAX ? 1L : 0L);
+  }
+
+  /** Whether two prefix tokens agree with at least one side short enough to abbreviate the other. */
+  public static boolean abbreviates(long prefixA, long prefixB) {
+    return prefixA != 0 && (prefixA | 1L) == (prefixB | 1L) && ((prefixA | prefixB) & 1L) == 1L;
+  }
+
+  /** The low two bits of a registration token say which kind of id it is: see {@link EncodedAccount}. */
+  public static final long REGISTRATION_DUNS = 1;
+  public static final long REGISTRATION_LEI = 2;
+  public static final long REGISTRATION_NATIONAL = 3;
+  private static final long KIND_MASK = 3;
+
+  /**
+   * The keyed token of a namespaced registration id ("duns:...", "lei:...", "reg:..."), its kind in
+   * the low two bits. A national number is keyed with its country: an 8-digit UK company number and
+   * an 8-digit Dutch one are different ids.
+   */
+  private long registrationToken(String registration, String country) {
+    long kind;
+    String keyed;
+    if (registration.startsWith("duns:")) {
+      kind = REGISTRATION_DUNS;
+      keyed = registration;
+    } else if (registration.startsWith("lei:")) {
+      kind = REGISTRATION_LEI;
+      keyed = registration;
+    } else {
+      kind = REGISTRATION_NATIONAL;
+      keyed = (country == null ? "??" : country) + ":" + registration;
+    }
+    return (tokens.uncached("r:" + keyed) & ~KIND_MASK) | kind;
+  }
+
+  /** The kind of a registration token: one of the {@code REGISTRATION_*} constants, or 0 when missing. */
+  public static long registrationKind(long token) {
+    return token & KIND_MASK;
   }
 
   /** The word's distinct characters in order: "intelligence" and "itelligence" give "ceginlt". */

@@ -11,13 +11,20 @@ import java.util.Objects;
  * @param population the population label (needed to count the matrix; chosen by the owner)
  * @param nameTokens keyed tokens of the normalized name's words, in name order
  * @param phoneticTokens keyed Double Metaphone codes of the same words, aligned with {@code nameTokens}
- * @param prefixTokens keyed first three letters of the same words, aligned with {@code nameTokens}, so
- *     a truncated word ("Res.", "Softw.") can meet the word it abbreviates
+ * @param prefixTokens keyed first three letters of the same words, aligned with {@code nameTokens}, the
+ *     low bit set for words short enough to be abbreviations, so a truncated word ("Res.", "Intl")
+ *     can meet the word it abbreviates ({@link AccountEncoder#abbreviates})
+ * @param stemTokens keyed first five letters of the same words of five letters or more (0 for
+ *     shorter ones), aligned with {@code nameTokens}: "Therapeu" meets "Therapeutics"
  * @param letterTokens keyed set of distinct letters of the same words (words of five letters or more;
  *     0 for shorter ones), aligned with {@code nameTokens}: a dropped repeated letter or two swapped
  *     letters ("Itelligence", "Microsfot") keep the set
  * @param nameFilter Bloom filter of the name's character bigrams, for Dice similarity
+ * @param registration keyed registration id, its kind (DUNS, LEI, national number) in the low two
+ *     bits ({@link AccountEncoder#registrationKind}), or 0
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
+ * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
+ *     NameFilter#BITS} bits, or a name token is 0: the signs of a corrupt or foreign encoded list
  */
 public record EncodedAccount(
     String ref,
@@ -25,6 +32,7 @@ public record EncodedAccount(
     long[] nameTokens,
     long[] phoneticTokens,
     long[] prefixTokens,
+    long[] stemTokens,
     long[] letterTokens,
     long[] nameFilter,
     long domain,
@@ -40,14 +48,25 @@ public record EncodedAccount(
     Objects.requireNonNull(nameTokens, "nameTokens");
     Objects.requireNonNull(phoneticTokens, "phoneticTokens");
     Objects.requireNonNull(prefixTokens, "prefixTokens");
+    Objects.requireNonNull(stemTokens, "stemTokens");
     Objects.requireNonNull(letterTokens, "letterTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
+    if (nameFilter.length != NameFilter.WORDS) {
+      throw new IllegalArgumentException(
+          "nameFilter must be " + NameFilter.WORDS + " longs (" + NameFilter.BITS + " bits), was " + nameFilter.length);
+    }
+    for (long t : nameTokens) {
+      if (t == 0) {
+        throw new IllegalArgumentException("a name token is never 0 (0 means missing)");
+      }
+    }
     if (phoneticTokens.length != nameTokens.length
         || prefixTokens.length != nameTokens.length
+        || stemTokens.length != nameTokens.length
         || letterTokens.length != nameTokens.length) {
       throw new IllegalArgumentException("phoneticTokens (" + phoneticTokens.length + "), prefixTokens ("
-          + prefixTokens.length + ") and letterTokens (" + letterTokens.length
-          + ") must align with nameTokens (" + nameTokens.length + ")");
+          + prefixTokens.length + "), stemTokens (" + stemTokens.length + ") and letterTokens ("
+          + letterTokens.length + ") must align with nameTokens (" + nameTokens.length + ")");
     }
   }
 }

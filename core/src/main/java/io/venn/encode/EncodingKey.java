@@ -95,7 +95,8 @@ public final class EncodingKey {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EncodingKey k && Arrays.equals(prk, k.prk);
+    // Constant time: comparing keys must not leak how many leading bytes agree.
+    return o instanceof EncodingKey k && java.security.MessageDigest.isEqual(prk, k.prk);
   }
 
   @Override

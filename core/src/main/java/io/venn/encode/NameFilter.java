@@ -5,10 +5,11 @@ package io.venn.encode;
  * record-linkage literature), and the Dice similarity of two such filters.
  *
  * <p>Each bigram sets {@link #HASHES} bit positions taken from its keyed token, so without the key
- * nobody can tell which bigram set which bit. As a further hardening against pattern-mining
- * (frequency) attacks the filter is stored after a Rule 90 cellular-automaton step (each bit becomes
- * the XOR of its two neighbours), which spreads every bigram's bits over a wider, less
- * recognisable pattern while keeping similar names' filters similar.
+ * nobody can tell which bigram set which bit, nor build a filter for a guessed name. What the
+ * filters do not hide is their statistics: over a large list, someone holding the filters can
+ * correlate frequent bit patterns with frequent bigrams (the pattern-mining attacks on Bloom-filter
+ * linkage). That is the known limit of this encoding; a public, unkeyed transform on top (such as a
+ * Rule 90 step, tried here and removed) does not change it, since anyone can invert it.
  */
 public final class NameFilter {
   /** Filter size in bits: 512 bits = 8 longs, so one Dice comparison is 8 ANDs and popcounts. */
@@ -33,24 +34,7 @@ public final class NameFilter {
         bits[pos >>> 6] |= 1L << (pos & 63);
       }
     }
-    return rule90(bits);
-  }
-
-  /** Each bit becomes the XOR of its left and right neighbour (cyclic). */
-  static long[] rule90(long[] bits) {
-    long[] out = new long[bits.length];
-    int n = bits.length;
-    for (int w = 0; w < n; w++) {
-      long cur = bits[w];
-      long prev = bits[(w + n - 1) % n];
-      long next = bits[(w + 1) % n];
-      // left neighbour of bit i is bit i-1: shift left by one, carrying the top bit of the previous word
-      long left = (cur << 1) | (prev >>> 63);
-      // right neighbour of bit i is bit i+1: shift right by one, carrying the low bit of the next word
-      long right = (cur >>> 1) | (next << 63);
-      out[w] = left ^ right;
-    }
-    return out;
+    return bits;
   }
 
   /**

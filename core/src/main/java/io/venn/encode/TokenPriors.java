@@ -40,19 +40,35 @@ public final class TokenPriors {
    */
   static final int MIN_PUBLISHED_COUNT = 20;
 
+  /** Fewest words a published frequency bucket holds, so a bucket never points at one word. */
+  static final int MIN_WORDS_PER_BUCKET = 16;
+
   /**
    * Keys the background vocabulary with the encoder's token hash. In blind mode these counts travel
-   * with the encoded list, so they are coarsened: only common words, each count rounded to the
-   * nearest power of two. The matcher then learns that a keyed token is "a common word of about this
-   * frequency" (which the lists' own token frequencies tell it anyway), not which word.
+   * with the encoded list, so they are coarsened: only common words; each count rounded to the
+   * nearest power of two; and the most common buckets, which hold few words ("and", "ltd"...),
+   * merged downwards until every bucket holds at least {@link #MIN_WORDS_PER_BUCKET} words. The
+   * matcher then learns that a keyed token is one of many common words of about this frequency
+   * (which the lists' own token frequencies tell it anyway), not which one.
    */
   static TokenPriors hashed(BackgroundVocabulary vocabulary, ToLongFunction<String> hash) {
-    Map<Long, Integer> counts = new HashMap<>();
+    java.util.TreeMap<Integer, java.util.List<String>> buckets = new java.util.TreeMap<>();
     vocabulary.counts().forEach((word, n) -> {
       if (n >= MIN_PUBLISHED_COUNT) {
-        counts.merge(hash.applyAsLong(word), nearestPowerOfTwo(n), Math::max);
+        buckets.computeIfAbsent(nearestPowerOfTwo(n), b -> new java.util.ArrayList<>()).add(word);
       }
     });
+    Map<Long, Integer> counts = new HashMap<>();
+    java.util.List<String> pending = new java.util.ArrayList<>();
+    for (Map.Entry<Integer, java.util.List<String>> bucket : buckets.descendingMap().entrySet()) {
+      pending.addAll(bucket.getValue());
+      if (pending.size() >= MIN_WORDS_PER_BUCKET || bucket.getKey().equals(buckets.firstKey())) {
+        for (String word : pending) {
+          counts.merge(hash.applyAsLong(word), bucket.getKey(), Math::max);
+        }
+        pending.clear();
+      }
+    }
     return new TokenPriors(counts, vocabulary.documents());
   }
 

@@ -30,6 +30,8 @@ final class Parallel {
       return states;
     }
     AtomicInteger next = new AtomicInteger();
+    // Once a worker fails, the others stop taking chunks instead of finishing a doomed run.
+    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
       Thread th = new Thread(r, "venn-match");
       th.setDaemon(true);
@@ -39,8 +41,13 @@ final class Parallel {
       List<Future<?>> futures = new ArrayList<>();
       for (S state : states) {
         futures.add(pool.submit(() -> {
-          for (int from; (from = next.getAndAdd(CHUNK)) < size; ) {
-            worker.run(state, from, Math.min(size, from + CHUNK));
+          try {
+            for (int from; !failed.get() && (from = next.getAndAdd(CHUNK)) < size; ) {
+              worker.run(state, from, Math.min(size, from + CHUNK));
+            }
+          } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
           }
         }));
       }
@@ -53,6 +60,9 @@ final class Parallel {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
       }
       throw new IllegalStateException(e.getCause());
     } finally {

@@ -82,7 +82,7 @@ public final class Pipeline {
     List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
     List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
     TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
-    PairScorer scorer = new PairScorer(stats, config.threshold());
+    PairScorer scorer = new PairScorer(config.threshold());
     List<Decision> out = new ArrayList<>(pairs.size());
     for (int[] p : pairs) {
       EncodedAccount a = l.get(p[0]);
@@ -95,25 +95,32 @@ public final class Pipeline {
   private static MatchResult run(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress) {
     TokenStatistics stats = TokenStatistics.of(left, right, priors);
-    CandidateIndex index = CandidateIndex.build(right);
     float[][] leftWeights = weights(left, stats);
     float[][] rightWeights = weights(right, stats);
-    PairScorer scorer = new PairScorer(stats, config.threshold());
+    // Index the smaller list and stream the larger one past it: memory follows the smaller side.
+    // Scoring is symmetric, so only the indices are swapped back.
+    boolean indexLeft = left.size() < right.size();
+    List<EncodedAccount> indexed = indexLeft ? left : right;
+    List<EncodedAccount> queries = indexLeft ? right : left;
+    float[][] indexedWeights = indexLeft ? leftWeights : rightWeights;
+    float[][] queryWeights = indexLeft ? rightWeights : leftWeights;
+    CandidateIndex index = CandidateIndex.build(indexed);
+    PairScorer scorer = new PairScorer(config.threshold());
     progress.report("block", 0.30, 0.35, 1, 1);
 
     AtomicLong done = new AtomicLong();
-    List<Scoring> perThread = Parallel.forChunks(left.size(), config.threads(), () -> new Scoring(index.cursor()), (s, from, to) -> {
-      for (int i = from; i < to; i++) {
-        int n = index.candidates(left.get(i), stats, s.cursor);
+    List<Scoring> perThread = Parallel.forChunks(queries.size(), config.threads(), () -> new Scoring(index.cursor()), (s, from, to) -> {
+      for (int q = from; q < to; q++) {
+        int n = index.candidates(queries.get(q), stats, s.cursor);
         for (int c = 0; c < n; c++) {
-          int j = s.cursor.get(c);
-          double p = scorer.score(left.get(i), leftWeights[i], right.get(j), rightWeights[j]);
+          int i = s.cursor.get(c);
+          double p = scorer.score(queries.get(q), queryWeights[q], indexed.get(i), indexedWeights[i]);
           if (p >= config.threshold()) {
-            s.accepted.add(new ScoredPair(i, j, p));
+            s.accepted.add(indexLeft ? new ScoredPair(i, q, p) : new ScoredPair(q, i, p));
           }
         }
       }
-      progress.report("score", 0.35, 0.95, done.addAndGet(to - from), left.size());
+      progress.report("score", 0.35, 0.95, done.addAndGet(to - from), queries.size());
     });
     List<ScoredPair> accepted = new ArrayList<>();
     perThread.forEach(s -> accepted.addAll(s.accepted));
@@ -134,7 +141,7 @@ public final class Pipeline {
 
   private static List<ScoredPair> sortedByScore(List<ScoredPair> pairs) {
     List<ScoredPair> sorted = new ArrayList<>(pairs);
-    sorted.sort((x, y) -> Double.compare(y.score(), x.score()));
+    sorted.sort(Clusterer.BEST_FIRST);
     return sorted;
   }
 

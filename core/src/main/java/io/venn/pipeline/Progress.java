@@ -1,6 +1,9 @@
 package io.venn.pipeline;
 
-/** Reports progress to a listener from many threads: never decreasing, at most once per percent. */
+/**
+ * Reports progress to a listener from many threads: never decreasing, at most once per percent,
+ * one call at a time.
+ */
 final class Progress {
   private final ProgressListener listener;
   private double last = -1;
@@ -12,15 +15,13 @@ final class Progress {
   /** Reports {@code start + (end - start) * done / total} for {@code stage}. */
   void report(String stage, double start, double end, long done, long total) {
     double f = total == 0 ? end : start + (end - start) * Math.min(1.0, (double) done / total);
+    // The listener is called under the lock: two workers must not report out of order.
     synchronized (this) {
-      if (f < last + 0.01 && f < 1.0) {
-        return;
-      }
-      if (f <= last) {
+      if ((f < last + 0.01 && f < 1.0) || f <= last) {
         return;
       }
       last = f;
+      listener.progress(f, stage);
     }
-    listener.progress(f, stage);
   }
 }

@@ -20,8 +20,8 @@ public record SideView(List<String> rows, List<String> columns, List<Cell> cells
 
   /**
    * @param overlaps the entity count, or 0 when {@code suppressed}
-   * @param suppressed true when a {@code COUNTS} cell held fewer than the minimum count and is shown
-   *     as "below k" so a one-record list cannot probe for a single account
+   * @param suppressed true when a {@code COUNTS} cell held fewer than the minimum count (zero
+   *     included) and is shown as "below k", so a one-record list cannot probe for a single account
    */
   public record Cell(String mine, String theirs, int overlaps, boolean suppressed) {}
 }

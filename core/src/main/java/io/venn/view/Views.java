@@ -24,7 +24,7 @@ public final class Views {
    * @param entities matched entities
    * @param scores the score of each entity, by entity index (the best pair's score)
    * @param partnerPolicy the other side's policy towards the viewer
-   * @param minCount cells of {@code COUNTS} columns with fewer overlaps than this (but more than 0)
+   * @param minCount cells of {@code COUNTS} columns with fewer overlaps than this, zero included,
    *     are suppressed; 0 or 1 turns suppression off
    */
   public static SideView of(
@@ -79,7 +79,9 @@ public final class Views {
       for (String col : columns) {
         int n = counts.getOrDefault(row + '\u0000' + col, 0);
         boolean countsOnly = partnerPolicy.forPopulation(col).level() == Level.COUNTS;
-        boolean suppressed = countsOnly && n > 0 && n < minCount;
+        // Zero is suppressed too: showing "0" but "< k" for 1..k-1 would tell a one-record list
+        // exactly whether its account is the partner's customer.
+        boolean suppressed = countsOnly && minCount > 1 && n < minCount;
         cells.add(new SideView.Cell(row, col, suppressed ? 0 : n, suppressed));
       }
     }

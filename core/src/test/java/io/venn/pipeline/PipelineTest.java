@@ -102,6 +102,22 @@ class PipelineTest {
   }
 
   @Test
+  void match_dunsAgainstLei_notCountedAsDifferentIds() {
+    MatchResult result = matchWithBackground(
+        account("L", "Vandelay Industries", "vandelay.com", "US", null, "DUNS 00-912-3456"),
+        account("R", "Vandelay Industries Inc", "vandelay.com", "US", null, "5493001KJTIIGC8Y1R12"));
+    assertThat(matched(result)).isTrue();
+  }
+
+  @Test
+  void match_sameNationalNumberInTwoCountries_neverForcesAMatch() {
+    MatchResult result = matchWithBackground(
+        account("L", "Hooli Holdings", "hooli.co.uk", "GB", null, "12345678"),
+        account("R", "Pied Piper BV", "piedpiper.nl", "NL", null, "12345678"));
+    assertThat(matched(result)).isFalse();
+  }
+
+  @Test
   void match_missingFieldsAreNeutral_notDisagreement() {
     Account full = account("L", "Vandelay Industries", "vandelay.com", "US", "New York", null);
     Account sparse = account("R", "Vandelay Industries Inc", "vandelay.com", null, null, null);

@@ -34,9 +34,9 @@ import java.util.zip.ZipException;
  * <p>Format, version 1: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
  * of (8-byte keyed token, 4-byte count) pairs, all tab-separated. Then one line per record,
- * fourteen tab-separated fields in the order of {@link EncodedAccount}'s components: {@code ref} as
+ * fifteen tab-separated fields in the order of {@link EncodedAccount}'s components: {@code ref} as
  * given (the encoder's opaque reference, no tab or line break), then {@code population} as base64url
- * of its UTF-8 bytes, the five token arrays (the name filter last) as base64url of their big-endian longs, the six scalar
+ * of its UTF-8 bytes, the six token arrays (the name filter last) as base64url of their big-endian longs, the six scalar
  * tokens as base64url of a big-endian long ({@code 0}, "missing", is an empty field), and the sealed
  * payload as base64url (empty when there is none). Base64 is no protection: the only plaintext of
  * the input in this file is the population label, which the owner chose to reveal because the
@@ -44,7 +44,7 @@ import java.util.zip.ZipException;
  */
 public final class EncodedListFile {
   public static final String MAGIC = "venn-encoded v1";
-  private static final int FIELDS = 14;
+  private static final int FIELDS = 15;
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
 
@@ -152,13 +152,14 @@ public final class EncodedListFile {
           longs(f[4]),
           longs(f[5]),
           longs(f[6]),
-          scalar(f[7]),
+          longs(f[7]),
           scalar(f[8]),
           scalar(f[9]),
           scalar(f[10]),
           scalar(f[11]),
           scalar(f[12]),
-          f[13].isEmpty() ? null : UNB64.decode(f[13]));
+          scalar(f[13]),
+          f[14].isEmpty() ? null : UNB64.decode(f[14]));
     } catch (IllegalArgumentException e) {
       throw new InvalidListException(source, "line " + line + ": " + e.getMessage());
     }
@@ -214,7 +215,8 @@ public final class EncodedListFile {
       StringBuilder line = new StringBuilder(256).append(a.ref()).append('\t');
       line.append(B64.encodeToString(a.population().getBytes(StandardCharsets.UTF_8))).append('\t');
       line.append(encode(a.nameTokens())).append('\t').append(encode(a.phoneticTokens())).append('\t')
-          .append(encode(a.prefixTokens())).append('\t').append(encode(a.letterTokens())).append('\t')
+          .append(encode(a.prefixTokens())).append('\t').append(encode(a.stemTokens())).append('\t')
+          .append(encode(a.letterTokens())).append('\t')
           .append(encode(a.nameFilter()));
       for (long token : new long[] {a.domain(), a.domainLabel(), a.country(), a.city(), a.phone(), a.registration()}) {
         line.append('\t').append(token == 0 ? "" : encode(new long[] {token}));

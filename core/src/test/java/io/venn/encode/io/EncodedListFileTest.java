@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class EncodedListFileTest {
   private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
-      new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {0, 13, 14}, new long[] {0x0123456789abcdefL, 0, Long.MAX_VALUE},
+      new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {15, 0, 16}, new long[] {0, 13, 14}, new long[] {0x0123456789abcdefL, 0, Long.MAX_VALUE, 1, 2, 3, 4, -1},
       1, -2, 3, Long.MIN_VALUE, 5, 6, new byte[] {1, 2, 3, (byte) 0xFF});
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
-      new long[0], new long[0], 0, 0, 0, 0, 0, 0, null);
+      new long[0], new long[0], new long[8], 0, 0, 0, 0, 0, 0, null);
 
   private static final TokenPriors PRIORS = TokenPriors.of(java.util.Map.of(-5L, 120, 77L, 3), 4000);
 
@@ -40,6 +40,12 @@ class EncodedListFileTest {
     assertThat(priors.counts()).isEqualTo(PRIORS.counts());
     assertThat(priors.documents()).isEqualTo(PRIORS.documents());
     return out;
+  }
+
+  private static byte[] gunzip(byte[] bytes) throws IOException {
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return in.readAllBytes();
+    }
   }
 
   private static byte[] gzip(String text) throws IOException {
@@ -76,7 +82,17 @@ class EncodedListFileTest {
 
   @Test
   void read_malformedLineNamesIt() {
-    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 3: expected 14");
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 3: expected 15");
+  }
+
+  @Test
+  void read_filterOfTheWrongSize_namesTheLine() throws IOException {
+    String good = new String(gunzip(write(SPARSE)), java.nio.charset.StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    String[] f = lines[2].split("\t", -1);
+    f[7] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[24]);
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + String.join("\t", f) + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 3").hasMessageContaining("nameFilter");
   }
 
   @Test
@@ -93,7 +109,7 @@ class EncodedListFileTest {
 
   @Test
   void write_refWithTab() {
-    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], new long[0], 0, 0, 0, 0, 0, 0, null);
+    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], new long[0], new long[8], 0, 0, 0, 0, 0, 0, null);
     assertThatThrownBy(() -> write(bad)).isInstanceOf(IllegalArgumentException.class);
   }
 }
