@@ -67,10 +67,17 @@ public final class ResultsWriter {
 
   private static void targets(StringBuilder md, RunResults r) {
     md.append("## Targets\n\n| target | measured | verdict |\n|---|---|---|\n");
+    List<String> missed = new ArrayList<>();
     for (Targets.Row row : Targets.check(r)) {
       md.append("| ").append(row.target()).append(" | ").append(row.measured()).append(" | ").append(row.verdict()).append(" |\n");
+      if (Boolean.FALSE.equals(row.met())) {
+        missed.add(row.target() + " (measured: " + row.measured() + ")");
+      }
     }
     md.append('\n');
+    if (!missed.isEmpty()) {
+      md.append("**Missed in this run:** ").append(String.join("; ", missed)).append(".\n\n");
+    }
   }
 
   private static void accuracy(StringBuilder md, RunResults r, Path res) throws IOException {
