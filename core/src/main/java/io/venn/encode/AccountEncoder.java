@@ -21,13 +21,16 @@ public final class AccountEncoder {
   static final int LETTER_SET_MIN = 5;
 
   private final KeyedHash tokens;
-  private final KeyedHash bigrams;
+  private final NameFilter.Bigrams bigrams;
+  /** Every keyed feature of a word, computed once: company names repeat the same words constantly. */
+  private final java.util.concurrent.ConcurrentHashMap<String, long[]> words = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int WORD_CACHE_LIMIT = 1 << 20;
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
   private volatile TokenPriors priors;
 
   private AccountEncoder(EncodingKey key) {
     this.tokens = new KeyedHash(key.derive("token", 32));
-    this.bigrams = new KeyedHash(key.derive("filter", 32));
+    this.bigrams = new NameFilter.Bigrams(new KeyedHash(key.derive("filter", 32)));
   }
 
   public static AccountEncoder withKey(EncodingKey key) {
@@ -39,19 +42,20 @@ public final class AccountEncoder {
    * @param sealed sealed shared fields for blind mode, or {@code null}
    */
   public EncodedAccount encode(CanonicalAccount account, String ref, byte[] sealed) {
-    List<String> words = account.name().tokens();
-    long[] nameTokens = new long[words.size()];
-    long[] phonetic = new long[words.size()];
-    long[] prefixes = new long[words.size()];
-    long[] stems = new long[words.size()];
-    long[] letters = new long[words.size()];
-    for (int i = 0; i < nameTokens.length; i++) {
-      String w = words.get(i);
-      nameTokens[i] = tokens.token("n:" + w);
-      phonetic[i] = tokens.token("p:" + phoneticCode(w));
-      prefixes[i] = prefixToken(w);
-      stems[i] = w.length() < STEM ? 0 : tokens.token("x5:" + w.substring(0, STEM));
-      letters[i] = w.length() < LETTER_SET_MIN ? 0 : tokens.token("s:" + letterSet(w));
+    List<String> names = account.name().tokens();
+    int n = names.size();
+    long[] nameTokens = new long[n];
+    long[] phonetic = new long[n];
+    long[] prefixes = new long[n];
+    long[] stems = new long[n];
+    long[] letters = new long[n];
+    for (int i = 0; i < n; i++) {
+      long[] f = wordFeatures(names.get(i));
+      nameTokens[i] = f[0];
+      phonetic[i] = f[1];
+      prefixes[i] = f[2];
+      stems[i] = f[3];
+      letters[i] = f[4];
     }
     String domain = account.domain();
     return new EncodedAccount(
@@ -84,6 +88,25 @@ public final class AccountEncoder {
       priors = p;
     }
     return p;
+  }
+
+  /** The keyed features of one word: name token, phonetic code, prefix, stem, letter set. */
+  private long[] wordFeatures(String w) {
+    long[] cached = words.get(w);
+    if (cached != null) {
+      return cached;
+    }
+    long[] f = {
+      tokens.token("n:" + w),
+      tokens.token("p:" + phoneticCode(w)),
+      prefixToken(w),
+      w.length() < STEM ? 0 : tokens.token("x5:" + w.substring(0, STEM)),
+      w.length() < LETTER_SET_MIN ? 0 : tokens.token("s:" + letterSet(w))
+    };
+    if (words.size() < WORD_CACHE_LIMIT) {
+      words.put(w, f);
+    }
+    return f;
   }
 
   /** Letters kept of a word for its stem token: five shared leading letters rarely happen by chance. */
@@ -141,8 +164,15 @@ public final class AccountEncoder {
 
   /** The word's distinct characters in order: "intelligence" and "itelligence" give "ceginlt". */
   static String letterSet(String word) {
-    return word.chars().distinct().sorted()
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    char[] chars = word.toCharArray();
+    java.util.Arrays.sort(chars);
+    StringBuilder set = new StringBuilder(chars.length);
+    for (int i = 0; i < chars.length; i++) {
+      if (i == 0 || chars[i] != chars[i - 1]) {
+        set.append(chars[i]);
+      }
+    }
+    return set.toString();
   }
 
   private String phoneticCode(String word) {

@@ -20,15 +20,42 @@ public final class NameFilter {
 
   private NameFilter() {}
 
+  /**
+   * Keyed tokens of character pairs. Normalized names are lower-case ASCII, so the pairs fit a
+   * 128 x 128 table filled on first use: no substring and no hash lookup per bigram. Other
+   * characters fall back to the memoizing hash. Thread-safe (a racing fill writes the same value).
+   */
+  static final class Bigrams {
+    private final KeyedHash hash;
+    private final long[] ascii = new long[128 * 128];
+
+    Bigrams(KeyedHash hash) {
+      this.hash = hash;
+    }
+
+    long token(char a, char b) {
+      if (a < 128 && b < 128) {
+        int slot = a << 7 | b;
+        long t = ascii[slot];
+        if (t == 0) {
+          t = hash.token(new String(new char[] {a, b}));
+          ascii[slot] = t;
+        }
+        return t;
+      }
+      return hash.token(new String(new char[] {a, b}));
+    }
+  }
+
   /** Builds the filter of {@code key} (a normalized name), hashing bigrams with {@code hash}. */
-  static long[] of(String key, KeyedHash hash) {
+  static long[] of(String key, Bigrams bigrams) {
     long[] bits = new long[WORDS];
     if (key.isEmpty()) {
       return bits;
     }
     String padded = ' ' + key + ' ';
     for (int i = 0; i + 1 < padded.length(); i++) {
-      long t = hash.token(padded.substring(i, i + 2));
+      long t = bigrams.token(padded.charAt(i), padded.charAt(i + 1));
       for (int h = 0; h < HASHES; h++) {
         int pos = (int) ((t >>> (h * 9)) & (BITS - 1));
         bits[pos >>> 6] |= 1L << (pos & 63);
@@ -46,12 +73,17 @@ public final class NameFilter {
     if (a.length != b.length) {
       throw new IllegalArgumentException("filters differ in length: " + a.length + " vs " + b.length);
     }
+    // |A| + |B| = 2|A and B| + |A xor B|: two popcounts per word instead of three.
     int common = 0;
-    int total = 0;
+    int differ = 0;
     for (int i = 0; i < a.length; i++) {
-      common += Long.bitCount(a[i] & b[i]);
-      total += Long.bitCount(a[i]) + Long.bitCount(b[i]);
+      long x = a[i];
+      long y = b[i];
+      common += Long.bitCount(x & y);
+      differ += Long.bitCount(x ^ y);
     }
+    int total = 2 * common + differ;
     return total == 0 ? 0 : 2.0 * common / total;
   }
+
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NameFilterTest {
-  private final KeyedHash hash = new KeyedHash(EncodingKey.random().derive("filter", 32));
+  private final NameFilter.Bigrams hash = new NameFilter.Bigrams(new KeyedHash(EncodingKey.random().derive("filter", 32)));
 
   private double dice(String a, String b) {
     return NameFilter.dice(NameFilter.of(a, hash), NameFilter.of(b, hash));
@@ -42,8 +42,15 @@ class NameFilterTest {
 
   @Test
   void of_differentKeys_differentFilters() {
-    KeyedHash other = new KeyedHash(EncodingKey.random().derive("filter", 32));
+    NameFilter.Bigrams other = new NameFilter.Bigrams(new KeyedHash(EncodingKey.random().derive("filter", 32)));
     assertThat(NameFilter.of("acme", hash)).isNotEqualTo(NameFilter.of("acme", other));
+  }
+
+  @Test
+  void of_nonAsciiBigrams_sameAsAnyOtherPath() {
+    // Characters outside the ASCII table go through the memoizing hash; equal names, equal filters.
+    assertThat(NameFilter.of("zürich ö", hash)).isEqualTo(NameFilter.of("zürich ö", hash));
+    assertThat(dice("zürich", "zurich")).isGreaterThan(0.4).isLessThan(1.0);
   }
 
   @Test
