@@ -33,7 +33,7 @@ final class NameLsh {
     int[] minima = new int[BANDS * ROWS];
     java.util.Arrays.fill(minima, Integer.MAX_VALUE);
     boolean any = false;
-    for (int w = 0; w < filter.length; w++) {
+    for (int w = 0; w < NameFilter.BITS / 64; w++) {
       long bits = filter[w];
       while (bits != 0) {
         int pos = (w << 6) + Long.numberOfTrailingZeros(bits);

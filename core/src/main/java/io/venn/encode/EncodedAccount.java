@@ -19,12 +19,13 @@ import java.util.Objects;
  * @param letterTokens keyed set of distinct letters of the same words (words of five letters or more;
  *     0 for shorter ones), aligned with {@code nameTokens}: a dropped repeated letter or two swapped
  *     letters ("Itelligence", "Microsfot") keep the set
- * @param nameFilter Bloom filter of the name's character bigrams, for Dice similarity
+ * @param nameFilter Bloom filter of the name's character bigrams, for Dice similarity: {@link
+ *     NameFilter#BITS} bits then their count ({@link NameFilter#LENGTH} longs)
  * @param registration keyed registration id, its kind (DUNS, LEI, national number) in the low two
  *     bits ({@link AccountEncoder#registrationKind}), or 0
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
- *     NameFilter#BITS} bits, or a name token is 0: the signs of a corrupt or foreign encoded list
+ *     NameFilter#BITS} bits with their count, or a name token is 0: the signs of a corrupt or foreign encoded list
  */
 public record EncodedAccount(
     String ref,
@@ -51,9 +52,9 @@ public record EncodedAccount(
     Objects.requireNonNull(stemTokens, "stemTokens");
     Objects.requireNonNull(letterTokens, "letterTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
-    if (nameFilter.length != NameFilter.WORDS) {
-      throw new IllegalArgumentException(
-          "nameFilter must be " + NameFilter.WORDS + " longs (" + NameFilter.BITS + " bits), was " + nameFilter.length);
+    if (!NameFilter.isWellFormed(nameFilter)) {
+      throw new IllegalArgumentException("nameFilter must be " + NameFilter.LENGTH + " longs (" + NameFilter.BITS
+          + " bits and their count), was " + nameFilter.length + (nameFilter.length == NameFilter.LENGTH ? " with a wrong count" : ""));
     }
     for (long t : nameTokens) {
       if (t == 0) {

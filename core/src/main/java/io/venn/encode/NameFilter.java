@@ -16,6 +16,12 @@ public final class NameFilter {
   public static final int BITS = 512;
 
   static final int WORDS = BITS / 64;
+
+  /**
+   * Length of a filter array: the {@link #WORDS} bit words, then the number of bits set, stored once
+   * at encoding so a comparison needs one popcount per word instead of three.
+   */
+  public static final int LENGTH = WORDS + 1;
   static final int HASHES = 3;
 
   private NameFilter() {}
@@ -49,7 +55,7 @@ public final class NameFilter {
 
   /** Builds the filter of {@code key} (a normalized name), hashing bigrams with {@code hash}. */
   static long[] of(String key, Bigrams bigrams) {
-    long[] bits = new long[WORDS];
+    long[] bits = new long[LENGTH];
     if (key.isEmpty()) {
       return bits;
     }
@@ -61,29 +67,42 @@ public final class NameFilter {
         bits[pos >>> 6] |= 1L << (pos & 63);
       }
     }
+    bits[WORDS] = cardinality(bits);
     return bits;
   }
 
-  /**
-   * Dice similarity 2|A∩B| / (|A|+|B|) of two filters of equal length; 0 when both are empty.
-   *
-   * @throws IllegalArgumentException if the filters differ in length
-   */
-  public static double dice(long[] a, long[] b) {
-    if (a.length != b.length) {
-      throw new IllegalArgumentException("filters differ in length: " + a.length + " vs " + b.length);
+  /** Bits set in the bit words of a filter (its stored count aside). */
+  public static int cardinality(long[] filter) {
+    int n = 0;
+    for (int i = 0; i < WORDS; i++) {
+      n += Long.bitCount(filter[i]);
     }
-    // |A| + |B| = 2|A and B| + |A xor B|: two popcounts per word instead of three.
-    int common = 0;
-    int differ = 0;
-    for (int i = 0; i < a.length; i++) {
-      long x = a[i];
-      long y = b[i];
-      common += Long.bitCount(x & y);
-      differ += Long.bitCount(x ^ y);
-    }
-    int total = 2 * common + differ;
-    return total == 0 ? 0 : 2.0 * common / total;
+    return n;
   }
 
+  /**
+   * Whether {@code filter} is well formed: {@link #LENGTH} longs whose last one is the number of bits
+   * set in the others. A forged count would skew every similarity, so encoded lists are checked.
+   */
+  public static boolean isWellFormed(long[] filter) {
+    return filter.length == LENGTH && filter[WORDS] == cardinality(filter);
+  }
+
+  /**
+   * Dice similarity 2|A∩B| / (|A|+|B|) of two filters; 0 when both are empty. Uses each filter's
+   * stored bit count, so one comparison is {@link #WORDS} ANDs and popcounts.
+   *
+   * @throws IllegalArgumentException if a filter is not {@link #LENGTH} longs
+   */
+  public static double dice(long[] a, long[] b) {
+    if (a.length != LENGTH || b.length != LENGTH) {
+      throw new IllegalArgumentException("filters must be " + LENGTH + " longs, were " + a.length + " and " + b.length);
+    }
+    int common = 0;
+    for (int i = 0; i < WORDS; i++) {
+      common += Long.bitCount(a[i] & b[i]);
+    }
+    long total = a[WORDS] + b[WORDS];
+    return total == 0 ? 0 : 2.0 * common / total;
+  }
 }

@@ -54,14 +54,21 @@ class NameFilterTest {
   }
 
   @Test
+  void of_storesItsBitCount() {
+    long[] f = NameFilter.of("bank central asia", hash);
+    assertThat(NameFilter.isWellFormed(f)).isTrue();
+    assertThat(f[NameFilter.LENGTH - 1]).isPositive().isEqualTo(NameFilter.cardinality(f));
+  }
+
+  @Test
   void dice_emptyFilters_zero() {
     assertThat(dice("", "")).isZero();
   }
 
   @Test
   void dice_lengthMismatch_rejected() {
-    assertThatThrownBy(() -> NameFilter.dice(new long[8], new long[4]))
+    assertThatThrownBy(() -> NameFilter.dice(new long[9], new long[4]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("8 vs 4");
+        .hasMessageContaining("were 9 and 4");
   }
 }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class EncodedListFileTest {
   private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
-      new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {15, 0, 16}, new long[] {0, 13, 14}, new long[] {0x0123456789abcdefL, 0, Long.MAX_VALUE, 1, 2, 3, 4, -1},
+      new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {15, 0, 16}, new long[] {0, 13, 14}, filter(0x0123456789abcdefL, 0, Long.MAX_VALUE, 1, 2, 3, 4, -1),
       1, -2, 3, Long.MIN_VALUE, 5, 6, new byte[] {1, 2, 3, (byte) 0xFF});
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
-      new long[0], new long[0], new long[8], 0, 0, 0, 0, 0, 0, null);
+      new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, null);
 
   private static final TokenPriors PRIORS = TokenPriors.of(java.util.Map.of(-5L, 120, 77L, 3), 4000);
 
@@ -40,6 +40,13 @@ class EncodedListFileTest {
     assertThat(priors.counts()).isEqualTo(PRIORS.counts());
     assertThat(priors.documents()).isEqualTo(PRIORS.documents());
     return out;
+  }
+
+  /** A well-formed filter: the bit words, then their count. */
+  private static long[] filter(long... words) {
+    long[] f = java.util.Arrays.copyOf(words, words.length + 1);
+    f[words.length] = io.venn.encode.NameFilter.cardinality(f);
+    return f;
   }
 
   private static byte[] gunzip(byte[] bytes) throws IOException {
@@ -96,6 +103,19 @@ class EncodedListFileTest {
   }
 
   @Test
+  void read_filterWithForgedCount_rejected() throws IOException {
+    String good = new String(gunzip(write(SPARSE)), java.nio.charset.StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    String[] f = lines[2].split("\t", -1);
+    java.nio.ByteBuffer forged = java.nio.ByteBuffer.allocate(72);
+    forged.putLong(0, -1L);   // 64 bits set in the first word...
+    forged.putLong(64, 1L);   // ...but a count of 1, which would inflate every Dice with this record
+    f[7] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(forged.array());
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + String.join("\t", f) + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 3").hasMessageContaining("wrong count");
+  }
+
+  @Test
   void read_missingPriorsLine() {
     assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\n"))).hasMessageContaining("line 2: expected the priors line");
   }
@@ -109,7 +129,7 @@ class EncodedListFileTest {
 
   @Test
   void write_refWithTab() {
-    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], new long[0], new long[8], 0, 0, 0, 0, 0, 0, null);
+    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, null);
     assertThatThrownBy(() -> write(bad)).isInstanceOf(IllegalArgumentException.class);
   }
 }
