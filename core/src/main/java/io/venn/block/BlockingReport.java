@@ -15,6 +15,9 @@ public record BlockingReport(long candidatePairs, long skippedKeys, List<Block> 
     largestBlocks = List.copyOf(largestBlocks);
   }
 
-  /** One block: which kind of key ("name-token", "domain", "lsh"...) and its left × right size. */
-  public record Block(String kind, int leftSize, int rightSize) {}
+  /**
+   * One block of the index: which kind of key ("name-token", "domain", "name-lsh"...) and how many
+   * indexed records share it. A block larger than its kind's cap is skipped at query time.
+   */
+  public record Block(String kind, int size) {}
 }

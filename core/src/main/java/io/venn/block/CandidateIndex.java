@@ -216,7 +216,7 @@ public final class CandidateIndex {
     List<BlockingReport.Block> blocks = new ArrayList<>();
     while (!top.isEmpty()) {
       int[] e = top.poll();
-      blocks.add(0, new BlockingReport.Block(KeyKind.of(kinds[e[0]]).label(), 0, e[1]));
+      blocks.add(0, new BlockingReport.Block(KeyKind.of(kinds[e[0]]).label(), e[1]));
     }
     return new BlockingReport(pairs.sum(), skipped.sum(), blocks);
   }

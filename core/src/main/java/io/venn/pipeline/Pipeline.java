@@ -1,5 +1,6 @@
 package io.venn.pipeline;
 
+import io.venn.block.BlockingReport;
 import io.venn.block.CandidateIndex;
 import io.venn.block.TokenStatistics;
 import io.venn.cluster.ClusterMode;
@@ -26,6 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * its own beyond moving data between them in parallel.
  */
 public final class Pipeline {
+  /** The JDK's logger facade: no logging dependency in core; the service routes it to its own logs. */
+  private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
+
   private Pipeline() {}
 
   /**
@@ -105,6 +109,9 @@ public final class Pipeline {
     float[][] indexedWeights = indexLeft ? leftWeights : rightWeights;
     float[][] queryWeights = indexLeft ? rightWeights : leftWeights;
     CandidateIndex index = CandidateIndex.build(indexed);
+    // The cost of blocking is known before scoring: the largest blocks say which keys dominate.
+    LOG.log(System.Logger.Level.DEBUG, () -> "indexed " + indexed.size() + " records; largest blocks "
+        + index.report(5).largestBlocks() + "; scoring " + queries.size() + " records against them");
     PairScorer scorer = new PairScorer(config.threshold());
     progress.report("block", 0.30, 0.35, 1, 1);
 
@@ -136,7 +143,10 @@ public final class Pipeline {
     double[] entityScores = entityScores(entities, kept);
     OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
     progress.report("cluster", 0.95, 1.0, 1, 1);
-    return new MatchResult(matches, entities, entityScores, matrix, index.report(5));
+    BlockingReport blocking = index.report(5);
+    LOG.log(System.Logger.Level.DEBUG, () -> blocking.candidatePairs() + " candidate pairs, " + blocking.skippedKeys()
+        + " keys skipped as too common, " + matches.size() + " matches");
+    return new MatchResult(matches, entities, entityScores, matrix, blocking);
   }
 
   private static List<ScoredPair> sortedByScore(List<ScoredPair> pairs) {

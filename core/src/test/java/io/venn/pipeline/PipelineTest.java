@@ -148,6 +148,14 @@ class PipelineTest {
   }
 
   @Test
+  void match_reportsBlockingCost() {
+    MatchResult result = matchWithBackground(account("L", "ACME, Inc.", "acme.com", "US"), account("R", "Acme Incorporated", "acme.com", "US"));
+    // Every left record met at least the right records sharing its domain or name words.
+    assertThat(result.blocking().candidatePairs()).isPositive();
+    assertThat(result.blocking().largestBlocks()).isNotEmpty().allMatch(b -> b.size() > 0 && !b.kind().isEmpty());
+  }
+
+  @Test
   void match_progressIsReportedAndNeverDecreases() {
     List<Double> seen = new ArrayList<>();
     List<Account> left = new ArrayList<>();
