@@ -56,6 +56,19 @@ public final class RunAll {
     this.results = results;
   }
 
+  /** The options that change what is measured; where files went (--work, --out) does not. */
+  static String reproducible(String[] args) {
+    StringBuilder kept = new StringBuilder();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--work") || args[i].equals("--out")) {
+        i++;
+        continue;
+      }
+      kept.append(' ').append(args[i]);
+    }
+    return kept.toString();
+  }
+
   public static void main(String[] args) throws Exception {
     RunOptions options;
     try {
@@ -66,7 +79,7 @@ public final class RunAll {
       return;
     }
     String command = "mvn -q -B -ntp package -DskipTests && java -Xmx6g -cp benchmarks/target/venn-benchmarks.jar io.venn.bench.RunAll"
-        + (args.length == 0 ? "" : " " + String.join(" ", args));
+        + reproducible(args);
     RunAll run = new RunAll(options, new RunResults(Machine.describe(), command, options.seed()));
     Files.createDirectories(options.work());
     System.out.println("Venn benchmarks: work dir " + options.work() + ", results to " + options.out().resolve("RESULTS.md"));
