@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** {@code venn match}: two lists in, the overlap matrix and the matches out. */
 final class MatchCommand {
-  private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--secret-file");
+  private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--secret-file", "--feedback");
   private static final Set<String> REPEATABLE = Set.of("--map");
   private static final Set<String> BOOLEANS = Set.of("--explain");
 
@@ -47,6 +47,9 @@ final class MatchCommand {
     Path leftFile = Path.of(args.required("--left"));
     Path rightFile = Path.of(args.required("--right"));
     MatchConfig.Builder config = MatchConfig.builder().threshold(threshold(args.get("--threshold")));
+    if (args.has("--feedback")) {
+      config.feedback(FeedbackFile.read(args.path("--feedback"), err));
+    }
     Progress progress = interactive ? new Progress(err) : null;
     if (progress != null) {
       config.progress(progress);

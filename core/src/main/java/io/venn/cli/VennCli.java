@@ -14,7 +14,7 @@ public final class VennCli {
       Usage: venn <command> [options]
 
       venn match --left A --right B [--matches M.csv] [--matrix X.json] [--threshold T]
-                 [--explain] [--map field=Header ...] [--secret-file S]
+                 [--explain] [--map field=Header ...] [--secret-file S] [--feedback F.csv]
           Match two account lists: CSV exports, or encoded lists from 'venn encode' (both the same kind).
           Prints the overlap matrix (rows: left populations, columns: right populations) unless
           --matches or --matrix is given, then a one-line summary.
@@ -26,6 +26,8 @@ public final class VennCli {
                               city, state, phone, registration, population); repeatable
             --secret-file S   encoded lists only: open the sealed fields, list the matches with real ids
                               and names, and use the real ids in M.csv (without it, M.csv has refs)
+            --feedback F.csv  people's verdicts on pairs: header left_id,right_id,verdict, verdict
+                              not_a_match (never match the pair) or match (always match it)
 
       venn encode --secret-file S --in A.csv --out A.venn [--share name,domain,...] [--map field=Header ...]
           Blind-mode encoding on your own machine. S holds the partnership secret (at least 16 bytes).

@@ -12,12 +12,14 @@ public final class MatchConfig {
   private final ClusterMode clusterMode;
   private final ProgressListener progress;
   private final int threads;
+  private final Feedback feedback;
 
   private MatchConfig(Builder b) {
     this.threshold = b.threshold;
     this.clusterMode = b.clusterMode;
     this.progress = b.progress;
     this.threads = b.threads;
+    this.feedback = b.feedback;
   }
 
   public static Builder builder() {
@@ -44,11 +46,17 @@ public final class MatchConfig {
     return threads;
   }
 
+  /** People's verdicts on pairs, honoured by the run; {@link Feedback#NONE} by default. */
+  public Feedback feedback() {
+    return feedback;
+  }
+
   public static final class Builder {
     private double threshold = DEFAULT_THRESHOLD;
     private ClusterMode clusterMode = ClusterMode.ONE_TO_ONE;
     private ProgressListener progress = ProgressListener.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private Feedback feedback = Feedback.NONE;
 
     private Builder() {}
 
@@ -83,6 +91,11 @@ public final class MatchConfig {
         throw new IllegalArgumentException("threads must be at least 1, was " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    public Builder feedback(Feedback feedback) {
+      this.feedback = Objects.requireNonNull(feedback, "feedback");
       return this;
     }
 

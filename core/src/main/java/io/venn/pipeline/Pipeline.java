@@ -8,6 +8,7 @@ import io.venn.cluster.Clusterer;
 import io.venn.cluster.Entity;
 import io.venn.cluster.ScoredPair;
 import io.venn.decide.Decision;
+import io.venn.decide.FieldScore;
 import io.venn.decide.PairScorer;
 import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
@@ -41,7 +42,7 @@ public final class Pipeline {
     Progress progress = new Progress(config.progress());
     List<EncodedAccount> l = encodeAll(left, encoder, config, progress, 0.0, 0.15);
     List<EncodedAccount> r = encodeAll(right, encoder, config, progress, 0.15, 0.30);
-    return run(l, r, encoder.priors(), config, progress);
+    return run(l, r, encoder.priors(), config, progress, i -> left.get(i).id(), j -> right.get(j).id());
   }
 
   /**
@@ -51,7 +52,7 @@ public final class Pipeline {
    */
   public static MatchResult matchEncoded(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config) {
-    return run(left, right, priors, config, new Progress(config.progress()));
+    return run(left, right, priors, config, new Progress(config.progress()), i -> left.get(i).ref(), j -> right.get(j).ref());
   }
 
   /** Normalizes and encodes a list in parallel; the ref of each encoding is its list index. */
@@ -97,7 +98,9 @@ public final class Pipeline {
   }
 
   private static MatchResult run(
-      List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress) {
+      List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
+      java.util.function.IntFunction<String> leftId, java.util.function.IntFunction<String> rightId) {
+    FeedbackRules feedback = FeedbackRules.resolve(config.feedback(), left.size(), leftId, right.size(), rightId);
     TokenStatistics stats = TokenStatistics.of(left, right, priors);
     float[][] leftWeights = weights(left, stats);
     float[][] rightWeights = weights(right, stats);
@@ -129,15 +132,21 @@ public final class Pipeline {
       }
       progress.report("score", 0.35, 0.95, done.addAndGet(to - from), queries.size());
     });
-    List<ScoredPair> accepted = new ArrayList<>();
-    perThread.forEach(s -> accepted.addAll(s.accepted));
+    List<ScoredPair> scored = new ArrayList<>();
+    perThread.forEach(s -> scored.addAll(s.accepted));
+    List<ScoredPair> accepted = feedback.apply(scored);
 
     List<ScoredPair> kept =
         config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
     List<Match> matches = new ArrayList<>(kept.size());
     for (ScoredPair p : kept) {
       Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
-      matches.add(new Match(p.left(), p.right(), p.score(), d.reasons()));
+      List<FieldScore> reasons = d.reasons();
+      if (feedback.isConfirmed(p.left(), p.right())) {
+        reasons = new ArrayList<>(reasons);
+        reasons.add(0, new FieldScore("feedback", "confirmed a match by a person", Double.NaN, 0));
+      }
+      matches.add(new Match(p.left(), p.right(), p.score(), reasons));
     }
     List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
     double[] entityScores = entityScores(entities, kept);
