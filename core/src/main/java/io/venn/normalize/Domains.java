@@ -81,13 +81,23 @@ public final class Domains {
   }
 
   /**
-   * The registrable domain's label without its public suffix: "acme.co.uk" -> "acme",
-   * "acme.github.io" -> "acme".
+   * The registrable domain's label without its public suffix, by the suffix list (not the first dot):
+   * "acme.co.uk" -> "acme", "sbi.bank.in" -> "sbi", "acme.github.io" -> "acme".
    *
    * @param registrable a registrable domain as returned by {@link #registrable(String)}: exactly one
    *     label above its public suffix
    */
   public static String label(String registrable) {
+    try {
+      InternetDomainName name = InternetDomainName.from(registrable);
+      if (name.hasPublicSuffix() && !name.isPublicSuffix()) {
+        String suffix = name.publicSuffix().toString();
+        String above = registrable.substring(0, registrable.length() - suffix.length() - 1);
+        return above.substring(above.lastIndexOf('.') + 1);
+      }
+    } catch (IllegalArgumentException e) {
+      // not a domain name: fall back to the first label
+    }
     int dot = registrable.indexOf('.');
     return dot < 0 ? registrable : registrable.substring(0, dot);
   }

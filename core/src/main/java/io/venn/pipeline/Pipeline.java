@@ -31,14 +31,24 @@ public final class Pipeline {
   /** The JDK's logger facade: no logging dependency in core; the service routes it to its own logs. */
   private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
 
+  /**
+   * The key broker mode encodes with. Fixed, so the same lists give the same matches in every run:
+   * a fresh key per run changed which Bloom-filter bits collide and so moved borderline scores. A
+   * fixed key costs no privacy here, since in broker mode the server holds the plaintext anyway; the
+   * keyed encoding only lets broker and blind mode share one matcher. Blind mode keys with the
+   * partnership's secret, equally fixed per partnership.
+   */
+  static final EncodingKey BROKER_KEY =
+      EncodingKey.fromSecret("venn broker mode: plaintext is already on the server".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
   private Pipeline() {}
 
   /**
-   * Matches two plaintext lists (broker mode): encodes both with a fresh random key, so the matcher
+   * Matches two plaintext lists (broker mode): encodes both with {@link #BROKER_KEY}, so the matcher
    * works on the same keyed features as in blind mode, then runs {@link #matchEncoded}.
    */
   public static MatchResult match(List<Account> left, List<Account> right, MatchConfig config) {
-    AccountEncoder encoder = AccountEncoder.withKey(EncodingKey.random());
+    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     Progress progress = new Progress(config.progress());
     List<EncodedAccount> l = encodeAll(left, encoder, config, progress, 0.0, 0.15);
     List<EncodedAccount> r = encodeAll(right, encoder, config, progress, 0.15, 0.30);
@@ -82,7 +92,7 @@ public final class Pipeline {
    * @throws IndexOutOfBoundsException if an index is outside its list
    */
   public static List<Decision> explain(List<Account> left, List<Account> right, List<int[]> pairs, MatchConfig config) {
-    AccountEncoder encoder = AccountEncoder.withKey(EncodingKey.random());
+    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     Progress none = new Progress(ProgressListener.NONE);
     List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
     List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
