@@ -116,6 +116,16 @@ for key in sorted(groups):
     companies.append({"key": key, "name": p["name"], "website": p["website"], "site": site, "country": p["country"],
                       "city": p["city"], "industry": p["industry"], "alts": alts})
 rnd.shuffle(companies)
+# A company without a website may be another company's listing under a second ISIN ("DR HOENLE AG" / "Hoenle AG"):
+# such records are used only when no other company starts with the same six letters.
+# ("NOVO-NORDISK NAM.B" is listed under a Danish and a Canadian ISIN, so the country is not part of the test.)
+prefix_count = collections.Counter(squash(core(c["name"]))[:6] for c in companies)
+
+
+def unique_prefix(c):
+    return prefix_count[squash(core(c["name"]))[:6]] == 1
+
+
 print(f"{len(companies)} companies ({sum(1 for c in companies if c['site'])} with a website)", file=sys.stderr)
 
 taken = set()
@@ -246,7 +256,7 @@ print(f"  sector-suffix: {n} pairs", file=sys.stderr)
 PLATFORMS = ["https://{s}.myshopify.com", "https://{s}.wixsite.com/home", "https://sites.google.com/view/{s}",
              "http://{s}.blogspot.com", "https://{s}.business.site", "https://{s}.square.site", "https://{s}.github.io",
              "https://{s}.webflow.io", "https://{s}.netlify.app"]
-pool = [c for c in companies if free(c) and not c["site"] and len(core(c["name"])) >= 1]
+pool = [c for c in companies if free(c) and not c["site"] and unique_prefix(c)]
 for i in range(200):
     a, b = pool[2 * i], pool[2 * i + 1]
     fmt = PLATFORMS[i % len(PLATFORMS)]
@@ -315,6 +325,31 @@ def acronym_of(c):
     if 2 <= len(ws) <= 6 and 2 <= len(lab) <= 6 and lab == "".join(w[0] for w in ws).lower():
         return lab.upper()
     return None
+
+
+GENERIC_LABELS = {"corporate", "investor", "investors", "group", "global", "online", "home", "info", "china", "japan", "india",
+                  "korea", "bank", "company", "official", "shop", "store", "site", "world", "energy", "tech"}
+
+
+ONSETS = {"ch", "sh", "th", "ph", "wh", "tr", "br", "cr", "dr", "pr", "gr", "fr", "bl", "cl", "fl", "gl", "pl", "sl", "sp", "st",
+          "sc", "sk", "sm", "sn", "sw", "kr", "kl"}
+
+
+def trading_name_of(c):
+    """The website's label as the trading name when the legal name shares nothing with it ("Mobily" for Etihad
+    Etisalat Company at mobily.com.sa, "Inditex" for Industria de Diseno Textil at inditex.com)."""
+    lab = label(c["site"])
+    ws = core(c["name"])
+    vowels = sum(ch in "aeiou" for ch in lab)
+    if not (lab.isalpha() and 4 <= len(lab) <= 12 and vowels >= len(lab) / 4 and lab not in GENERIC_LABELS | GENERIC):
+        return None
+    if lab[0] not in "aeiou" and lab[1] not in "aeiouy" and lab[:2] not in ONSETS:
+        return None  # initials read as a word ("pgel", "hhglove"): not a name anyone says
+    if any(lab[:4] == w.lower()[:4] or lab in w.lower() or w.lower() in lab for w in ws if len(w) >= 3):
+        return None
+    if lab == "".join(w[0] for w in ws).lower():
+        return None
+    return lab.capitalize()
 
 
 def brand_of(c):
@@ -410,6 +445,12 @@ for c in with_site:
             pair(c, "brand-legal", right_change={"name": b})
             counts["brand-legal"] += 1
 for c in with_site:
+    if free(c) and counts["trading-name"] < 300:
+        b = trading_name_of(c)
+        if b:
+            pair(c, "trading-name", right_change={"name": b})
+            counts["trading-name"] += 1
+for c in with_site:
     if free(c) and counts["exchange-abbrev"] < 400:
         # The other listing's name must share a word stem: FinanceDatabase attaches a few ISINs to other companies.
         alts = [a for a in c["alts"] if squash(words(a)) != squash(words(c["name"])) and stems(a) & stems(c["name"])]
@@ -438,7 +479,7 @@ for kind, count in ORDINARY:
 # Distractors: companies in one list only, most with a website (as in a CRM export).
 rest = [c for c in companies if free(c)]
 sited = [c for c in rest if c["site"]]
-unsited = [c for c in rest if not c["site"]]
+unsited = [c for c in rest if not c["site"] and unique_prefix(c)]
 distract = sited[:3600] + unsited[:400]
 rnd.shuffle(distract)
 left_only = [rec(c) for c in distract[0::2]]
@@ -468,6 +509,13 @@ def part_of(group):
     return "dev" if int(digest("split:" + group), 16) % 2 == 0 else "heldout"
 
 
+# Many CRMs store the country as an ISO code: the right list does for a quarter of its records.
+ISO2 = {"United States": "US", "China": "CN", "Canada": "CA", "Japan": "JP", "Australia": "AU", "India": "IN",
+        "South Korea": "KR", "United Kingdom": "GB", "Germany": "DE", "Taiwan": "TW", "Thailand": "TH", "France": "FR",
+        "Hong Kong": "HK", "Sweden": "SE", "Brazil": "BR", "Indonesia": "ID", "Italy": "IT", "Singapore": "SG",
+        "Israel": "IL", "Norway": "NO", "Switzerland": "CH", "Turkey": "TR", "Spain": "ES", "Finland": "FI",
+        "Denmark": "DK", "Netherlands": "NL", "South Africa": "ZA", "Russia": "RU", "Belgium": "BE", "Greece": "GR",
+        "Austria": "AT", "Mexico": "MX", "Ireland": "IE", "Saudi Arabia": "SA", "Poland": "PL", "Portugal": "PT"}
 LEFT_TYPES = ["Customer", "Customer", "Prospect", "Open Opportunity"]
 RIGHT_TYPES = ["Customer", "Prospect", "Prospect", "Open Opportunity"]
 parts = {p: {"left": [], "right": [], "truth": [], "negatives": []} for p in ("dev", "heldout")}
@@ -480,7 +528,8 @@ def emit(r, side, part):
     rid = salesforce_id(seed) if side == "left" else hubspot_id(seed)
     website = r["website"] if side == "left" or not r["website"] else crm_website(r["website"])
     city = r["city"] if side == "left" or rnd.random() < 0.85 else ""
-    parts[part][side].append({"Id": rid, "Account Name": r["name"], "Website": website, "Billing Country": r["country"],
+    country = ISO2.get(r["country"], r["country"]) if side == "right" and rnd.random() < 0.25 else r["country"]
+    parts[part][side].append({"Id": rid, "Account Name": r["name"], "Website": website, "Billing Country": country,
                               "Billing City": city, "Type": rnd.choice(LEFT_TYPES if side == "left" else RIGHT_TYPES)})
     return rid
 
