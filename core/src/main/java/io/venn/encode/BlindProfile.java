@@ -3,10 +3,10 @@ package io.venn.encode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,12 +21,16 @@ import javax.crypto.spec.SecretKeySpec;
  * then the Bloom filters. This profile changes, for each record:
  *
  * <ul>
- *   <li><b>Common words</b> (in at least {@link #COMMON_WORD_MIN} background company names) are keyed
- *       together with the record's <i>anchor</i>, its first uncommon word (or, when it has none, its
- *       whole name): "bank" in "Acme Bank" and "bank" in "Zylon Bank" become unrelated tokens, yet
- *       "Acme Bank" still meets "Acme Bank Holdings" word for word. A token then occurs about as
- *       often as its anchor, so nothing stands out by frequency.
- *   <li><b>Uncommon words</b> keep a token of their own (they occur a few times in any list).
+ *   <li><b>Common words</b> (in at least {@link #COMMON_WORD_MIN} background company names) after the
+ *       first are keyed together with the record's <i>anchor</i>, its first word: "bank" in "Acme
+ *       Bank" and "bank" in "Zylon Bank" become unrelated tokens, yet "Acme Bank" still meets "Acme
+ *       Bank Holdings" word for word. Such a token occurs about as often as its anchor, so nothing
+ *       stands out by frequency. The first word is the anchor because truncations and dropped
+ *       suffixes ("Pfeiffer Vacuum Tech") leave it in place.
+ *   <li><b>Uncommon words</b> and the first word keep a token of their own (uncommon words occur a
+ *       few times in any list; a common first word is the known residue, see docs/privacy.md).
+ *   <li>Each name token carries its word's background frequency class (7 classes) in its low bits,
+ *       so the matcher can weigh words ({@link TokenPriors#blind()}) without a shipped table.
  *   <li><b>Spelling tokens</b> (prefix, stem, letter set) are keyed with the anchor too, and dropped
  *       for the anchor itself: three-letter prefixes and sound codes are shared by many words and
  *       would be read off by frequency. Sound codes are dropped (the name filter's LSH still finds
@@ -38,8 +42,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li><b>Population</b> becomes a keyed label ({@link #population}), mapped back by the owner.
  * </ul>
  *
- * <p>Background word weights are not shipped with a blind list: the matcher weighs tokens by their
- * frequency in the two lists alone (pass {@link TokenPriors#NONE}).
+ * <p>No background word table is shipped with a blind list: the matcher passes {@link
+ * TokenPriors#blind()}, which reads the class bits.
  */
 public final class BlindProfile {
   /**
@@ -49,17 +53,25 @@ public final class BlindProfile {
    */
   public static final int COMMON_WORD_MIN = 5;
 
+  /** Background frequency classes: class c holds counts in [5 * 3^(c-1), 5 * 3^c); the last is open. */
+  private static final int CLASSES = 7;
+
+  private static final long CLASS_MASK = 7;
+
+  /** Names counted in the background vocabulary: the denominator of {@link #backgroundCount}. */
+  static final long BACKGROUND_DOCUMENTS = Vocabulary.VALUE.documents();
+
   private static final byte UNCOMMON = 1;
   private static final byte ANCHORED = 2;
   private static final byte PREFIX = 3;
   private static final byte STEM = 4;
   private static final byte LETTERS = 5;
   private static final byte CITY = 6;
-  private static final byte WHOLE = 7;
 
   private final ThreadLocal<Mac> mac;
   private final byte[] populationKey;
-  private final Set<Long> common;
+  /** Encoder name-word token of each common word -> its frequency class. */
+  private final Map<Long, Integer> common;
 
   private BlindProfile(EncodingKey key) {
     SecretKeySpec spec = new SecretKeySpec(key.derive("blind-profile", 32), "HmacSHA256");
@@ -68,13 +80,13 @@ public final class BlindProfile {
     // The encoder's name-word tokens ("n:" under the "token" sub-key), computed here so the profile
     // can tell a common word by its token alone: the vocabulary never leaves the encoding party.
     KeyedHash tokens = new KeyedHash(key.derive("token", 32));
-    Set<Long> set = new HashSet<>();
-    BackgroundVocabulary.load().counts().forEach((word, n) -> {
+    Map<Long, Integer> classes = new HashMap<>();
+    Vocabulary.VALUE.counts().forEach((word, n) -> {
       if (n >= COMMON_WORD_MIN) {
-        set.add(tokens.token("n:" + word));
+        classes.put(tokens.token("n:" + word), frequencyClass(n));
       }
     });
-    this.common = Set.copyOf(set);
+    this.common = Map.copyOf(classes);
   }
 
   /** The profile for lists encoded under {@code key} (the same key as their {@link AccountEncoder}). */
@@ -90,20 +102,25 @@ public final class BlindProfile {
     long salt = a.country();
     long[] words = a.nameTokens();
     int n = words.length;
-    int anchorAt = -1;
-    for (int i = 0; i < n && anchorAt < 0; i++) {
-      if (!common.contains(words[i])) {
-        anchorAt = i;
-      }
-    }
-    long anchor = anchorAt >= 0 ? words[anchorAt] : wholeName(words, salt);
+    // The first word anchors the rest: truncations, dropped suffixes and abbreviations of later
+    // words ("Pfeiffer Vacuum Tech") leave it in place, where "first uncommon word" would move.
+    int anchorAt = n == 0 ? -1 : 0;
+    long anchor = n == 0 ? 0 : words[0];
     long[] name = new long[n];
     long[] prefix = new long[n];
     long[] stem = new long[n];
     long[] letters = new long[n];
     for (int i = 0; i < n; i++) {
-      boolean isCommon = common.contains(words[i]);
-      name[i] = isCommon ? keyed(ANCHORED, words[i], anchor, salt) : keyed(UNCOMMON, words[i], 0, salt);
+      Integer frequency = common.get(words[i]);
+      // The word's frequency class rides in the token's low bits: the matcher weighs the word
+      // (TokenPriors.blind()) without a shipped table that would name it.
+      int c = frequency == null ? 0 : frequency;
+      name[i] = (frequency == null || i == anchorAt
+          ? keyed(UNCOMMON, words[i], 0, salt)
+          : keyed(ANCHORED, words[i], anchor, salt)) & ~CLASS_MASK | c;
+      if (name[i] == 0) {
+        name[i] = CLASS_MASK + 1;
+      }
       if (i != anchorAt) {
         long p = a.prefixTokens()[i];
         // The low bit says "short enough to abbreviate" (AccountEncoder.abbreviates): kept as is.
@@ -145,12 +162,23 @@ public final class BlindProfile {
     }
   }
 
-  private long wholeName(long[] words, long salt) {
-    long whole = words.length;
-    for (long w : words) {
-      whole = keyed(WHOLE, w, whole, salt);
-    }
-    return whole;
+  /**
+   * The background count a blind name token stands for: the middle of its word's frequency class,
+   * or 0 for an uncommon word.
+   */
+  static int backgroundCount(long token) {
+    int c = (int) (token & CLASS_MASK);
+    return c == 0 ? 0 : (int) Math.round(COMMON_WORD_MIN * Math.pow(3, c - 0.5));
+  }
+
+  static int frequencyClass(int count) {
+    int c = 1 + (int) Math.floor(Math.log((double) count / COMMON_WORD_MIN) / Math.log(3));
+    return Math.max(1, Math.min(CLASSES, c));
+  }
+
+  /** The vocabulary, read once per JVM. */
+  private static final class Vocabulary {
+    static final BackgroundVocabulary VALUE = BackgroundVocabulary.load();
   }
 
   private long keyedOrMissing(byte kind, long token, long anchor, long salt) {
