@@ -24,20 +24,12 @@ public record CompanyName(List<String> tokens, List<String> legalForms) {
   }
 
   /**
-   * The name's consonant skeleton: letters without vowels, repeats collapsed, spaces dropped
-   * ("Joyfull" -> "jfl"), so romanizations that differ in vowels agree; "" when fewer than two
-   * consonants remain. (A placeholder until per-script romanization provides a better one.)
+   * The consonant skeleton of the whole name, on which romanizations of one name agree ("Joyfull" /
+   * "joifuru" -> "jfr", "Gazprom" / "Gasprom" -> "gsprm"); "" when the name has too few consonants.
+   * See {@link Skeletons}.
    */
   public String skeleton() {
-    StringBuilder out = new StringBuilder();
-    String key = key();
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0 && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
-        out.append(c);
-      }
-    }
-    return out.length() < 2 ? "" : out.toString();
+    return Skeletons.of(tokens);
   }
 
   public boolean isEmpty() {

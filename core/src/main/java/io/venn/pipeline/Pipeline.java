@@ -159,7 +159,7 @@ public final class Pipeline {
       matches.add(new Match(p.left(), p.right(), p.score(), reasons));
     }
     List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
-    double[] entityScores = entityScores(entities, kept);
+    double[] entityScores = entityScores(entities, kept, left.size());
     OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
     progress.report("cluster", 0.95, 1.0, 1, 1);
     BlockingReport blocking = index.report(5);
@@ -174,15 +174,15 @@ public final class Pipeline {
     return sorted;
   }
 
-  private static double[] entityScores(List<Entity> entities, List<ScoredPair> pairs) {
-    java.util.Map<Integer, Double> bestByLeft = new java.util.HashMap<>();
+  private static double[] entityScores(List<Entity> entities, List<ScoredPair> pairs, int lefts) {
+    double[] bestByLeft = new double[lefts];
     for (ScoredPair p : pairs) {
-      bestByLeft.merge(p.left(), p.score(), Math::max);
+      bestByLeft[p.left()] = Math.max(bestByLeft[p.left()], p.score());
     }
     double[] scores = new double[entities.size()];
     for (int e = 0; e < scores.length; e++) {
       for (int l : entities.get(e).left()) {
-        scores[e] = Math.max(scores[e], bestByLeft.getOrDefault(l, 0.0));
+        scores[e] = Math.max(scores[e], bestByLeft[l]);
       }
     }
     return scores;

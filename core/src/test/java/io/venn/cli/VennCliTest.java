@@ -184,8 +184,12 @@ class VennCliTest {
             "venn: @/book.xlsx: is a ZIP archive"),
         Arguments.of("directory", List.of("match", "--left", "@", "--right", "@/theirs.csv"), 1, "venn: @: is a directory"),
         Arguments.of("unknown command", List.of("merge", "--left", "@/ours.csv"), 2, "venn: merge: unknown command"),
-        Arguments.of("short secret", List.of("encode", "--secret-file", "@/short.key", "--in", "@/ours.csv", "--out", "@/o.venn"), 1,
-            "venn: @/short.key: the partnership secret must be at least 16 bytes, was 5"));
+        Arguments.of("passphrase secret", List.of("encode", "--secret-file", "@/short.key", "--job-nonce", "job-0001", "--in", "@/ours.csv",
+            "--out", "@/o.venn"), 1, "venn: @/short.key: line 1: not a secret file written by 'venn secret'"),
+        Arguments.of("bad nonce", List.of("encode", "--secret-file", "@/short.key", "--job-nonce", "a b", "--in", "@/ours.csv",
+            "--out", "@/o.venn"), 2, "venn: --job-nonce: a job nonce is 8 to 128 letters"),
+        Arguments.of("open a non-view", List.of("open", "--secret-file", "@/short.key", "--in", "@/ours.csv", "--out", "@/o.csv"), 1,
+            "venn: @/short.key: line 1: not a secret file"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -221,7 +225,11 @@ class VennCliTest {
     Result r = run("--help");
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).contains("venn match --left A --right B [--matches M.csv] [--matrix X.json] [--threshold T]")
-        .contains("venn encode --secret-file S --in A.csv --out A.venn [--share name,domain,...]");
+        .contains("venn keygen --out PREFIX")
+        .contains("venn secret --mine PREFIX.key --theirs PARTNER.pub --partnership ID --out S")
+        .contains("venn encode --secret-file S (--job-nonce N | --job JOB.json) --in A.csv --out A.venn")
+        .contains("venn open --secret-file S --in VIEW.json --out overlaps.csv")
+        .contains("What blind mode protects");
     assertThat(run("match", "--help").out()).isEqualTo(r.out());
   }
 

@@ -29,7 +29,7 @@ class LegalFormsTest {
       IT | Acme Italia S.r.l.                  | acme italia
       ES | Acme Iberia, S.L.                   | acme iberia
       PT | Acme Portugal, Lda.                 | acme portugal
-      JP | トヨタ自動車株式会社                   | toyota zi dong che
+      JP | トヨタ自動車株式会社                   | toyota jidosha
       JP | Acme Japan K.K.                     | acme japan
       AU | Acme Australia Pty. Ltd.            | acme australia
       ZA | Acme South Africa (Pty) Ltd         | acme south africa

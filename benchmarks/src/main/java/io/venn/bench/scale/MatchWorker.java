@@ -20,14 +20,14 @@ import java.util.List;
  * (outside the timed part) and prints one {@link WorkerResult} line. {@link ChildJvm} starts it in a
  * fresh JVM per run, so each measurement has its own heap limit, JIT and GC history.
  *
- * <p>Usage: {@code MatchWorker venn|duke LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
+ * <p>Usage: {@code MatchWorker venn|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
  */
 public final class MatchWorker {
   private MatchWorker() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 6) {
-      System.err.println("usage: MatchWorker venn|duke LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
+      System.err.println("usage: MatchWorker venn|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
       System.exit(2);
     }
     String engine = args[0];
@@ -40,7 +40,8 @@ public final class MatchWorker {
     List<PredictedPair> pairs = switch (engine) {
       case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads);
       case "duke" -> OneToOne.keep(DukeLinker.link(left.accounts(), right.accounts(), threshold, threads));
-      default -> throw new IllegalArgumentException("engine must be venn or duke, was " + engine);
+      case "naive" -> NaiveJoin.link(left.accounts(), right.accounts());
+      default -> throw new IllegalArgumentException("engine must be venn, duke or naive, was " + engine);
     };
     long t2 = System.nanoTime();
     long heapPeak = heapPeak();
