@@ -3,6 +3,7 @@ package io.venn.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.venn.decide.FieldScore;
+import io.venn.decide.MatchModel;
 import io.venn.matrix.OverlapMatrix;
 import io.venn.pipeline.Match;
 import io.venn.pipeline.MatchConfig;
@@ -77,6 +78,7 @@ final class MatchCommand {
       writeMatrix(args.path("--matrix"), result.matrix(), leftEncoded ? minCell(args) : 0);
     }
     if (args.has("--explain")) {
+      out.print(MatchModel.standard().describe());
       list(result.matches(), left, right, true);
     }
     if (!args.has("--matches") && !args.has("--matrix")) {

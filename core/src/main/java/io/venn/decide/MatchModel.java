@@ -15,12 +15,12 @@ import java.util.Objects;
 /**
  * The declared matching model: a prior (log-odds of a match before any evidence) and the ordered
  * comparisons, each with its levels' m and u. Immutable. {@link #standard()} is {@link
- * StandardModel}'s comparisons with the probabilities estimated on labelled data ({@code
- * model.json} beside this class, written by {@code io.venn.bench.model.EstimateModel}).
+ * StandardModel}'s comparisons with the probabilities of {@code model.json} beside this class (see
+ * its "source" for where they come from; {@code io.venn.bench.model.EstimateModel} estimates a
+ * replacement from labelled data).
  */
 public final class MatchModel {
   static final String RESOURCE = "model.json";
-  static final String PRIOR_RESOURCE = "prior-model.json";
 
   private final double prior;
   private final List<Comparison> comparisons;
@@ -39,7 +39,6 @@ public final class MatchModel {
 
   private static final class Standard {
     static final MatchModel MODEL = load(RESOURCE);
-    static final MatchModel PRIOR = load(PRIOR_RESOURCE);
 
     private static MatchModel load(String resource) {
       try (InputStream in = MatchModel.class.getResourceAsStream(resource)) {
@@ -53,13 +52,7 @@ public final class MatchModel {
     }
   }
 
-  /**
-   * The beliefs estimation starts from ({@code prior-model.json}): hand-set m and u that labelled
-   * data and each run's lists then refine. Not meant for matching.
-   */
-  public static MatchModel beliefs() {
-    return Standard.PRIOR;
-  }
+
 
   /** The standard comparisons with their estimated defaults. */
   public static MatchModel standard() {

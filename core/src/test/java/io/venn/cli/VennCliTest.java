@@ -103,6 +103,7 @@ class VennCliTest {
     Result r = run("match", "--left", left, "--right", right, "--explain");
     assertThat(r.out()).contains("L1 \"Acme Corporation\"  <->  R1 \"Acme Corporation\"  score ");
     assertThat(r.out()).containsPattern("\\n    domain +\\S.* similarity +1\\.000  weight \\+\\d+\\.\\d\\d");
+    assertThat(r.out()).startsWith("model: prior ").containsPattern("\\n  domain +same website +m 0\\.\\d{4}  u 0\\.\\d{6}  weight \\+\\d");
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class EstimateModel {
   static final int RANDOM_PAIRS = 300_000;
   static final double MIN_PRECISION = 0.998;
   /**
-   * How many labelled pairs the hand-set beliefs ({@link MatchModel#beliefs()}) count as. Labelled
+   * How many labelled pairs the current model's probabilities ({@link MatchModel#standard()}) count as. Labelled
    * sets are cleaner than CRM exports (their cities always agree), so the beliefs keep a say.
    */
   static final double M_STRENGTH = 500;
@@ -87,7 +87,7 @@ public final class EstimateModel {
 
   /** m and u pooled over the sets, each set weighted by its number of labelled pairs (m) or samples (u). */
   static MatchModel estimate(List<LabelledLists> sets) {
-    MatchModel start = MatchModel.beliefs();
+    MatchModel start = MatchModel.standard();
     double[][] m = null;
     double[][] u = null;
     long pairs = 0;

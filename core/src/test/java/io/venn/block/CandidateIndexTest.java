@@ -1,0 +1,56 @@
+package io.venn.block;
+
+import static io.venn.TestAccounts.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venn.TestAccounts;
+import io.venn.encode.EncodedAccount;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidateIndexTest {
+  private static List<Integer> candidates(List<EncodedAccount> indexed, EncodedAccount query) {
+    CandidateIndex index = CandidateIndex.build(indexed);
+    CandidateIndex.Cursor cursor = index.cursor();
+    int n = index.candidates(query, TestAccounts.statistics(indexed, List.of(query)), cursor);
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      found.add(cursor.get(i));
+    }
+    return found;
+  }
+
+  private final List<EncodedAccount> indexed = List.of(
+      encode("Acme Corporation", "acme.com", "US"),
+      encode("Globex GmbH", "globex.de", "DE"),
+      encode("International Business Machines", "ibm.com", "US"),
+      encode("Initech", null, "US"));
+
+  @Test
+  void candidates_sharedWordWebsiteOrInitialsMeet() {
+    assertThat(candidates(indexed, encode("ACME Corp.", null, "US"))).containsExactly(0);
+    assertThat(candidates(indexed, encode("Globex Deutschland", "globex.de", "DE"))).containsExactly(1);
+    assertThat(candidates(indexed, encode("IBM", null, "US"))).containsExactly(2);
+    assertThat(candidates(indexed, encode("Initek", null, "US"))).containsExactly(3);
+  }
+
+  @Test
+  void candidates_nothingSharedMeetsNothing() {
+    assertThat(candidates(indexed, encode("Vandelay Industries", "vandelay.com", "US"))).isEmpty();
+  }
+
+  @Test
+  void candidates_tooCommonWebsiteIsSkippedAndCounted() {
+    List<EncodedAccount> many = new ArrayList<>();
+    String[] words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"};
+    for (int i = 0; i <= CandidateIndex.DOMAIN_CAP; i++) {
+      many.add(encode(words[i % 8] + "x" + i + " " + words[(i / 8) % 8] + "q" + i, "platform.com", "US"));
+    }
+    CandidateIndex index = CandidateIndex.build(many);
+    EncodedAccount query = encode("Zzyzx", "platform.com", "US");
+    int n = index.candidates(query, TestAccounts.statistics(many, List.of(query)), index.cursor());
+    assertThat(n).isZero();
+    assertThat(index.report(1).skippedKeys()).isPositive();
+  }
+}

@@ -1,0 +1,59 @@
+package io.venn.compare;
+
+import static io.venn.TestAccounts.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.venn.encode.EncodedAccount;
+import org.junit.jupiter.api.Test;
+
+/** Worked examples with chosen word weights, so every number can be checked by hand. */
+class NameComparatorTest {
+  private final NameComparator names = new NameComparator();
+
+  @Test
+  void compare_sameWords_rarestCountsFullyTheRestAtAFraction() {
+    EncodedAccount a = encode("Acme Holdings", null, "US");
+    EncodedAccount b = encode("ACME HOLDINGS", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {6, 2}, b, new float[] {6, 2});
+    assertThat(s.shared()).isCloseTo(6 + NameComparator.FURTHER_WORD_FACTOR * 2, within(1e-6));
+    assertThat(s.unmatchedLeft()).isZero();
+    assertThat(s.unmatchedRight()).isZero();
+    assertThat(s.contained()).isTrue();
+  }
+
+  @Test
+  void compare_extraWordIsUnmatchedAndTheShorterNameContained() {
+    EncodedAccount a = encode("Tesco Express", null, "GB");
+    EncodedAccount b = encode("Tesco", null, "GB");
+    NameSimilarity s = names.compare(a, new float[] {7, 3}, b, new float[] {7});
+    assertThat(s.shared()).isCloseTo(7, within(1e-6));
+    assertThat(s.unmatchedLeft()).isCloseTo(3, within(1e-6));
+    assertThat(s.unmatchedRight()).isZero();
+    assertThat(s.contained()).isTrue();
+  }
+
+  @Test
+  void compare_abbreviationCountsAtHalf() {
+    EncodedAccount a = encode("Zylon Therap", null, "US");
+    EncodedAccount b = encode("Zylon Therapeutics", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {8, 4}, b, new float[] {8, 4});
+    assertThat(s.shared()).isCloseTo(8 + NameComparator.FURTHER_WORD_FACTOR * NameComparator.PREFIX_FACTOR * 4, within(1e-6));
+  }
+
+  @Test
+  void compare_sharedMassIsCapped() {
+    EncodedAccount a = encode("Archer Daniels Midland", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {9, 9, 9}, a, new float[] {9, 9, 9});
+    assertThat(s.shared()).isEqualTo(NameComparator.MAX_SHARED);
+  }
+
+  @Test
+  void compare_nothingSharedHasNoSharedMass() {
+    EncodedAccount a = encode("Alpha Foods", null, "US");
+    EncodedAccount b = encode("Omega Motors", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {5, 2}, b, new float[] {5, 2});
+    assertThat(s.shared()).isZero();
+    assertThat(s.unmatchedLeft() + s.unmatchedRight()).isCloseTo(14, within(1e-6));
+  }
+}

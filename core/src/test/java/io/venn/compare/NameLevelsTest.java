@@ -1,0 +1,61 @@
+package io.venn.compare;
+
+import static io.venn.TestAccounts.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venn.TestAccounts;
+import io.venn.block.TokenStatistics;
+import io.venn.encode.EncodedAccount;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameLevelsTest {
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Acme Holdings Ltd               | ACME HOLDINGS LIMITED             | 0
+      Tesco Express                   | Tesco PLC                         | 1
+      Vandelay Industries             | Vandelay Industries Europe        | 1
+      IBM                             | International Business Machines   | 3
+      TEB                             | Türk Ekonomi Bankası A.Ş.         | 3
+      G.E.                            | General Electric Company          | 3
+      Joyfull                         | Joifull                           | 2
+      Apex Gramin Bank                | Saurashtra Uttar Gramin Bank      | 5
+      Alpha Foods                     | Omega Motors                      | 6
+      """)
+  void observe_picksTheStrongestLevelThatHolds(String left, String right, int level) {
+    EncodedAccount a = encode(left, null, "US");
+    EncodedAccount b = encode(right, null, "US");
+    TokenStatistics stats = TestAccounts.statistics(List.of(a), List.of(b));
+    Observation o = new NameLevels().observe(a, stats.weights(a), b, stats.weights(b), stats);
+    assertThat(o.level()).isEqualTo(level);
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Zylonix        | Zylonix       | Pacific   | Pacific
+      """)
+  void observe_rareWordsAreStrongerEvidenceThanCommonOnes(String rareA, String rareB, String commonA, String commonB) {
+    EncodedAccount ra = encode(rareA, null, "US");
+    EncodedAccount rb = encode(rareB, null, "US");
+    EncodedAccount ca = encode(commonA, null, "US");
+    EncodedAccount cb = encode(commonB, null, "US");
+    // "pacific" is in many records of these lists, "zylonix" in two.
+    List<EncodedAccount> left = List.of(ra, ca, encode("Pacific Foods", null, "US"), encode("Pacific Motors", null, "US"));
+    TokenStatistics stats = TestAccounts.statistics(left, List.of(rb, cb, encode("Pacific Media", null, "US")));
+    NameLevels levels = new NameLevels();
+    Observation rare = levels.observe(ra, stats.weights(ra), rb, stats.weights(rb), stats);
+    Observation common = levels.observe(ca, stats.weights(ca), cb, stats.weights(cb), stats);
+    assertThat(rare.level()).isEqualTo(NameLevels.SAME_WORDS);
+    assertThat(common.level()).isEqualTo(NameLevels.SAME_WORDS);
+    assertThat(rare.rarity()).isGreaterThan(common.rarity());
+  }
+
+  @org.junit.jupiter.api.Test
+  void observe_missingNameIsMissing() {
+    EncodedAccount named = encode("Acme", "acme.com", "US");
+    EncodedAccount unnamed = encode(null, "acme.com", "US");
+    TokenStatistics stats = TestAccounts.statistics(List.of(named), List.of(unnamed));
+    assertThat(new NameLevels().observe(named, stats.weights(named), unnamed, stats.weights(unnamed), stats).isMissing()).isTrue();
+  }
+}

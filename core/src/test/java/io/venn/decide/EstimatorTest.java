@@ -1,0 +1,82 @@
+package io.venn.decide;
+
+import static io.venn.TestAccounts.account;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venn.compare.DomainLevels;
+import io.venn.compare.NameLevels;
+import io.venn.pipeline.MatchConfig;
+import io.venn.pipeline.Pipeline;
+import io.venn.read.Account;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EstimatorTest {
+  private static final String[] A = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"};
+  private static final String[] B = {"zulu", "yankee", "xray", "whiskey", "victor", "uniform", "tango", "sierra", "romeo", "quebec"};
+
+  private final List<Account> left = new ArrayList<>();
+  private final List<Account> right = new ArrayList<>();
+  private final List<int[]> truth = new ArrayList<>();
+
+  EstimatorTest() {
+    // 100 companies in both lists, the same name and website, everyone in the US.
+    for (int i = 0; i < 100; i++) {
+      String name = A[i % 10] + " " + B[i / 10] + " Industries";
+      String site = A[i % 10] + B[i / 10] + ".com";
+      left.add(account("L" + i, name, site, "US", null));
+      right.add(account("R" + i, name + " Inc", "https://www." + site, "United States", null));
+      truth.add(new int[] {i, i});
+    }
+  }
+
+  private static int field(MatchModel model, String name) {
+    return model.comparisons().indexOf(model.comparison(name));
+  }
+
+  private Estimator estimator() {
+    return Pipeline.estimator(left, right, MatchConfig.builder().threads(1).build());
+  }
+
+  @Test
+  void uFromRandomPairs_isTheShareOfRandomPairsAtEachLevel() {
+    MatchModel model = MatchModel.standard();
+    double[][] u = estimator().uFromRandomPairs(20_000, 7, model, 0);
+    // Everyone is in the US: a random pair agrees on the country, so "same country" is no evidence.
+    assertThat(u[field(model, "country")][0]).isGreaterThan(0.999);
+    // One pair in a hundred is the same company: random pairs rarely share a website.
+    assertThat(u[field(model, "domain")][DomainLevels.ACCOUNT_KEY]).isBetween(0.002, 0.02);
+  }
+
+  @Test
+  void uFromRandomPairs_sameSeedSameEstimate() {
+    MatchModel model = MatchModel.standard();
+    assertThat(estimator().uFromRandomPairs(5_000, 42, model, 100)).isDeepEqualTo(estimator().uFromRandomPairs(5_000, 42, model, 100));
+  }
+
+  @Test
+  void mFromPairs_isTheShareOfLabelledPairsAtEachLevel_pulledTowardsThePrior() {
+    MatchModel model = MatchModel.standard();
+    double[][] m = estimator().mFromPairs(truth, model, 0);
+    assertThat(m[field(model, "name")][NameLevels.SAME_WORDS]).isGreaterThan(0.95);
+    assertThat(m[field(model, "domain")][DomainLevels.ACCOUNT_KEY]).isGreaterThan(0.95);
+    double[][] pulled = estimator().mFromPairs(truth, model, 1000);
+    assertThat(pulled[field(model, "domain")][DomainLevels.DIFFERENT]).isGreaterThan(m[field(model, "domain")][DomainLevels.DIFFERENT]);
+  }
+
+  @Test
+  void em_withoutLabelsFindsThatMatchingPairsShareTheWebsite() {
+    List<int[]> candidates = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      for (int j = i; j < Math.min(100, i + 5); j++) {
+        candidates.add(new int[] {i, j});
+      }
+    }
+    MatchModel start = MatchModel.standard();
+    MatchModel fitted = estimator().em(start, candidates, 5, 10);
+    Level key = fitted.comparison("domain").levels().get(DomainLevels.ACCOUNT_KEY);
+    assertThat(key.m()).isGreaterThan(0.9);
+    assertThat(key.u()).isEqualTo(start.comparison("domain").levels().get(DomainLevels.ACCOUNT_KEY).u());
+  }
+}

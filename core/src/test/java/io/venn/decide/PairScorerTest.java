@@ -1,0 +1,107 @@
+package io.venn.decide;
+
+import static io.venn.TestAccounts.account;
+import static io.venn.TestAccounts.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.venn.TestAccounts;
+import io.venn.block.TokenStatistics;
+import io.venn.encode.EncodedAccount;
+import io.venn.read.Account;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PairScorerTest {
+  /** Unrelated companies, so word rarity is measured in a list, as in a real run. */
+  private static final List<EncodedAccount> BACKGROUND = List.of(
+      encode("Northwind Traders", "northwind.com", "US"), encode("Contoso Ltd", "contoso.com", "GB"),
+      encode("Fabrikam Inc", "fabrikam.com", "US"), encode("Globex Corporation", "globex.com", "US"),
+      encode("State Bank of Mysore", null, "IN"), encode("First National Bank", null, "US"));
+
+  private static Decision decide(Account left, Account right) {
+    return decide(encode(left), encode(right), List.of());
+  }
+
+  private static Decision decide(EncodedAccount a, EncodedAccount b, List<EncodedAccount> moreLeft) {
+    List<EncodedAccount> l = new ArrayList<>(BACKGROUND);
+    l.add(a);
+    l.addAll(moreLeft);
+    TokenStatistics stats = TestAccounts.statistics(l, List.of(b));
+    PairScorer scorer = new PairScorer(MatchModel.standard(), stats, 0.9);
+    return scorer.decide(a, stats.weights(a), b, stats.weights(b));
+  }
+
+  private static FieldScore reason(Decision d, String field) {
+    return d.reasons().stream().filter(r -> r.field().equals(field)).findFirst().orElseThrow();
+  }
+
+  @ParameterizedTest(name = "{0} [{1}] ~ {3} [{4}]")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      GE                        | ge.com          | US | General Electric Company | https://www.ge.com | US
+      ソニー株式会社             | sony.com        | JP | Sony Group Corporation   | sony.com           | JP
+      Газпром                   | gazprom.ru      | RU | Gazprom PJSC             | www.gazprom.ru     | RU
+      Mobily                    | mobily.com.sa   | SA | Etihad Etisalat Company  | mobily.com.sa      | SA
+      Acme Corp                 | acme.com        | US | ACME Corporation         | -                  | -
+      """)
+  void decide_sameCompany_matches(String ln, String ld, String lc, String rn, String rd, String rc) {
+    Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));
+    assertThat(d.outcome()).as(d.toString()).isEqualTo(Outcome.MATCH);
+  }
+
+  @ParameterizedTest(name = "{0} [{1}] ~ {3} [{4}]")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Acme (France)             | acme.fr         | FR | Acme                     | acme.be            | BE
+      Spencer's Retail (Sweden) | spencersretail.se | SE | Spencer's Retail       | spencersretail.com.br | BR
+      State Bank of India       | sbi.bank.in     | IN | Punjab National Bank     | pnb.bank.in        | IN
+      Baroda Gramin Bank        | -               | IN | Saurashtra Gramin Bank   | -                  | IN
+      Delta Air Lines           | delta.com       | US | Delta Faucet Company     | deltafaucet.com    | US
+      Alpha Foods               | alpha.myshopify.com | US | Omega Foods          | omega.myshopify.com | US
+      """)
+  void decide_differentCompanies_doNotMatch(String ln, String ld, String lc, String rn, String rd, String rc) {
+    Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));
+    assertThat(d.outcome()).as(d.toString()).isNotEqualTo(Outcome.MATCH);
+  }
+
+  @Test
+  void decide_explanationAddsUpToTheScore() {
+    Decision d = decide(account("L", "Acme Holdings", "acme.com", "US", "Boston"), account("R", "Acme Holding Co", "acme.com", "US", "Chicago"));
+    double total = d.reasons().stream().mapToDouble(FieldScore::weight).sum();
+    assertThat(1 / (1 + Math.exp(-total))).isCloseTo(d.score(), within(1e-9));
+    FieldScore domain = reason(d, "domain");
+    assertThat(domain.weight()).isCloseTo(Math.log(domain.m() / domain.u()), within(1e-9));
+  }
+
+  @Test
+  void decide_sameWebsiteOutweighsADifferentCity() {
+    Decision d = decide(account("L", "Acme Holdings", "acme.com", "US", "Boston"), account("R", "Acme", "acme.com", "US", "Chicago"));
+    FieldScore city = reason(d, "city");
+    assertThat(city.label()).isEqualTo("different (outweighed by the website)");
+    assertThat(city.weight()).isZero();
+  }
+
+  @Test
+  void decide_websiteManyRecordsShare_isNotTheAccountKey() {
+    EncodedAccount a = encode("Northwind Logistics", "group.com", "US");
+    EncodedAccount b = encode("Contoso Retail", "group.com", "US");
+    List<EncodedAccount> sameSite = List.of(encode("Fabrikam Energy", "group.com", "US"), encode("Globex Media", "group.com", "US"));
+    Decision d = decide(a, b, sameSite);
+    assertThat(reason(d, "domain").label()).isEqualTo("same website, shared by several records");
+    assertThat(reason(d, "name").weight()).isNegative();
+    assertThat(d.outcome()).isEqualTo(Outcome.NO_MATCH);
+  }
+
+  @Test
+  void decide_differentDunsDecidesNoMatch_sameDunsMatch() {
+    Account a = new Account("L", "Acme Holdings", "acme.com", "US", null, null, null, "009123456", "All", Map.of(), 2);
+    Account b = new Account("R", "Acme Holdings", "acme.com", "US", null, null, null, "123456789", "All", Map.of(), 2);
+    Account c = new Account("R", "Alphabet", "abc.xyz", "US", null, null, null, "DUNS 00-912-3456", "All", Map.of(), 2);
+    assertThat(decide(a, b).score()).isZero();
+    assertThat(decide(a, c).score()).isEqualTo(1.0);
+    assertThat(reason(decide(a, c), "registration").label()).isEqualTo("same DUNS or LEI");
+  }
+}
