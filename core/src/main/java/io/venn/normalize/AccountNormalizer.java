@@ -45,16 +45,18 @@ public final class AccountNormalizer {
     if (a.name() != null && name.isEmpty()) {
       onRejected.accept("name", Normalized.rejected(Reason.NO_NAME_LEFT, a.name()));
     }
+    String domain = keep("domain", a.domain(), Domains.registrable(a.domain()), onRejected);
     return new CanonicalAccount(
         a.id(),
         a.population(),
         name,
-        keep("domain", a.domain(), Domains.registrable(a.domain()), onRejected),
+        domain,
         country,
         keep("city", a.city(), Places.fold(a.city()), onRejected),
         keep("state", a.state(), Places.fold(a.state()), onRejected),
         keep("phone", a.phone(), Phones.e164(a.phone(), recorded), onRejected), // the record's own region
-        keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected));
+        keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected),
+        domain == null ? null : Domains.site(a.domain(), domain));
   }
 
   /** The value, or null; a present raw value that was rejected is reported. */

@@ -1,6 +1,7 @@
 package io.venn.pipeline;
 
 import io.venn.cluster.ClusterMode;
+import io.venn.decide.MatchModel;
 import java.util.Objects;
 
 /** Immutable settings of a match run. Build with {@link #builder()}. */
@@ -13,6 +14,7 @@ public final class MatchConfig {
   private final ProgressListener progress;
   private final int threads;
   private final Feedback feedback;
+  private final MatchModel model;
 
   private MatchConfig(Builder b) {
     this.threshold = b.threshold;
@@ -20,6 +22,7 @@ public final class MatchConfig {
     this.progress = b.progress;
     this.threads = b.threads;
     this.feedback = b.feedback;
+    this.model = b.model;
   }
 
   public static Builder builder() {
@@ -46,6 +49,11 @@ public final class MatchConfig {
     return threads;
   }
 
+  /** The comparisons and their m and u; {@link MatchModel#standard()} by default. */
+  public MatchModel model() {
+    return model;
+  }
+
   /** People's verdicts on pairs, honoured by the run; {@link Feedback#NONE} by default. */
   public Feedback feedback() {
     return feedback;
@@ -57,6 +65,7 @@ public final class MatchConfig {
     private ProgressListener progress = ProgressListener.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Feedback feedback = Feedback.NONE;
+    private MatchModel model = MatchModel.standard();
 
     private Builder() {}
 
@@ -96,6 +105,11 @@ public final class MatchConfig {
 
     public Builder feedback(Feedback feedback) {
       this.feedback = Objects.requireNonNull(feedback, "feedback");
+      return this;
+    }
+
+    public Builder model(MatchModel model) {
+      this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 

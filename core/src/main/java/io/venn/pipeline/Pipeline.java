@@ -97,7 +97,7 @@ public final class Pipeline {
     List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
     List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
     TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
-    PairScorer scorer = new PairScorer(config.threshold());
+    PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
     List<Decision> out = new ArrayList<>(pairs.size());
     for (int[] p : pairs) {
       EncodedAccount a = l.get(p[0]);
@@ -125,7 +125,7 @@ public final class Pipeline {
     // The cost of blocking is known before scoring: the largest blocks say which keys dominate.
     LOG.log(System.Logger.Level.DEBUG, () -> "indexed " + indexed.size() + " records; largest blocks "
         + index.report(5).largestBlocks() + "; scoring " + queries.size() + " records against them");
-    PairScorer scorer = new PairScorer(config.threshold());
+    PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
     progress.report("block", 0.30, 0.35, 1, 1);
 
     AtomicLong done = new AtomicLong();
