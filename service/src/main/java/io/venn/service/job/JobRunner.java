@@ -5,6 +5,7 @@ import io.venn.pipeline.MatchResult;
 import io.venn.pipeline.ProgressListener;
 import io.venn.read.Account;
 import io.venn.service.audit.AuditLog;
+import io.venn.service.feedback.FeedbackFilter;
 import io.venn.service.list.AccountCache;
 import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipService;
@@ -40,6 +41,7 @@ class JobRunner {
   private final ThreadPoolTaskExecutor executor;
   private final AuditLog audit;
   private final VennProperties properties;
+  private final FeedbackFilter feedback;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
 
@@ -50,7 +52,8 @@ class JobRunner {
       Matcher matcher,
       ThreadPoolTaskExecutor jobExecutor,
       AuditLog audit,
-      VennProperties properties) {
+      VennProperties properties,
+      FeedbackFilter feedback) {
     this.jobs = jobs;
     this.partnerships = partnerships;
     this.accounts = accounts;
@@ -58,6 +61,7 @@ class JobRunner {
     this.executor = jobExecutor;
     this.audit = audit;
     this.properties = properties;
+    this.feedback = feedback;
   }
 
   /** @throws TaskRejectedException if the queue is full; the job is then marked FAILED */
@@ -140,7 +144,8 @@ class JobRunner {
         config.threshold(properties.jobs().threshold());
       }
       long start = System.nanoTime();
-      MatchResult result = matcher.match(left, right, config.build());
+      // Verdicts of both sides on earlier runs of this partnership (issue 7, wrong-match feedback).
+      MatchResult result = feedback.apply(job.partnershipId(), left, right, matcher.match(left, right, config.build()));
       if (stopping) {
         return; // the database may be closing; the job stays RUNNING and is re-run at next start
       }
