@@ -128,8 +128,10 @@ final class MatchCommand {
             "neither " + leftFile + " nor " + rightFile + " has a column \"" + m.getValue() + "\"");
       }
     }
-    ListInput left = ListInput.csv(leftFile, CsvAccountReader.standard().withMapping(leftMapping));
-    ListInput right = ListInput.csv(rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    ListInput[] both = ListInput.csvBoth(
+        leftFile, CsvAccountReader.standard().withMapping(leftMapping), rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    ListInput left = both[0];
+    ListInput right = both[1];
     RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
     RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
     return new Run(left, right, Pipeline.match(left.accounts(), right.accounts(), config));

@@ -34,8 +34,16 @@ public final class MatchWorker {
     double threshold = Double.parseDouble(args[4]);
     int threads = Integer.parseInt(args[5]);
     long t0 = System.nanoTime();
-    AccountsIo.Loaded left = AccountsIo.read(Path.of(args[1]));
+    // Both lists at once, as the CLI reads them: every engine, the floor included, gets the same read.
+    java.util.concurrent.CompletableFuture<AccountsIo.Loaded> leftRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return AccountsIo.read(Path.of(args[1]));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, r -> new Thread(r, "read-left").start());
     AccountsIo.Loaded right = AccountsIo.read(Path.of(args[2]));
+    AccountsIo.Loaded left = leftRead.join();
     long t1 = System.nanoTime();
     List<PredictedPair> pairs = switch (engine) {
       case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads);
