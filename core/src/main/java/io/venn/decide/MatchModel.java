@@ -20,6 +20,7 @@ import java.util.Objects;
  */
 public final class MatchModel {
   static final String RESOURCE = "model.json";
+  static final String PRIOR_RESOURCE = "prior-model.json";
 
   private final double prior;
   private final List<Comparison> comparisons;
@@ -37,18 +38,27 @@ public final class MatchModel {
   }
 
   private static final class Standard {
-    static final MatchModel MODEL = load();
+    static final MatchModel MODEL = load(RESOURCE);
+    static final MatchModel PRIOR = load(PRIOR_RESOURCE);
 
-    private static MatchModel load() {
-      try (InputStream in = MatchModel.class.getResourceAsStream(RESOURCE)) {
+    private static MatchModel load(String resource) {
+      try (InputStream in = MatchModel.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("resource " + RESOURCE + " is missing from the venn-core jar");
+          throw new IllegalStateException("resource " + resource + " is missing from the venn-core jar");
         }
         return StandardModel.declared().withProbabilities(new ObjectMapper().readTree(in));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
+  }
+
+  /**
+   * The beliefs estimation starts from ({@code prior-model.json}): hand-set m and u that labelled
+   * data and each run's lists then refine. Not meant for matching.
+   */
+  public static MatchModel beliefs() {
+    return Standard.PRIOR;
   }
 
   /** The standard comparisons with their estimated defaults. */

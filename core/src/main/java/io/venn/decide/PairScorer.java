@@ -54,6 +54,11 @@ public final class PairScorer {
     return model;
   }
 
+  /** The value frequencies of the lists this scorer was made for. */
+  public TokenStatistics statistics() {
+    return stats;
+  }
+
   /** The match probability of a pair, without building an explanation: the hot path. */
   public double score(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb) {
     return evaluate(a, wa, b, wb, null);

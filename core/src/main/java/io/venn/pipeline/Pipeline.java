@@ -8,6 +8,7 @@ import io.venn.cluster.Clusterer;
 import io.venn.cluster.Entity;
 import io.venn.cluster.ScoredPair;
 import io.venn.decide.Decision;
+import io.venn.decide.Estimator;
 import io.venn.decide.FieldScore;
 import io.venn.decide.PairScorer;
 import io.venn.encode.AccountEncoder;
@@ -105,6 +106,19 @@ public final class Pipeline {
       out.add(scorer.decide(a, stats.weights(a), b, stats.weights(b)));
     }
     return out;
+  }
+
+  /**
+   * An {@link Estimator} over two plaintext lists encoded as {@link #match} encodes them, with
+   * {@code config}'s model: what an estimation program needs to measure m and u on labelled lists.
+   */
+  public static Estimator estimator(List<Account> left, List<Account> right, MatchConfig config) {
+    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
+    Progress none = new Progress(ProgressListener.NONE);
+    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
+    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
+    TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
+    return new Estimator(new PairScorer(config.model(), stats, config.threshold()), l, weights(l, stats), r, weights(r, stats));
   }
 
   private static MatchResult run(
