@@ -151,7 +151,13 @@ def mine(kind, pairs, limit):
             break
         if free(a) and free(b) and label(a["site"]) != label(b["site"]):
             take(a), take(b)
-            negatives.append((rec(a), rec(b), kind) if rnd.random() < 0.5 else (rec(b), rec(a), kind))
+            ra, rb = rec(a), rec(b)
+            if kind == "parent-subsidiary" and rnd.random() < 0.4:
+                # Many subsidiaries live on a subdomain of the group's site (mobility.siemens.com): the same
+                # registrable domain, and still another company.
+                extra = squash(core(b["name"])[len(core(a["name"])):])[:20] or "group"
+                rb["website"] = f"https://{extra}.{registrable(a['site'])}"
+            negatives.append((ra, rb, kind) if rnd.random() < 0.5 else (rb, ra, kind))
             n += 1
     print(f"  {kind}: {n} pairs", file=sys.stderr)
 
@@ -231,11 +237,16 @@ for c in with_site:
     ws = core(c["name"])
     if not free(c) or not (1 <= len(ws) <= 3) or not registrable(c["site"]).endswith(".com"):
         continue
-    brand, lab = " ".join(ws), label(c["site"])
+    brand, lab, reg = " ".join(ws), label(c["site"]), registrable(c["site"])
     a, b = rnd.sample(sorted(CCTLD), 2)
-    left = rec(c, name=f"{brand} ({a})", website=f"https://www.{lab}.{CCTLD[a]}", country=a, city=rnd.choice(CITY[a]))
+    if rnd.random() < 0.5:
+        site_a, site_b = f"https://www.{lab}.{CCTLD[a]}", f"www.{lab}.{CCTLD[b]}"
+    else:
+        # Branches on the group's one site, by country path or subdomain: the same registrable domain.
+        site_a, site_b = f"https://www.{reg}/{CCTLD[a][-2:]}/", f"{CCTLD[b][-2:]}.{reg}"
+    left = rec(c, name=f"{brand} ({a})", website=site_a, country=a, city=rnd.choice(CITY[a]))
     right_name = brand if rnd.random() < 0.5 else f"{brand} ({b})"
-    right = rec(c, name=right_name, website=f"www.{lab}.{CCTLD[b]}", country=b, city=rnd.choice(CITY[b]))
+    right = rec(c, name=right_name, website=site_b, country=b, city=rnd.choice(CITY[b]))
     take(c)
     negatives.append((left, right, "regional-branch"))
     n += 1
