@@ -3,6 +3,7 @@ package io.venn.service.blind;
 import io.venn.encode.EncodedAccount;
 import io.venn.encode.PartnershipKeys;
 import io.venn.encode.ReleaseKey;
+import io.venn.encode.TokenPriors;
 import io.venn.encode.io.BlindView;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.pipeline.MatchConfig;
@@ -194,11 +195,10 @@ class BlindService {
     try {
       EncodedListFile.EncodedList left = parse(blind.encoded(job.id(), Side.LEFT), "left");
       EncodedListFile.EncodedList right = parse(blind.encoded(job.id(), Side.RIGHT), "right");
-      if (!left.priors().counts().equals(right.priors().counts())) {
-        throw new IllegalArgumentException("the two lists were not encoded with the same partnership secret (or venn version)");
-      }
+      // Blind lists ship no word table (nothing that would test a guessed secret): each name token
+      // carries its word's frequency class. Lists encoded under different secrets simply do not match.
       long start = System.nanoTime();
-      MatchResult result = Pipeline.matchEncoded(left.accounts(), right.accounts(), left.priors(), MatchConfig.builder().build());
+      MatchResult result = Pipeline.matchEncoded(left.accounts(), right.accounts(), TokenPriors.blind(), MatchConfig.builder().build());
       blind.succeed(job.id(), result);
       log.info("Blind job {} matched {} x {} encoded records: {} pairs in {} ms", job.id(), left.accounts().size(),
           right.accounts().size(), result.matches().size(), (System.nanoTime() - start) / 1_000_000);
