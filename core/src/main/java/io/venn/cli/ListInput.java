@@ -1,7 +1,6 @@
 package io.venn.cli;
 
 import io.venn.encode.EncodedAccount;
-import io.venn.encode.TokenPriors;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.read.Account;
 import io.venn.read.AccountList;
@@ -174,10 +173,6 @@ final class ListInput {
 
   List<EncodedAccount> encodedAccounts() {
     return encoded;
-  }
-
-  TokenPriors priors() {
-    return header.priors();
   }
 
   /** The job nonce an encoded list was encoded under. */

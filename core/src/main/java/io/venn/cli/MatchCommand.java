@@ -3,6 +3,7 @@ package io.venn.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.venn.decide.FieldScore;
+import io.venn.encode.TokenPriors;
 import io.venn.matrix.OverlapMatrix;
 import io.venn.pipeline.Match;
 import io.venn.pipeline.MatchConfig;
@@ -112,7 +113,8 @@ final class MatchCommand {
             + MIN_BLIND_LIST + " so that a tiny list cannot probe for single accounts");
       }
     }
-    return new Run(left, right, Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), left.priors(), config));
+    // Blind lists ship no word table: each name token carries its word's frequency class.
+    return new Run(left, right, Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), TokenPriors.blind(), config));
   }
 
   private Run matchCsv(Args args, Path leftFile, Path rightFile, MatchConfig config) throws CliException {
