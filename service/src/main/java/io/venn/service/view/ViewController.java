@@ -116,6 +116,9 @@ class ViewController {
       mineSeen.addAll(r.mine().keySet());
       theirSeen.addAll(r.theirs().keySet());
     }
+    // The populations have their own leading columns: a record's own "population" field is not repeated.
+    mineSeen.remove("population");
+    theirSeen.remove("population");
     List<String> mineKeys = FieldOrder.sorted(mineSeen);
     List<String> theirKeys = FieldOrder.sorted(theirSeen);
     List<String> header = new ArrayList<>(List.of("mine_population", "theirs_population", "score"));
@@ -161,8 +164,12 @@ class ViewController {
     return all.subList((int) from, (int) Math.min(all.size(), from + size));
   }
 
+  /**
+   * The audit note, which the partner reads: the viewer's own population is not named, since it may be
+   * one the viewer hides from the partner.
+   */
   private static String describe(String mine, String theirs, int n) {
-    return n + " records" + (mine == null ? "" : ", mine=" + mine) + (theirs == null ? "" : ", theirs=" + theirs);
+    return n + " records" + (mine == null ? "" : ", of one of my populations") + (theirs == null ? "" : ", theirs=" + theirs);
   }
 
   record MatrixView(String jobId, List<String> rows, List<String> columns, List<MatrixCell> cells) {}
