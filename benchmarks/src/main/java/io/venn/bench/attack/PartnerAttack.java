@@ -1,6 +1,7 @@
 package io.venn.bench.attack;
 
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.ReleaseKey;
 import io.venn.encode.Sealer;
 import io.venn.encode.TokenPriors;
 import io.venn.pipeline.MatchConfig;
@@ -45,18 +46,25 @@ final class PartnerAttack {
     return guesses;
   }
 
-  /** Share of sealed payloads (id, name, website) that the secret alone opens. */
+  /**
+   * Share of sealed payloads (id, name) that the secret alone opens: each record is sealed as the owner
+   * does, under the job's seal key and the record's share of the owner's release key; the partner holds
+   * the secret (so the seal key) but, for a record the service did not release, not the share, and
+   * tries the share it can derive without the release key (its own release key).
+   */
   static double payloadsOpened(Victims victims) {
-    Sealer sealer = Sealer.withKey(victims.key());
+    Sealer sealer = Sealer.forJob(victims.key());
+    ReleaseKey owners = ReleaseKey.random();
+    ReleaseKey partners = ReleaseKey.random();
     int opened = 0;
     for (int v = 0; v < victims.size(); v++) {
       String ref = "r" + v;
-      byte[] sealed = sealer.seal((victims.accounts().get(v).id() + "\t" + victims.accounts().get(v).name()).getBytes(StandardCharsets.UTF_8), ref);
+      byte[] sealed = sealer.record("a", ref, owners.share(ref)).seal("id", victims.accounts().get(v).id());
       try {
-        sealer.open(sealed, ref);
+        sealer.record("a", ref, partners.share(ref)).open("id", sealed);
         opened++;
       } catch (GeneralSecurityException e) {
-        // not opened
+        // not opened: the share is missing
       }
     }
     return (double) opened / victims.size();
