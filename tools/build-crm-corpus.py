@@ -151,7 +151,13 @@ def mine(kind, pairs, limit):
             break
         if free(a) and free(b) and label(a["site"]) != label(b["site"]):
             take(a), take(b)
-            negatives.append((rec(a), rec(b), kind) if rnd.random() < 0.5 else (rec(b), rec(a), kind))
+            ra, rb = rec(a), rec(b)
+            if kind == "parent-subsidiary" and rnd.random() < 0.4:
+                # Many subsidiaries live on a subdomain of the group's site (mobility.siemens.com): the same
+                # registrable domain, and still another company.
+                extra = squash(core(b["name"])[len(core(a["name"])):])[:20] or "group"
+                rb["website"] = f"https://{extra}.{registrable(a['site'])}"
+            negatives.append((ra, rb, kind) if rnd.random() < 0.5 else (rb, ra, kind))
             n += 1
     print(f"  {kind}: {n} pairs", file=sys.stderr)
 
@@ -231,11 +237,16 @@ for c in with_site:
     ws = core(c["name"])
     if not free(c) or not (1 <= len(ws) <= 3) or not registrable(c["site"]).endswith(".com"):
         continue
-    brand, lab = " ".join(ws), label(c["site"])
+    brand, lab, reg = " ".join(ws), label(c["site"]), registrable(c["site"])
     a, b = rnd.sample(sorted(CCTLD), 2)
-    left = rec(c, name=f"{brand} ({a})", website=f"https://www.{lab}.{CCTLD[a]}", country=a, city=rnd.choice(CITY[a]))
+    if rnd.random() < 0.5:
+        site_a, site_b = f"https://www.{lab}.{CCTLD[a]}", f"www.{lab}.{CCTLD[b]}"
+    else:
+        # Branches on the group's one site, by country path or subdomain: the same registrable domain.
+        site_a, site_b = f"https://www.{reg}/{CCTLD[a][-2:]}/", f"{CCTLD[b][-2:]}.{reg}"
+    left = rec(c, name=f"{brand} ({a})", website=site_a, country=a, city=rnd.choice(CITY[a]))
     right_name = brand if rnd.random() < 0.5 else f"{brand} ({b})"
-    right = rec(c, name=right_name, website=f"www.{lab}.{CCTLD[b]}", country=b, city=rnd.choice(CITY[b]))
+    right = rec(c, name=right_name, website=site_b, country=b, city=rnd.choice(CITY[b]))
     take(c)
     negatives.append((left, right, "regional-branch"))
     n += 1
@@ -563,3 +574,62 @@ for part, data in parts.items():
     print(f"{part}: {len(data['left'])} left, {len(data['right'])} right, {len(data['truth'])} true pairs "
           f"{dict(sorted(collections.Counter(k for _, _, k in data['truth']).items()))}, {len(data['negatives'])} hard negatives "
           f"{dict(sorted(collections.Counter(k for _, _, k in data['negatives']).items()))}", file=sys.stderr)
+
+# ---------------------------------------------------------------- NYSE listings vs the SEC registry (report only)
+# A listed-company list against a regulator's registry: nothing is tuned on it. NYSE rows join SEC companies by
+# ticker; SEC companies with no NYSE row are the registry's distractors; the registry has no websites.
+nyse = [r for r in csv.DictReader(gzip.open(os.path.join(root, "financedatabase/NYQ_commit_a35edeb.csv.gz"), "rt", encoding="utf-8"))
+        if r["name"] and r["sector"] and not PRODUCT.search(r["name"]) and "%" not in r["name"] and "-" not in r["symbol"]
+        and r["delisted"] != "True"]
+# (Symbols with "-" are preferreds, units and warrants; names with "%" are notes. A delisted company's ticker may
+# since belong to another company in the SEC file: "B" is Barnes Group on the NYSE file, Barrick in SEC's.)
+STOCK = re.compile(r"\s+(?:Class [A-C] )?(?:Common Stock|Ordinary Shares|American Depositary Shares)\b.*$", re.IGNORECASE)
+sec = json.load(open(os.path.join(root, "sec-edgar/company_tickers_exchange.json"), encoding="utf-8"))
+cik_of, sec_name = {}, {}
+for cik, name, ticker, exchange in sec["data"]:
+    if ticker:
+        cik_of.setdefault(ticker.upper(), str(cik))
+    sec_name.setdefault(str(cik), name)
+# Several NYSE rows of one company (preferred shares "BAC-PB", classes): keep the plainest ticker.
+# Rows that join the registry first, so a company's unjoined second ticker ("ATH" beside "ATHS") is the one dropped.
+nyse.sort(key=lambda r: (r["symbol"].upper().replace(".", "-") not in cik_of, "." in r["symbol"], len(r["symbol"]), r["symbol"]))
+
+
+def name_key(name):
+    return squash(core(name))[:10]
+
+
+# A NYSE row whose ticker is not in the (older) SEC file but whose name starts like an SEC company's ("ABB Ltd" /
+# "ABB LTD") may be the same company under a changed ticker: its label is unknown, so it is left out.
+sec_names = {name_key(n) for n in sec_name.values()}
+left, truth, seen_cik, seen_name = [], [], set(), set()
+for r in nyse:
+    name = STOCK.sub("", clean(r["name"]))
+    cik = cik_of.get(r["symbol"].upper().replace(".", "-"))
+    if cik in seen_cik or name.lower() in seen_name or (not cik and name_key(name) in sec_names):
+        continue
+    seen_name.add(name.lower())
+    rid = "NYQ-" + r["symbol"]
+    left.append({"Id": rid, "Account Name": name, "Website": r["website"], "Billing Country": r["country"],
+                 "Billing City": r["city"], "Type": "Customer"})
+    if cik:
+        seen_cik.add(cik)
+        kind = "same-name" if squash(core(name)) == squash(core(sec_name[cik])) else "name-variant"
+        truth.append(("NYQ-" + r["symbol"], "CIK" + cik, kind))
+right = [{"Id": "CIK" + cik, "Account Name": name, "Website": "", "Billing Country": "", "Billing City": "", "Type": "Prospect"}
+         for cik, name in sec_name.items()]
+d = os.path.join(out_root, "nyse-sec")
+os.makedirs(d, exist_ok=True)
+for side, recs in (("left", left), ("right", right)):
+    with open(os.path.join(d, side + ".csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["Id", "Account Name", "Website", "Billing Country", "Billing City", "Type"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(sorted(recs, key=lambda r: r["Id"]))
+with open(os.path.join(d, "truth.csv"), "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["left_id", "right_id", "kind"])
+    w.writerows(sorted(truth))
+with open(os.path.join(d, "hard-negatives.csv"), "w", newline="", encoding="utf-8") as f:
+    f.write("left_id,right_id,kind\n")
+print(f"nyse-sec: {len(left)} NYSE, {len(right)} SEC, {len(truth)} true pairs "
+      f"{dict(collections.Counter(k for _, _, k in truth))}", file=sys.stderr)

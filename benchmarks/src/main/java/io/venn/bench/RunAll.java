@@ -2,9 +2,11 @@ package io.venn.bench;
 
 import io.venn.bench.Datasets.Dataset;
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.CorpusScore;
 import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
+import io.venn.bench.accuracy.LabelledCorpus;
 import io.venn.bench.accuracy.PredictedPair;
 import io.venn.bench.jmh.Micro;
 import io.venn.bench.report.Machine;
@@ -15,6 +17,7 @@ import io.venn.bench.scale.ChildJvm;
 import io.venn.bench.scale.ChildJvm.Outcome;
 import io.venn.bench.scale.StageProfile;
 import io.venn.pipeline.MatchConfig;
+import io.venn.pipeline.Pipeline;
 import io.venn.read.Account;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +44,8 @@ public final class RunAll {
   /** Duke's configured threshold (the best F1 of a 5k trial; "best" is re-tuned on every run's data). */
   static final double DUKE_THRESHOLD = 0.85;
   static final double DUKE_FLOOR = 0.50;
+  /** Classpath folders of the labelled real corpora (bundled from core/src/test/resources by the pom). */
+  static final List<String> CORPORA = List.of("crm-corpus/dev", "crm-corpus/heldout", "nyse-sec");
 
   private final RunOptions options;
   private final RunResults results;
@@ -84,7 +89,14 @@ public final class RunAll {
     RunAll run = new RunAll(options, new RunResults(Machine.describe(), command, options.seed()));
     Files.createDirectories(options.work());
     System.out.println("Venn benchmarks: work dir " + options.work() + ", results to " + options.out().resolve("RESULTS.md"));
+    if (options.corpusOnly()) {
+      run.corpus();
+      ResultsWriter.writeCorpusOnly(run.results, options.out());
+      System.out.println("done: corpus section of " + options.out().resolve("RESULTS.md"));
+      return;
+    }
     run.phase("accuracy", run::accuracy);
+    run.phase("labelled corpora", run::corpus);
     run.phase("scale", run::scale);
     run.phase("peer (Duke)", run::peers);
     if (options.runJmh()) {
@@ -140,6 +152,19 @@ public final class RunAll {
     }
     results.setAccuracy(new RunResults.Accuracy(
         ds.size(), exact.report(), curve, dukeCurves.get(ds.size()), errors(ds, ds.dir().resolve("venn-pairs.csv"))));
+  }
+
+  /** The labelled real corpora, in-process (each is a few thousand records a side: seconds). */
+  private void corpus() throws IOException {
+    // The engine loads its resources on first use: warm it up so the first corpus's time is matching only.
+    LabelledCorpus first = LabelledCorpus.load(CORPORA.get(0));
+    Pipeline.match(first.left().subList(0, 100), first.right().subList(0, 100), MatchConfig.defaults());
+    for (String folder : CORPORA) {
+      CorpusScore score = CorpusScore.measure(LabelledCorpus.load(folder));
+      results.addCorpus(score);
+      System.out.printf("  %s: precision %.4f recall %.4f, match %.1f s%n", folder, score.overall().precision(),
+          score.overall().recall(), score.seconds());
+    }
   }
 
   private void scale() throws Exception {

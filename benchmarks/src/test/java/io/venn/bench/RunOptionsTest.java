@@ -16,6 +16,12 @@ class RunOptionsTest {
     assertThat(o.dukeSizes()).containsExactly(20_000, 100_000);
     assertThat(o.heap()).isEqualTo("3g");
     assertThat(o.runJmh()).isTrue();
+    assertThat(o.corpusOnly()).isFalse();
+  }
+
+  @Test
+  void parse_corpusOnly() {
+    assertThat(RunOptions.parse(new String[] {"--corpus-only"}).corpusOnly()).isTrue();
   }
 
   @Test

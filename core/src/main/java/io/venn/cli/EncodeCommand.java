@@ -3,9 +3,12 @@ package io.venn.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venn.encode.AccountEncoder;
+import io.venn.encode.BlindProfile;
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.EncodingKey;
 import io.venn.encode.PartnershipSecret;
 import io.venn.encode.ReleaseKey;
+import io.venn.encode.TokenPriors;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.normalize.AccountNormalizer;
 import io.venn.read.CsvAccountReader;
@@ -65,8 +68,11 @@ final class EncodeCommand {
     BlindRecords blind = new BlindRecords(secret, nonce);
     ReleaseKey release = ReleaseKey.random();
     AccountNormalizer normalizer = AccountNormalizer.standard();
-    AccountEncoder encoder = AccountEncoder.withKey(secret.jobKey(nonce));
-    EncodedListFile.Header header = new EncodedListFile.Header(nonce, sealed, encoder.priors());
+    EncodingKey jobKey = secret.jobKey(nonce);
+    AccountEncoder encoder = AccountEncoder.withKey(jobKey);
+    BlindProfile profile = BlindProfile.of(jobKey);
+    // No background word table travels: blind tokens carry their word's frequency class (TokenPriors.blind()).
+    EncodedListFile.Header header = new EncodedListFile.Header(nonce, sealed, TokenPriors.NONE);
 
     Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
@@ -79,7 +85,7 @@ final class EncodeCommand {
         summary = reader.read(csv, in.toString(), account -> {
           String ref = BlindRecords.newRef();
           try {
-            writer.write(profile(encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release))));
+            writer.write(blindForm(profile, encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release))));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -115,11 +121,14 @@ final class EncodeCommand {
   }
 
   /**
-   * What a blind encoding keeps of the full feature set. The attack suite's {@code BlindProfile}
-   * plugs in here; until it lands every feature is kept.
+   * What a blind encoding keeps of the full feature set ({@link BlindProfile}, measured by the attack
+   * suite), with the population label kept as written: the service counts the matrix and applies
+   * each side's sharing policy by population, so the label is the one field the owner shows.
    */
-  private static EncodedAccount profile(EncodedAccount a) {
-    return a;
+  static EncodedAccount blindForm(BlindProfile profile, EncodedAccount a) {
+    EncodedAccount p = profile.apply(a);
+    return new EncodedAccount(p.ref(), a.population(), p.nameTokens(), p.phoneticTokens(), p.prefixTokens(), p.stemTokens(),
+        p.letterTokens(), p.nameFilter(), p.domain(), p.domainLabel(), p.country(), p.city(), p.phone(), p.registration(), p.sealed());
   }
 
   /** The job nonce: given, or read from the job descriptor the service returned. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.venn.decide.FieldScore;
 import io.venn.decide.MatchModel;
+import io.venn.encode.TokenPriors;
 import io.venn.matrix.OverlapMatrix;
 import io.venn.pipeline.Match;
 import io.venn.pipeline.MatchConfig;
@@ -114,7 +115,8 @@ final class MatchCommand {
             + MIN_BLIND_LIST + " so that a tiny list cannot probe for single accounts");
       }
     }
-    return new Run(left, right, Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), left.priors(), config));
+    // Blind lists ship no word table: each name token carries its word's frequency class.
+    return new Run(left, right, Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), TokenPriors.blind(), config));
   }
 
   private Run matchCsv(Args args, Path leftFile, Path rightFile, MatchConfig config) throws CliException {
@@ -130,8 +132,10 @@ final class MatchCommand {
             "neither " + leftFile + " nor " + rightFile + " has a column \"" + m.getValue() + "\"");
       }
     }
-    ListInput left = ListInput.csv(leftFile, CsvAccountReader.standard().withMapping(leftMapping));
-    ListInput right = ListInput.csv(rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    ListInput[] both = ListInput.csvBoth(
+        leftFile, CsvAccountReader.standard().withMapping(leftMapping), rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    ListInput left = both[0];
+    ListInput right = both[1];
     RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
     RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
     return new Run(left, right, Pipeline.match(left.accounts(), right.accounts(), config));

@@ -76,7 +76,7 @@ public final class VennCli {
    *
    * @return the process exit code: 0 success, 1 unusable input or output, 2 bad usage, 3 internal error
    */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
       err.print(USAGE);
       return CliException.USAGE;

@@ -200,25 +200,35 @@ class EncodeCommandTest {
     return cells;
   }
 
+  /**
+   * Blind encodings give up some features against frequency analysis (BlindProfile), so a count may
+   * differ from plaintext by one; a small count is never shown as a number.
+   */
   @Test
-  void match_encodedMatrixMatchesPlaintext_smallCellsAsLessThanK() throws IOException {
+  void match_encodedMatrixCloseToPlaintext_smallCellsAsLessThanK() throws IOException {
     Path ours = encodeFile("ours", EXAMPLES.resolve("our-accounts.csv"), secret, NONCE);
     Path theirs = encodeFile("theirs", EXAMPLES.resolve("partner-accounts.csv"), partnerSecret, NONCE);
     Map<String, JsonNode> blind = matrix(ours, theirs);
     Map<String, JsonNode> plain = matrix(EXAMPLES.resolve("our-accounts.csv"), EXAMPLES.resolve("partner-accounts.csv"));
     assertThat(blind.keySet()).isEqualTo(plain.keySet());
     int suppressed = 0;
+    int plainTotal = 0;
+    int blindTotal = 0;
     for (String cell : plain.keySet()) {
+      JsonNode b = blind.get(cell);
       int n = plain.get(cell).path("overlaps").asInt();
-      if (n < 3) {
-        suppressed++;
-        assertThat(blind.get(cell).has("overlaps")).as(cell).isFalse();
-        assertThat(blind.get(cell).path("display").asText()).isEqualTo("< 3");
+      if (b.has("overlaps")) {
+        assertThat(b.path("overlaps").asInt()).as(cell).isGreaterThanOrEqualTo(3).isCloseTo(n, org.assertj.core.data.Offset.offset(1));
+        plainTotal += n;
+        blindTotal += b.path("overlaps").asInt();
       } else {
-        assertThat(blind.get(cell).path("overlaps").asInt()).as(cell).isEqualTo(n);
+        suppressed++;
+        assertThat(b.path("display").asText()).isEqualTo("< 3");
+        assertThat(n).as(cell).isLessThanOrEqualTo(3);
       }
     }
     assertThat(suppressed).as("the examples have small cells").isPositive();
+    assertThat(blindTotal).isCloseTo(plainTotal, org.assertj.core.data.Percentage.withPercentage(5));
   }
 
   @Test

@@ -165,6 +165,10 @@ class VennCliTest {
   static List<Arguments> failures() {
     return List.of(
         Arguments.of("missing file", List.of("match", "--left", "@/nope.csv", "--right", "@/theirs.csv"), 1, "venn: @/nope.csv: no such file"),
+        Arguments.of("both files bad, read at once: the left is named", List.of("match", "--left", "@/empty.csv", "--right", "@/nonames.csv"), 1,
+            "venn: @/empty.csv: the file is empty (no header line)"),
+        Arguments.of("right file bad", List.of("match", "--left", "@/ours.csv", "--right", "@/nonames.csv"), 1,
+            "venn: @/nonames.csv: no name or domain column"),
         Arguments.of("empty file", List.of("match", "--left", "@/empty.csv", "--right", "@/theirs.csv"), 1,
             "venn: @/empty.csv: the file is empty (no header line)"),
         Arguments.of("no name column", List.of("match", "--left", "@/nonames.csv", "--right", "@/theirs.csv"), 1,

@@ -41,12 +41,28 @@ public final class ResultsWriter {
     header(md, r);
     targets(md, r);
     accuracy(md, r, res);
+    md.append(CorpusSection.render(r));
     scale(md, r, res);
     FloorSection.write(md, r);
     peers(md, r);
     micro(md, r);
     method(md, r);
     Files.writeString(dir.resolve("RESULTS.md"), md.toString());
+  }
+
+  /**
+   * Refreshes only the labelled-corpus section of {@code dir/RESULTS.md} (a {@code --corpus-only}
+   * run), leaving the other sections as their last full run wrote them; writes a new file if none.
+   *
+   * @throws IOException if the file cannot be read or written
+   */
+  public static void writeCorpusOnly(RunResults r, Path dir) throws IOException {
+    Path file = dir.resolve("RESULTS.md");
+    if (!Files.exists(file)) {
+      write(r, dir);
+      return;
+    }
+    Files.writeString(file, CorpusSection.splice(Files.readString(file), CorpusSection.render(r)));
   }
 
   private static void header(StringBuilder md, RunResults r) {

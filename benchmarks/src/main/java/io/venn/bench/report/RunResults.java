@@ -1,6 +1,7 @@
 package io.venn.bench.report;
 
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.CorpusScore;
 import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
 import io.venn.bench.accuracy.Metrics;
@@ -45,6 +46,7 @@ public final class RunResults {
   private final List<Scale> scale = new ArrayList<>();
   private final List<Peer> peers = new ArrayList<>();
   private List<Micro.Row> micro = List.of();
+  private final List<CorpusScore> corpora = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
   public RunResults(Machine machine, String command, long seed) {
@@ -95,6 +97,15 @@ public final class RunResults {
 
   public void addPeer(Peer p) {
     peers.add(p);
+  }
+
+  /** The labelled real corpora (CRM corpus dev and held-out, NYSE / SEC), in run order. */
+  public List<CorpusScore> corpora() {
+    return List.copyOf(corpora);
+  }
+
+  public void addCorpus(CorpusScore score) {
+    corpora.add(score);
   }
 
   public List<Micro.Row> micro() {

@@ -56,7 +56,7 @@ public record BlindView(
    */
   public record SealedRecord(String ref, String share, Map<String, String> fields) {
     public SealedRecord {
-      fields = Map.copyOf(fields);
+      fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
   }
 

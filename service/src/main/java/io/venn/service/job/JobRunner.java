@@ -5,6 +5,7 @@ import io.venn.pipeline.MatchResult;
 import io.venn.pipeline.ProgressListener;
 import io.venn.read.Account;
 import io.venn.service.audit.AuditLog;
+import io.venn.service.feedback.FeedbackFilter;
 import io.venn.service.list.AccountCache;
 import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipService;
@@ -52,6 +53,7 @@ class JobRunner {
   private final VennProperties properties;
   private final Lease lease;
   /** Jobs queued or running in this process, so a poll racing a request cannot run one twice here. */
+  private final FeedbackFilter feedback;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   /** Jobs this process has claimed and is running: their leases are renewed by the heartbeat. */
   private final Set<String> claimed = ConcurrentHashMap.newKeySet();
@@ -71,7 +73,8 @@ class JobRunner {
       Matcher matcher,
       ThreadPoolTaskExecutor jobExecutor,
       AuditLog audit,
-      VennProperties properties) {
+      VennProperties properties,
+      FeedbackFilter feedback) {
     this.jobs = jobs;
     this.partnerships = partnerships;
     this.accounts = accounts;
@@ -81,6 +84,7 @@ class JobRunner {
     this.properties = properties;
     String instance = instanceName(properties.jobs().instanceName());
     this.lease = new Lease(instance, instance + "/" + UUID.randomUUID(), properties.jobs().lease());
+    this.feedback = feedback;
   }
 
   /** @throws TaskRejectedException if the queue is full; the job is then marked FAILED */
@@ -197,7 +201,8 @@ class JobRunner {
         config.threshold(properties.jobs().threshold());
       }
       long start = System.nanoTime();
-      MatchResult result = matcher.match(left, right, config.build());
+      // Verdicts of both sides on earlier runs of this partnership (issue 7, wrong-match feedback).
+      MatchResult result = feedback.apply(job.partnershipId(), left, right, matcher.match(left, right, config.build()));
       if (stopping) {
         return; // the database may be closing; the job stays RUNNING under this instance's lease
       }

@@ -30,7 +30,7 @@ public record VennProperties(
   public record Signup(@DefaultValue("true") boolean open) {}
 
   /**
-   * @param threads jobs running at once
+   * @param threads jobs running at once, and the worker threads all running jobs share (core's {@code WorkerPool})
    * @param queue jobs waiting beyond those; more are refused with 503
    * @param threshold match threshold, 0 for the engine's default
    * @param minListSize fewest accepted accounts each side's list needs before it can be matched, so a

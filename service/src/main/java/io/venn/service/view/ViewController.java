@@ -32,9 +32,11 @@ class ViewController {
   private final ViewService views;
   private final AuditLog audit;
   private final VennProperties.Overlaps paging;
+  private final EvidenceService evidence;
 
-  ViewController(ViewService views, AuditLog audit, VennProperties properties) {
+  ViewController(ViewService views, AuditLog audit, VennProperties properties, EvidenceService evidence) {
     this.views = views;
+    this.evidence = evidence;
     this.audit = audit;
     this.paging = properties.overlaps();
   }
@@ -93,6 +95,18 @@ class ViewController {
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overlaps-" + id + ".csv\"");
     response.setHeader("X-Total-Count", String.valueOf(selected.size()));
     writeCsv(rows, response.getWriter());
+  }
+
+  /**
+   * The evidence (the {@code --explain} reasons, shared fields only) of the shared pairs of my records
+   * {@code mine=id1&mine=id2...}: what the drill-down shows beside each score.
+   */
+  @GetMapping("/api/v1/jobs/{id}/evidence")
+  Map<String, List<EvidenceService.Reason>> evidence(Caller caller, @PathVariable String id, @RequestParam List<String> mine) {
+    if (mine.size() > EvidenceService.MAX_RECORDS) {
+      throw new BadInputException("Ask for the evidence of at most " + EvidenceService.MAX_RECORDS + " records at once, not " + mine.size() + ".");
+    }
+    return evidence.evidence(caller.organizationId(), id, mine);
   }
 
   private static void writeCsv(List<SharedRecord> rows, Writer out) throws IOException {
