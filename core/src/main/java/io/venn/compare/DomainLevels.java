@@ -1,6 +1,7 @@
 package io.venn.compare;
 
 import io.venn.block.TokenStatistics;
+import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 
 /**
@@ -24,8 +25,13 @@ public final class DomainLevels implements LevelComparator {
       return Observation.MISSING_VALUE;
     }
     if (a.domain() == b.domain()) {
-      if (a.subsite() != 0 && b.subsite() != 0 && a.subsite() != b.subsite()) {
-        return Observation.at(SHARED, 1.0); // two pages on one host ("x.etnet.com.hk", "y.etnet.com.hk")
+      boolean twoHosts = a.subsite() != 0 && b.subsite() != 0 && a.subsite() != b.subsite();
+      boolean division = a.subsite() != b.subsite()
+          && (AccountEncoder.isDivisionSite(a.subsite()) || AccountEncoder.isDivisionSite(b.subsite()));
+      if (twoHosts || division) {
+        // Two pages on one host ("x.etnet.com.hk", "y.etnet.com.hk"), or a division's own site
+        // ("Toei Animation" at animation.toei.co.jp against "Toei" at toei.co.jp): not one account.
+        return Observation.at(SHARED, 1.0);
       }
       int records = stats.domainRecords(a.domain());
       if (records <= KEY_MAX_RECORDS) {

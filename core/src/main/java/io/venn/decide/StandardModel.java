@@ -33,8 +33,11 @@ final class StandardModel {
             new Level("same website, shared by several records", P, P, Rule.EVIDENCE),
             new Level("same name, other suffix", P, P, Rule.EVIDENCE),
             new Level("different", P, P, Rule.EVIDENCE)), false),
-        // A country that disagrees is hard evidence even at one website: a regional branch.
-        sameOrDifferent("country", EncodedAccount::country, false),
+        // A country that disagrees decides even at one website: a regional branch ("Acme (France)" /
+        // "Acme (Poland)"). True pairs disagree on the country well under 1% of the time.
+        new Comparison("country", LevelComparator.exact(EncodedAccount::country), List.of(
+            new Level("same", P, P, Rule.EVIDENCE),
+            new Level("different: a branch in another country", P, P, Rule.FORCE_NO_MATCH)), false),
         // Head office in one CRM, a branch in the other: these yield to a shared website.
         sameOrDifferent("state", EncodedAccount::state, true),
         sameOrDifferent("city", EncodedAccount::city, true),

@@ -77,8 +77,27 @@ public final class AccountEncoder {
         keyed("i:", NameKeys.initials(names)),
         keyed("i:", NameKeys.acronym(names)),
         keyed("k:", skeleton(account.name().skeleton())),
-        account.site() == null ? 0 : tokens.uncached("h:" + account.site()),
+        subsiteToken(account.site(), names),
         sealed);
+  }
+
+  /**
+   * The keyed host below the registrable domain, its low bit set when the host's first label is a
+   * word of the name: "animation.toei.co.jp" for "Toei Animation" is that division's own site, not
+   * the parent's ({@link EncodedAccount#subsite}).
+   */
+  private long subsiteToken(String site, List<String> names) {
+    if (site == null) {
+      return 0;
+    }
+    int dot = site.indexOf('.');
+    boolean division = dot > 0 && names.contains(site.substring(0, dot));
+    return (tokens.uncached("h:" + site) & ~1L) | (division ? 1L : 0L) | 2L; // bit 1: never 0
+  }
+
+  /** Whether a subsite token names a division of the company ("animation" in "Toei Animation"). */
+  public static boolean isDivisionSite(long subsite) {
+    return (subsite & 1L) != 0;
   }
 
   private long keyed(String tag, String value) {
