@@ -6,6 +6,8 @@ import java.util.Set;
  * A country named after a company name, as CRMs label regional branches: "Acme (France)",
  * "Acme GmbH (Deutschland)", "Acme (USA)", "Acme - UK". The place is not part of the name (the
  * French and Belgian branches of Acme are both "Acme"), but it says which entity the record is.
+ * Places are read in English and fifteen Latin-script languages: most words after a name are not
+ * a country, and each miss must stay cheap.
  */
 final class BranchPlaces {
   /** Codes accepted after a dash, where a bare two-letter word is more often something else ("- IT"). */
@@ -28,7 +30,7 @@ final class BranchPlaces {
         String inner = s.substring(open + 1, s.length() - 1).strip();
         // a bare code only in capitals: "(DE)" is Germany, "(de)" is more likely a word
         String code = inner.length() <= 3 && !inner.equals(inner.toUpperCase(java.util.Locale.ROOT))
-            ? null : Countries.lookup(inner);
+            ? null : Countries.lookupLatinLanguages(inner);
         return withPlace(s.substring(0, open), code, name);
       }
     }
@@ -36,7 +38,7 @@ final class BranchPlaces {
       int at = s.lastIndexOf(dash);
       if (at > 0) {
         String tail = s.substring(at + dash.length()).strip();
-        String code = tail.length() > 3 || DASHED_CODES.contains(tail) ? Countries.lookup(tail) : null;
+        String code = tail.length() > 3 || DASHED_CODES.contains(tail) ? Countries.lookupLatinLanguages(tail) : null;
         return withPlace(s.substring(0, at), code, name);
       }
     }

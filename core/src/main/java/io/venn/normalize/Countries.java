@@ -50,16 +50,31 @@ public final class Countries {
 
   /**
    * The alpha-2 code, or {@code null} when unknown. The common spellings (codes, English names,
-   * aliases) are looked up first; the names in every language are loaded only when those miss,
-   * since reading the JDK's locale data costs a second or more at start-up.
+   * aliases) are looked up first, then the names in fifteen Latin-script languages, and only when
+   * those miss the names in every language: reading all the JDK's locale data costs seconds of CPU.
    */
   static String lookup(String raw) {
     String key = key(raw);
     if (key.isEmpty()) {
       return null;
     }
-    String code = Common.BY_KEY.get(key);
+    String code = latinLookup(key);
     return code != null ? code : AllLanguages.BY_KEY.get(key);
+  }
+
+  /**
+   * The alpha-2 code of a name in English or one of the {@link #LANGUAGES} ("España", "Deutschland"),
+   * or {@code null}. For text that is rarely a country (the words after a company name), so a miss
+   * never loads every language.
+   */
+  static String lookupLatinLanguages(String raw) {
+    String key = key(raw);
+    return key.isEmpty() ? null : latinLookup(key);
+  }
+
+  private static String latinLookup(String key) {
+    String code = Common.BY_KEY.get(key);
+    return code != null ? code : LatinLanguages.BY_KEY.get(key);
   }
 
   /**
@@ -107,7 +122,12 @@ public final class Countries {
     static final Map<String, String> BY_KEY = Map.copyOf(Table.common());
   }
 
-  /** Holder of every spelling, the common ones first: built on the first lookup they miss. */
+  /** Holder of the names in {@link #LANGUAGES}, the common ones first: built on the first lookup they miss. */
+  private static final class LatinLanguages {
+    static final Map<String, String> BY_KEY = Map.copyOf(Table.latinLanguages());
+  }
+
+  /** Holder of every spelling: built on the first lookup the others miss. */
   private static final class AllLanguages {
     static final Map<String, String> BY_KEY = Table.all();
   }
@@ -137,21 +157,27 @@ public final class Countries {
       return byKey;
     }
 
+    static Map<String, String> latinLanguages() {
+      Map<String, String> byKey = common();
+      for (String language : LANGUAGES) {
+        Locale in = new Locale(language);
+        for (String code : Locale.getISOCountries()) {
+          put(byKey, new Locale("", code).getDisplayCountry(in), code);
+        }
+      }
+      return byKey;
+    }
+
+    /** Every name; each country's own-language names before the fifteen languages, as ever. */
     static Map<String, String> all() {
       Map<String, String> byKey = common();
-      String[] codes = Locale.getISOCountries();
       for (Locale local : Locale.getAvailableLocales()) {
         String code = local.getCountry();
         if (code.length() == 2) {
           put(byKey, local.getDisplayCountry(local), code);
         }
       }
-      for (String language : LANGUAGES) {
-        Locale in = new Locale(language);
-        for (String code : codes) {
-          put(byKey, new Locale("", code).getDisplayCountry(in), code);
-        }
-      }
+      latinLanguages().forEach(byKey::putIfAbsent);
       return Map.copyOf(byKey);
     }
 

@@ -63,11 +63,21 @@ final class LatinFolding {
         if (mapped != null) {
           out.append(mapped);
         } else if (Character.isLetter(c)) {
-          return ICU_FALLBACK.get().transliterate(d); // a letter the table misses: let ICU decide
+          return asciiOnly(ICU_FALLBACK.get().transliterate(d)); // a letter the table misses: let ICU decide
         } else {
           out.append(' '); // other symbols separate words, as any ASCII punctuation does
         }
       }
+    }
+    return out.toString();
+  }
+
+  /** What ICU could not fold either ("Ƅ") separates words, like any other symbol. */
+  private static String asciiOnly(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c < 0x80 ? c : ' ');
     }
     return out.toString();
   }

@@ -22,6 +22,9 @@ final class LegalForms {
 
   private static final LegalForms LATIN = new LegalForms(EnumSet.noneOf(Romanizer.Script.class));
   private static final Map<Set<Romanizer.Script>, LegalForms> BY_SCRIPTS = new ConcurrentHashMap<>();
+  private static final Set<Romanizer.Script> JAPANESE = EnumSet.of(Romanizer.Script.JAPANESE, Romanizer.Script.KANJI);
+  private static final Set<Romanizer.Script> ALL_SCRIPTS =
+      EnumSet.complementOf(EnumSet.of(Romanizer.Script.LATIN));
 
   private LegalForms(Set<Romanizer.Script> scripts) {
     Set<String> excluded = new HashSet<>();
@@ -55,7 +58,13 @@ final class LegalForms {
    * and kept. Why per script: Latin-script names never pay for folding "株式会社".
    */
   static LegalForms get(Set<Romanizer.Script> scripts) {
-    return scripts.isEmpty() ? LATIN : BY_SCRIPTS.computeIfAbsent(EnumSet.copyOf(scripts), LegalForms::new);
+    if (scripts.isEmpty()) {
+      return LATIN;
+    }
+    // one script (kana with kanji counts as one), or else all: names mixing scripts are rare, and
+    // a catalog per combination would let odd input build dozens of catalogs
+    Set<Romanizer.Script> key = scripts.size() == 1 || JAPANESE.containsAll(scripts) ? scripts : ALL_SCRIPTS;
+    return BY_SCRIPTS.computeIfAbsent(EnumSet.copyOf(key), LegalForms::new);
   }
 
   /** The longest form ending tokens[from, to) that applies to the country; {@code null} when none. */

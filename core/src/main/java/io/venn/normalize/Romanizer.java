@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Text in any script to ASCII, each script the way companies write their Latin names: Japanese kana
- * by Hepburn and kanji by their Japanese reading ({@link JapaneseReadings}), hangul by ICU's Revised
- * Romanization, Cyrillic by BGN/PCGN ("Лукойл" -> "lukoyl", as in "Lukoil"; ICU's default gives
+ * by Hepburn and kanji by their Japanese reading ({@link JapaneseReadings}), hangul by ICU's
+ * Hangul-Latin (Revised Romanization letters, letter by letter), Cyrillic by BGN/PCGN ("Лукойл" -> "lukoyl", as in "Lukoil"; ICU's default gives
  * "lukojl"), Greek by UNGEGN, Arabic, Hebrew and Thai by ICU's transforms, Chinese hanzi by pinyin.
  *
  * <p>Why per script: a transliterator is built, and costs time, only for the scripts a text holds;

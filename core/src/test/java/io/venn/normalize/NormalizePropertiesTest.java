@@ -2,6 +2,7 @@ package io.venn.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -29,6 +30,51 @@ class NormalizePropertiesTest {
   }
 
   @Property(tries = 2000)
+  void toAscii_anyUnicode_isAsciiAndTokensAreStable(@ForAll("names") String raw, @ForAll("countries") String country) {
+    String ascii = Romanizer.toAscii(raw, country);
+    List<String> tokens = TextFolding.tokens(raw, country);
+
+    assertThat(TextFolding.isAscii(ascii)).isTrue();
+    assertThat(tokens).allMatch(t -> t.matches("[a-z0-9]+"));
+    assertThat(TextFolding.tokens(String.join(" ", tokens), country)).isEqualTo(tokens); // folding is idempotent
+  }
+
+  @Property(tries = 2000)
+  void skeleton_anyName_isShortConsonantKeyStableUnderReparsing(
+      @ForAll("names") String raw, @ForAll("countries") String country) {
+    CompanyName name = CompanyNames.parse(raw, country);
+    String skeleton = name.skeleton();
+
+    assertThat(skeleton).matches("|[a-z0-9]{2,}");
+    assertThat(skeleton).doesNotContain("e", "i", "o", "u", "y", "w", "c", "q", "z", "v", "l");
+    assertThat(CompanyNames.parse(name.key(), country).skeleton()).isEqualTo(skeleton);
+  }
+
+  /** Case and doubled letters are spelling, not identity: "JOYFULL", "Joyfull" and "Joyful" share a skeleton. */
+  @Property(tries = 1000)
+  void skeleton_doubledLetterOrCase_unchanged(@ForAll("plainWords") String word, @ForAll int position) {
+    int i = Math.floorMod(position, word.length());
+    String doubled = word.substring(0, i + 1) + word.substring(i);
+
+    String skeleton = CompanyNames.parse(word, null).skeleton();
+    assertThat(CompanyNames.parse(doubled, null).skeleton()).isEqualTo(skeleton);
+    assertThat(CompanyNames.parse(word.toUpperCase(java.util.Locale.ROOT), null).skeleton()).isEqualTo(skeleton);
+  }
+
+  @Property(tries = 1000)
+  void split_anyName_keepsANameBeforeThePlace(@ForAll("names") String raw, @ForAll("places") String place) {
+    BranchPlaces.Split split = BranchPlaces.split(raw + place);
+
+    if (split.country() != null) {
+      assertThat(split.name()).isNotBlank();
+      assertThat((raw + place).strip()).startsWith(split.name());
+      assertThat(split.country()).matches("[A-Z]{2}");
+    } else {
+      assertThat(split.name()).isEqualTo(raw + place);
+    }
+  }
+
+  @Property(tries = 2000)
   @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void registrable_ownOutput_isIdempotent(@ForAll("domains") String raw) {
     Normalized first = Domains.registrable(raw);
@@ -53,9 +99,21 @@ class NormalizePropertiesTest {
     Arbitrary<String> word = Arbitraries.of(
         "Acme", "The", "Bank", "Central", "Asia", "PT", "Tbk", "Inc.", "Ltd", "GmbH", "& Co.", "S.A.", "B.V.",
         "Pty. Ltd.", "ООО", "Газпром", "株式会社", "トヨタ", "Société", "Générale", "McDonald's", "A.B.C.",
-        "Intl", "Hldgs", "/DE/", "-", ",", "Holding", "AG", "Company", "Limited", "3M", "ｱｲｳ", "İstanbul");
+        "Intl", "Hldgs", "/DE/", "-", ",", "Holding", "AG", "Company", "Limited", "3M", "ｱｲｳ", "İstanbul",
+        "ソニー", "三菱商事", "삼성전자", "Αλφα", "أرامكو", "טבע", "ปตท", "Müller", "S.à r.l.", "Łódź", "(France)");
     Arbitrary<String> phrase = word.list().ofMinSize(1).ofMaxSize(6).map(ws -> String.join(" ", ws));
     return Arbitraries.oneOf(any, phrase);
+  }
+
+  /** Words of plain letters whose consonants have no digraphs ("ph") and no vowel-like r, so doubling is pure spelling. */
+  @Provide
+  Arbitrary<String> plainWords() {
+    return Arbitraries.strings().withChars("abdgkmnpstaeiou").ofMinLength(2).ofMaxLength(12);
+  }
+
+  @Provide
+  Arbitrary<String> places() {
+    return Arbitraries.of("", " (France)", " (USA)", " - UK", " (Holdings)", " (DE)", " – Deutschland", "(España)", " - ");
   }
 
   @Provide
