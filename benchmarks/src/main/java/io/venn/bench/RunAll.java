@@ -16,6 +16,7 @@ import io.venn.bench.report.RunResults;
 import io.venn.bench.scale.AccountsIo;
 import io.venn.bench.scale.ChildJvm;
 import io.venn.bench.scale.ChildJvm.Outcome;
+import io.venn.bench.scale.StageProfile;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.Pipeline;
 import io.venn.read.Account;
@@ -179,8 +180,13 @@ public final class RunAll {
   private void scale() throws Exception {
     for (int size : options.scaleSizes()) {
       Dataset ds = dataset(size);
+      // The floor first, on the same files with the same heap: an exact-key hash join.
+      Outcome naive = child("naive " + label(ds), "naive", ds, ds.dir().resolve("naive-pairs.csv"), 1.0, options.budgetSeconds());
       VennRun run = venn(ds);
-      results.addScale(new RunResults.Scale(size, options.heap(), vennOutcome(ds), run == null ? null : run.report().overall()));
+      Path jfr = jfrFile(ds);
+      Map<String, Long> stages = Files.exists(jfr) ? StageProfile.samples(jfr) : Map.of();
+      results.addScale(new RunResults.Scale(
+          size, options.heap(), vennOutcome(ds), run == null ? null : run.report().overall(), naive, stages));
       ResultsWriter.write(results, options.out());
     }
   }
@@ -254,12 +260,18 @@ public final class RunAll {
   private Outcome child(String label, String engine, Dataset ds, Path pairs, double threshold, long budget) throws Exception {
     System.out.println("  " + label + ": threshold " + threshold + ", -Xmx" + options.heap() + ", budget " + budget + " s");
     Path gc = ds.dir().resolve("gc-" + label.replace(' ', '-') + ".log");
-    Outcome o = ChildJvm.run(label, options.heap(), budget, gc, engine, ds.left().toString(), ds.right().toString(), pairs.toString(),
+    // Venn runs record a JFR profile (default settings: a sample every 20 ms per thread, ~1% overhead).
+    List<String> jvm = engine.equals("venn") ? List.of("-XX:StartFlightRecording=filename=" + jfrFile(ds).toAbsolutePath()) : List.of();
+    Outcome o = ChildJvm.run(label, options.heap(), budget, gc, jvm, engine, ds.left().toString(), ds.right().toString(), pairs.toString(),
         Double.toString(threshold), Integer.toString(threads));
     System.out.println("  " + label + ": " + (o.ok()
         ? String.format("read %.1f s + match %.1f s, %,d pairs", o.result().readMillis() / 1e3, o.result().matchMillis() / 1e3, o.result().matches())
         : o.failure()));
     return o;
+  }
+
+  private static Path jfrFile(Dataset ds) {
+    return ds.dir().resolve("venn-" + label(ds) + ".jfr");
   }
 
   private Dataset dataset(int size) throws IOException {

@@ -22,10 +22,10 @@ record RunOptions(
 
   static final String USAGE = """
       usage: RunAll [--quick] [--seed N] [--accuracy-size N] [--scale-sizes N,N,...] [--duke-sizes N,...|none]
-                    [--budget SECONDS] [--duke-budget SECONDS] [--heap 4g] [--out DIR] [--work DIR] [--no-jmh]
+                    [--budget SECONDS] [--duke-budget SECONDS] [--heap 3g] [--out DIR] [--work DIR] [--no-jmh]
                     [--corpus-only]
         defaults: accuracy 20000, scale 10000,100000,1000000, duke 20000,100000, budget 900 s, duke budget
-        900 s, heap 4g, out benchmarks/ (or . when there is no benchmarks/), work <tmp>/venn-bench
+        900 s, heap 3g, out benchmarks/ (or . when there is no benchmarks/), work <tmp>/venn-bench
         --quick: accuracy 5000, scale 2000,5000,10000, duke 2000, short JMH (a smoke run, minutes)
         --corpus-only: only the labelled real corpora (under a minute); refreshes their section of RESULTS.md""";
 
@@ -40,7 +40,7 @@ record RunOptions(
     List<Integer> duke = quick ? List.of(2_000) : List.of(20_000, 100_000);
     long budget = 900;
     long dukeBudget = quick ? 300 : 900;
-    String heap = "4g";
+    String heap = "3g";
     Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks") : Path.of(".");
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "venn-bench");
     boolean jmh = true;

@@ -16,11 +16,27 @@ public final class TokenPriors {
 
   private final Map<Long, Integer> counts;
   private final long documents;
+  private final boolean classInToken;
 
   private TokenPriors(Map<Long, Integer> counts, long documents) {
+    this(counts, documents, false);
+  }
+
+  private TokenPriors(Map<Long, Integer> counts, long documents, boolean classInToken) {
     this.counts = Map.copyOf(counts);
     this.documents = documents;
+    this.classInToken = classInToken;
   }
+
+  /**
+   * The priors of lists encoded with a {@link BlindProfile}: nothing shipped, each name token carries
+   * its word's background frequency class in its low bits ({@link BlindProfile#backgroundCount}).
+   */
+  public static TokenPriors blind() {
+    return BLIND;
+  }
+
+  private static final TokenPriors BLIND = new TokenPriors(Map.of(), BlindProfile.BACKGROUND_DOCUMENTS, true);
 
   /**
    * @param counts token -> number of names containing it
@@ -79,6 +95,9 @@ public final class TokenPriors {
 
   /** Number of background names containing {@code token}; 0 when it is not a common word. */
   public int count(long token) {
+    if (classInToken) {
+      return BlindProfile.backgroundCount(token);
+    }
     return counts.getOrDefault(token, 0);
   }
 

@@ -43,6 +43,7 @@ public final class ResultsWriter {
     accuracy(md, r, res);
     md.append(CorpusSection.render(r));
     scale(md, r, res);
+    FloorSection.write(md, r);
     peers(md, r);
     micro(md, r);
     method(md, r);
@@ -317,7 +318,7 @@ public final class ResultsWriter {
         .append("Both engines are held to one-to-one (Venn's default clustering; Duke through the same greedy step).\n")
         .append("- Peak heap: the largest heap occupancy a GC log saw before a collection (`-Xlog:gc`; garbage included, so it grows ")
         .append("toward -Xmx by design), the most left after a collection (close to the run's real need), and the sum of the heap ")
-        .append("pools' peaks (an upper bound). Finishing under `-Xmx4g` is itself the proof of the 4 GiB bound.\n")
+        .append("pools' peaks (an upper bound). Finishing under `-Xmx3g` is itself the proof of the 3 GiB bound.\n")
         .append("- Speed is never asserted in unit tests; the generator and metrics have fast unit tests in `benchmarks/src/test`.\n\n");
     md.append("## Notes from this run\n\n");
     if (r.notes().isEmpty()) {

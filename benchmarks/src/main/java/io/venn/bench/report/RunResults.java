@@ -16,8 +16,17 @@ public final class RunResults {
   public record Accuracy(
       int size, AccuracyReport venn, List<CurvePoint> vennCurve, List<CurvePoint> dukeCurve, List<ErrorSamples.Example> errors) {}
 
-  /** One timed Venn run of N x N records, with its accuracy at the default threshold (null if not scored). */
-  public record Scale(int size, String heap, Outcome outcome, Metrics metrics) {}
+  /**
+   * One timed Venn run of N x N records, with its accuracy at the default threshold (null if not scored).
+   *
+   * @param naive the exact-key join on the same lists in the same run (the floor), or null if not run
+   * @param stages JFR execution samples of the Venn run per pipeline stage, empty if not recorded
+   */
+  public record Scale(int size, String heap, Outcome outcome, Metrics metrics, Outcome naive, java.util.Map<String, Long> stages) {
+    public Scale {
+      stages = stages == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+  }
 
   /**
    * Duke next to Venn on the same lists.

@@ -1,0 +1,244 @@
+package io.venn.encode;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What a blind-mode encoding keeps: the record-level features the matcher needs, with the per-word
+ * tokens that let a matcher without the secret run frequency analysis folded into the record.
+ * Applied by the encoding party to each {@link EncodedAccount} before it leaves its machine;
+ * measured by the attack suite in {@code benchmarks/} (see {@code docs/privacy.md}). Thread-safe.
+ *
+ * <p>Deterministic per-word tokens are the weakness: "bank" gets the same token in every record, so
+ * ranking tokens by frequency against public word counts names them, and with them the records and
+ * then the Bloom filters. This profile changes, for each record:
+ *
+ * <ul>
+ *   <li><b>Common words</b> (in at least {@link #COMMON_WORD_MIN} background company names) after the
+ *       first are keyed together with the record's <i>anchor</i>, its first word: "bank" in "Acme
+ *       Bank" and "bank" in "Zylon Bank" become unrelated tokens, yet "Acme Bank" still meets "Acme
+ *       Bank Holdings" word for word. Such a token occurs about as often as its anchor, so nothing
+ *       stands out by frequency. The first word is the anchor because truncations and dropped
+ *       suffixes ("Pfeiffer Vacuum Tech") leave it in place.
+ *   <li><b>Uncommon words</b> and the first word keep a token of their own (uncommon words occur a
+ *       few times in any list; a common first word is the known residue, see docs/privacy.md).
+ *   <li>Each name token carries its word's background frequency class (7 classes) in its low bits,
+ *       so the matcher can weigh words ({@link TokenPriors#blind()}) without a shipped table.
+ *   <li><b>Spelling tokens</b> (prefix, stem, letter set) are keyed with the anchor too, and dropped
+ *       for the anchor itself: three-letter prefixes and sound codes are shared by many words and
+ *       would be read off by frequency. Sound codes are dropped (the name filter's LSH still finds
+ *       misspelt names).
+ *   <li><b>Country</b> is not sent as a token (its distribution gives most records' country away);
+ *       every name token is keyed with the country instead, so two companies of one name in two
+ *       countries share no word, which is what the country disagreement did.
+ *   <li><b>Name filter</b> bits are moved by a keyed permutation per country (a salted filter):
+ *       what someone learns of one country's bit patterns does not carry over to another.
+ *   <li><b>City</b> is keyed with the anchor: it still tells "same city" for two records of one name.
+ *   <li><b>Population</b> becomes a keyed label ({@link #population}), mapped back by the owner.
+ * </ul>
+ *
+ * <p>No background word table is shipped with a blind list: the matcher passes {@link
+ * TokenPriors#blind()}, which reads the class bits.
+ */
+public final class BlindProfile {
+  /**
+   * Words in at least this many of the background vocabulary's company names count as common. Low
+   * on purpose: a word in 5 of 53,000 background names is still expected a few times in a list of
+   * 20,000, enough for an attacker to line up counts.
+   */
+  public static final int COMMON_WORD_MIN = 5;
+
+  /** Background frequency classes: class c holds counts in [5 * 3^(c-1), 5 * 3^c); the last is open. */
+  private static final int CLASSES = 7;
+
+  private static final long CLASS_MASK = 7;
+
+  /** Names counted in the background vocabulary: the denominator of {@link #backgroundCount}. */
+  static final long BACKGROUND_DOCUMENTS = Vocabulary.VALUE.documents();
+
+  private static final byte UNCOMMON = 1;
+  private static final byte ANCHORED = 2;
+  private static final byte PREFIX = 3;
+  private static final byte STEM = 4;
+  private static final byte LETTERS = 5;
+  private static final byte CITY = 6;
+  private static final byte PERMUTATION = 7;
+
+  private final ThreadLocal<Mac> mac;
+  /** Country token -> the keyed permutation of filter bits for that country. */
+  private final java.util.concurrent.ConcurrentHashMap<Long, int[]> permutations = new java.util.concurrent.ConcurrentHashMap<>();
+  private final byte[] populationKey;
+  /** Encoder name-word token of each common word -> its frequency class. */
+  private final Map<Long, Integer> common;
+
+  private BlindProfile(EncodingKey key) {
+    SecretKeySpec spec = new SecretKeySpec(key.derive("blind-profile", 32), "HmacSHA256");
+    this.mac = ThreadLocal.withInitial(() -> hmac(spec));
+    this.populationKey = key.derive("population", 32);
+    // The encoder's name-word tokens ("n:" under the "token" sub-key), computed here so the profile
+    // can tell a common word by its token alone: the vocabulary never leaves the encoding party.
+    KeyedHash tokens = new KeyedHash(key.derive("token", 32));
+    Map<Long, Integer> classes = new HashMap<>();
+    Vocabulary.VALUE.counts().forEach((word, n) -> {
+      if (n >= COMMON_WORD_MIN) {
+        classes.put(tokens.token("n:" + word), frequencyClass(n));
+      }
+    });
+    this.common = Map.copyOf(classes);
+  }
+
+  /** The profile for lists encoded under {@code key} (the same key as their {@link AccountEncoder}). */
+  public static BlindProfile of(EncodingKey key) {
+    return new BlindProfile(Objects.requireNonNull(key, "key"));
+  }
+
+  /**
+   * The blind-mode form of an encoding made by {@code AccountEncoder.withKey(key)} for the same key:
+   * same ref and sealed payload, features as described in the class comment.
+   */
+  public EncodedAccount apply(EncodedAccount a) {
+    long salt = a.country();
+    long[] words = a.nameTokens();
+    int n = words.length;
+    // The first word anchors the rest: truncations, dropped suffixes and abbreviations of later
+    // words ("Pfeiffer Vacuum Tech") leave it in place, where "first uncommon word" would move.
+    int anchorAt = n == 0 ? -1 : 0;
+    long anchor = n == 0 ? 0 : words[0];
+    long[] name = new long[n];
+    long[] prefix = new long[n];
+    long[] stem = new long[n];
+    long[] letters = new long[n];
+    for (int i = 0; i < n; i++) {
+      Integer frequency = common.get(words[i]);
+      // The word's frequency class rides in the token's low bits: the matcher weighs the word
+      // (TokenPriors.blind()) without a shipped table that would name it.
+      int c = frequency == null ? 0 : frequency;
+      name[i] = (frequency == null || i == anchorAt
+          ? keyed(UNCOMMON, words[i], 0, salt)
+          : keyed(ANCHORED, words[i], anchor, salt)) & ~CLASS_MASK | c;
+      if (name[i] == 0) {
+        name[i] = CLASS_MASK + 1;
+      }
+      if (i != anchorAt) {
+        long p = a.prefixTokens()[i];
+        // The low bit says "short enough to abbreviate" (AccountEncoder.abbreviates): kept as is.
+        prefix[i] = p == 0 ? 0 : (keyed(PREFIX, p & ~1L, anchor, salt) & ~1L) | (p & 1L);
+        stem[i] = keyedOrMissing(STEM, a.stemTokens()[i], anchor, salt);
+        letters[i] = keyedOrMissing(LETTERS, a.letterTokens()[i], anchor, salt);
+      }
+    }
+    return new EncodedAccount(
+        a.ref(),
+        population(a.population()),
+        name,
+        new long[n],
+        prefix,
+        stem,
+        letters,
+        permuted(a.nameFilter(), salt),
+        a.domain(),
+        a.domainLabel(),
+        0,
+        keyedOrMissing(CITY, a.city(), anchor, salt),
+        a.phone(),
+        a.registration(),
+        a.sealed());
+  }
+
+  /**
+   * The keyed form of a population label as blind lists carry it: the owner, who knows its labels,
+   * maps the matrix back with this; the matcher sees only which records share a label.
+   */
+  public String population(String label) {
+    try {
+      Mac m = Mac.getInstance("HmacSHA256");
+      m.init(new SecretKeySpec(populationKey, "HmacSHA256"));
+      byte[] h = m.doFinal(label.getBytes(StandardCharsets.UTF_8));
+      return "p-" + HexFormat.of().formatHex(h, 0, 12);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
+  }
+
+  /**
+   * The background count a blind name token stands for: the middle of its word's frequency class,
+   * or 0 for an uncommon word.
+   */
+  static int backgroundCount(long token) {
+    int c = (int) (token & CLASS_MASK);
+    return c == 0 ? 0 : (int) Math.round(COMMON_WORD_MIN * Math.pow(3, c - 0.5));
+  }
+
+  static int frequencyClass(int count) {
+    int c = 1 + (int) Math.floor(Math.log((double) count / COMMON_WORD_MIN) / Math.log(3));
+    return Math.max(1, Math.min(CLASSES, c));
+  }
+
+  /** The vocabulary, read once per JVM. */
+  private static final class Vocabulary {
+    static final BackgroundVocabulary VALUE = BackgroundVocabulary.load();
+  }
+
+  /**
+   * The name filter with its bits moved by a keyed permutation chosen by the country: "salting" the
+   * filter, so bit patterns learnt on one country's names say nothing about another's, while two
+   * filters of one country compare exactly as before (records of different countries are not
+   * compared by name anyway: their name tokens differ).
+   */
+  private long[] permuted(long[] filter, long salt) {
+    int[] to = permutations.computeIfAbsent(salt, this::permutation);
+    long[] out = new long[NameFilter.LENGTH];
+    for (int w = 0; w < NameFilter.WORDS; w++) {
+      long bits = filter[w];
+      while (bits != 0) {
+        int pos = to[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        out[pos >>> 6] |= 1L << (pos & 63);
+        bits &= bits - 1;
+      }
+    }
+    out[NameFilter.WORDS] = filter[NameFilter.WORDS];
+    return out;
+  }
+
+  /** Positions sorted by their keyed hash under this salt: a permutation only the key holders can compute. */
+  private int[] permutation(long salt) {
+    long[][] order = new long[NameFilter.BITS][];
+    for (int i = 0; i < NameFilter.BITS; i++) {
+      order[i] = new long[] {keyed(PERMUTATION, i, 0, salt), i};
+    }
+    java.util.Arrays.sort(order, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    int[] to = new int[NameFilter.BITS];
+    for (int i = 0; i < NameFilter.BITS; i++) {
+      to[(int) order[i][1]] = i;
+    }
+    return to;
+  }
+
+  private long keyedOrMissing(byte kind, long token, long anchor, long salt) {
+    return token == 0 ? 0 : keyed(kind, token, anchor, salt);
+  }
+
+  /** HMAC of (kind, token, anchor, salt) truncated to 64 bits; never 0, which means "missing". */
+  private long keyed(byte kind, long token, long anchor, long salt) {
+    byte[] in = ByteBuffer.allocate(25).put(kind).putLong(token).putLong(anchor).putLong(salt).array();
+    long t = ByteBuffer.wrap(mac.get().doFinal(in)).getLong();
+    return t == 0 ? 1 : t;
+  }
+
+  private static Mac hmac(SecretKeySpec spec) {
+    try {
+      Mac m = Mac.getInstance("HmacSHA256");
+      m.init(spec);
+      return m;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
+  }
+}

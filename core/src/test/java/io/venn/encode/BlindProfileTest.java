@@ -1,0 +1,79 @@
+package io.venn.encode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venn.normalize.AccountNormalizer;
+import io.venn.read.Account;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BlindProfileTest {
+  private static final EncodingKey KEY = EncodingKey.fromSecret("blind-profile-test-secret".getBytes(StandardCharsets.UTF_8));
+  private static final AccountEncoder ENCODER = AccountEncoder.withKey(KEY);
+  private static final BlindProfile PROFILE = BlindProfile.of(KEY);
+  private static final AccountNormalizer NORMALIZER = AccountNormalizer.standard();
+
+  private static EncodedAccount blind(String name, String country) {
+    Account a = new Account("id", name, null, country, null, null, null, null, "Customers", null, 1);
+    return PROFILE.apply(ENCODER.encode(NORMALIZER.normalize(a), "ref", null));
+  }
+
+  private static Set<Long> tokens(EncodedAccount a) {
+    Set<Long> s = new HashSet<>();
+    Arrays.stream(a.nameTokens()).forEach(s::add);
+    return s;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Acme Bank, Zylon Bank", "Acme Holdings Group, Zylon Holdings Group", "Acme Capital Partners, Zylon Capital"})
+  void apply_commonWordsOfTwoCompanies_shareNoToken(String a, String b) {
+    assertThat(tokens(blind(a, "US"))).doesNotContainAnyElementsOf(tokens(blind(b, "US")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Acme Bank, Acme Bank Holdings, 2", "Pfeiffer Vacuum Technology AG, PFEIFFER VACUUM TECH, 2",
+      "Zylon Widgets International, ZYLON WIDGETS INTL., 3"})
+  void apply_variantsOfOneName_shareTheirWords(String a, String b, int shared) {
+    Set<Long> common = tokens(blind(a, "Germany"));
+    common.retainAll(tokens(blind(b, "Germany")));
+    assertThat(common).hasSize(shared);
+  }
+
+  @Test
+  void apply_sameNameInTwoCountries_sharesNoToken() {
+    assertThat(tokens(blind("Acme Consulting", "France"))).doesNotContainAnyElementsOf(tokens(blind("Acme Consulting", "Spain")));
+  }
+
+  @Test
+  void apply_blindRecord_carriesNoCountryPhoneticOrPlainPopulation() {
+    EncodedAccount a = blind("Acme Bank", "United States");
+    assertThat(a.country()).isZero();
+    assertThat(a.phoneticTokens()).containsOnly(0L);
+    assertThat(a.population()).isEqualTo(PROFILE.population("Customers")).doesNotContain("Customers").startsWith("p-");
+  }
+
+  @Test
+  void population_otherSecret_otherLabel() {
+    BlindProfile other = BlindProfile.of(EncodingKey.fromSecret("another-secret-of-16-bytes".getBytes(StandardCharsets.UTF_8)));
+    assertThat(other.population("Customers")).isNotEqualTo(PROFILE.population("Customers"));
+  }
+
+  @Test
+  void blindPriors_commonWordWeighsLessThanRareOne() {
+    EncodedAccount a = blind("Zylonix Bank", "US");
+    TokenPriors priors = TokenPriors.blind();
+    assertThat(priors.count(a.nameTokens()[0])).isZero();
+    assertThat(priors.count(a.nameTokens()[1])).isGreaterThan(100);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"5, 1", "14, 1", "15, 2", "400, 4", "10142, 7"})
+  void frequencyClass_backgroundCounts(int count, int expected) {
+    assertThat(BlindProfile.frequencyClass(count)).isEqualTo(expected);
+  }
+}
