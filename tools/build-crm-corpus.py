@@ -388,8 +388,12 @@ def respell(text, country):
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = re.sub(r"ph", "f", t)
     t = re.sub(r"c(?=[eiy])", "s", t)
-    t = re.sub(r"ck|c|q", "k", t)
+    t = re.sub(r"ck|c(?!h)|q", "k", t)
     t = re.sub(r"x", "ks", t)
+    if country == "Russia":
+        # ICU reads "ch" as two letters (ц + х): the single Cyrillic letters come from the caron forms.
+        for latin, caron in (("shch", "šč"), ("ch", "č"), ("sh", "š"), ("zh", "ž"), ("kh", "h")):
+            t = t.replace(latin, caron)
     if country in ("Japan", "South Korea"):
         t = re.sub(r"th", "s", t)
         t = re.sub(r"y\b", "ī", t)
@@ -438,7 +442,23 @@ for c in natives:
 chosen = []
 for country in sorted(per_country):
     chosen += per_country[country][:70]
-translit = transliterate([(NATIVE[c["country"]][0], respell(" ".join(core(c["name"])), c["country"])) for c in chosen])
+LEADING_FORMS = [f.split() for f in ("public joint stock company", "open joint stock company", "joint stock company",
+                                     "public joint stock", "joint stock", "public company", "kabushiki kaisha", "pjsc",
+                                     "ojsc", "jsc", "pao", "oao")]
+
+
+def native_core(name):
+    """The core without a leading legal form ("Joint-Stock Company Ryazanenergosbyt"): the local form replaces it."""
+    ws = core(name)
+    for form in LEADING_FORMS:
+        if len(ws) > len(form) and [w.lower() for w in ws[:len(form)]] == form:
+            ws = ws[len(form):]
+        elif len(ws) > len(form) and [w.lower() for w in ws[-len(form):]] == form:
+            ws = ws[:-len(form)]
+    return ws
+
+
+translit = transliterate([(NATIVE[c["country"]][0], respell(" ".join(native_core(c["name"])), c["country"])) for c in chosen])
 for c, t in zip(chosen, translit):
     pair(c, "native-script", right_change={"name": NATIVE[c["country"]][1].format(finish_script(t, c["country"]))})
 

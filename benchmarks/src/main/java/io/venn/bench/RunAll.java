@@ -2,6 +2,7 @@ package io.venn.bench;
 
 import io.venn.bench.Datasets.Dataset;
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.CorpusMistakes;
 import io.venn.bench.accuracy.CorpusScore;
 import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation;
@@ -46,6 +47,8 @@ public final class RunAll {
   static final double DUKE_FLOOR = 0.50;
   /** Classpath folders of the labelled real corpora (bundled from core/src/test/resources by the pom). */
   static final List<String> CORPORA = List.of("crm-corpus/dev", "crm-corpus/heldout", "nyse-sec");
+  /** The only corpus whose mistakes are written out: the model is tuned on it and on nothing else. */
+  static final String TUNING_CORPUS = "crm-corpus/dev";
 
   private final RunOptions options;
   private final RunResults results;
@@ -160,10 +163,17 @@ public final class RunAll {
     LabelledCorpus first = LabelledCorpus.load(CORPORA.get(0));
     Pipeline.match(first.left().subList(0, 100), first.right().subList(0, 100), MatchConfig.defaults());
     for (String folder : CORPORA) {
-      CorpusScore score = CorpusScore.measure(LabelledCorpus.load(folder));
+      LabelledCorpus corpus = LabelledCorpus.load(folder);
+      CorpusScore.Prediction prediction = CorpusScore.predict(corpus);
+      CorpusScore score = CorpusScore.of(corpus, prediction.pairs(), prediction.seconds());
       results.addCorpus(score);
       System.out.printf("  %s: precision %.4f recall %.4f, match %.1f s%n", folder, score.overall().precision(),
           score.overall().recall(), score.seconds());
+      if (folder.equals(TUNING_CORPUS)) {
+        Path dir = options.work().resolve(folder.replace('/', '-'));
+        CorpusMistakes.write(corpus, prediction.pairs(), dir);
+        System.out.println("  " + folder + " mistakes, explained: " + dir);
+      }
     }
   }
 

@@ -3,8 +3,6 @@ package io.venn.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * (crm-corpus/SOURCE.txt): real companies with websites on most records, labelled kinds of
  * variation (acronym, native script, brand vs legal name at the same site, ...) and labelled hard
  * negatives (regional branch, parent/subsidiary, sector word, sector suffix, platform domain).
- * The model is tuned on the DEV part only; this test never reads it.
+ * The model is tuned on the DEV part only; this test never reads it, and prints figures but no
+ * mistakes (the dev part's mistakes, explained: {@code RunAll --corpus-only}, benchmarks/README.md).
  */
 class CrmCorpusAccuracyTest {
   /** Issue 7's targets on the held-out part: the floors below are raised towards them as the model improves. */
@@ -20,7 +19,7 @@ class CrmCorpusAccuracyTest {
   static final double TARGET_RECALL = 0.97;
   /**
    * The engine's measured held-out figures less a margin of about one point, so a regression fails
-   * (measured before issue 7's model: precision 0.938, recall 0.767; runs differ by about 0.002).
+   * (measured before issue 7's model: precision 0.937, recall 0.770; runs differ by about 0.002).
    */
   static final double PRECISION_FLOOR = 0.925;
   static final double RECALL_FLOOR = 0.75;
@@ -35,7 +34,6 @@ class CrmCorpusAccuracyTest {
     MatchResult result = Pipeline.match(part.left(), part.right(), MatchConfig.defaults());
     CorpusPart.Scores scores = part.score(result);
     System.out.println("CrmCorpusAccuracyTest " + scores);
-    part.writeMistakes(result, Path.of("target", "crm-corpus"));
 
     assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
     assertThat(scores.recall()).as(scores.toString()).isGreaterThanOrEqualTo(RECALL_FLOOR);
@@ -54,7 +52,6 @@ class CrmCorpusAccuracyTest {
     MatchResult result = Pipeline.match(part.left(), part.right(), MatchConfig.defaults());
     CorpusPart.Scores scores = part.score(result);
     System.out.println("CrmCorpusAccuracyTest " + scores);
-    part.writeMistakes(result, Path.of("target", "crm-corpus"));
 
     assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(NYSE_SEC_PRECISION_FLOOR);
     assertThat(scores.recall()).as(scores.toString()).isGreaterThanOrEqualTo(NYSE_SEC_RECALL_FLOOR);

@@ -26,8 +26,11 @@ public record CorpusScore(String name, int leftSize, int rightSize, Metrics over
     negativesMatched = Collections.unmodifiableMap(new TreeMap<>(negativesMatched));
   }
 
-  /** Runs Venn as the CLI does ({@code Pipeline.match}, default config) on the corpus and scores it. */
-  public static CorpusScore measure(LabelledCorpus corpus) {
+  /** What Venn returned on a corpus and how long matching took. */
+  public record Prediction(List<PredictedPair> pairs, double seconds) {}
+
+  /** Runs Venn as the CLI does ({@code Pipeline.match}, default config) on the corpus. */
+  public static Prediction predict(LabelledCorpus corpus) {
     long start = System.nanoTime();
     MatchResult result = Pipeline.match(corpus.left(), corpus.right(), MatchConfig.defaults());
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -35,7 +38,7 @@ public record CorpusScore(String name, int leftSize, int rightSize, Metrics over
     for (Match m : result.matches()) {
       pairs.add(new PredictedPair(corpus.left().get(m.left()).id(), corpus.right().get(m.right()).id(), m.score()));
     }
-    return of(corpus, pairs, seconds);
+    return new Prediction(List.copyOf(pairs), seconds);
   }
 
   /** Scores the matcher's pairs (each record in at most one true pair, so every true pair is expected). */
