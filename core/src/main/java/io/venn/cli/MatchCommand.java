@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** {@code venn match}: two lists in, the overlap matrix and the matches out. */
 final class MatchCommand {
-  private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--min-cell");
+  private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--feedback", "--min-cell");
   private static final Set<String> REPEATABLE = Set.of("--map");
   private static final Set<String> BOOLEANS = Set.of("--explain");
 
@@ -48,6 +48,9 @@ final class MatchCommand {
     Path leftFile = Path.of(args.required("--left"));
     Path rightFile = Path.of(args.required("--right"));
     MatchConfig.Builder config = MatchConfig.builder().threshold(threshold(args.get("--threshold")));
+    if (args.has("--feedback")) {
+      config.feedback(FeedbackFile.read(args.path("--feedback"), err));
+    }
     Progress progress = interactive ? new Progress(err) : null;
     if (progress != null) {
       config.progress(progress);
@@ -127,8 +130,10 @@ final class MatchCommand {
             "neither " + leftFile + " nor " + rightFile + " has a column \"" + m.getValue() + "\"");
       }
     }
-    ListInput left = ListInput.csv(leftFile, CsvAccountReader.standard().withMapping(leftMapping));
-    ListInput right = ListInput.csv(rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    ListInput[] both = ListInput.csvBoth(
+        leftFile, CsvAccountReader.standard().withMapping(leftMapping), rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    ListInput left = both[0];
+    ListInput right = both[1];
     RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
     RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
     return new Run(left, right, Pipeline.match(left.accounts(), right.accounts(), config));

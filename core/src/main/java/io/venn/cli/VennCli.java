@@ -15,7 +15,7 @@ public final class VennCli {
       Usage: venn <command> [options]
 
       venn match --left A --right B [--matches M.csv] [--matrix X.json] [--threshold T]
-                 [--explain] [--map field=Header ...] [--min-cell K]
+                 [--explain] [--map field=Header ...] [--feedback F.csv] [--min-cell K]
           Match two account lists: CSV exports, or encoded lists from 'venn encode' (both the same kind).
           Prints the overlap matrix (rows: left populations, columns: right populations) unless
           --matches or --matrix is given, then a one-line summary.
@@ -25,6 +25,8 @@ public final class VennCli {
             --explain         CSV lists only: print each match with its reasons: field, label, similarity, weight
             --map field=Header  read a field from that CSV column (fields: id, name, domain, country,
                               city, state, phone, registration, population); repeatable
+            --feedback F.csv  people's verdicts on pairs: header left_id,right_id,verdict, verdict
+                              not_a_match (never match the pair) or match (always match it)
             --min-cell K      encoded lists only: counts below K (default and least 3) print as "< K".
                               Encoded lists need at least 100 records each and the same job nonce.
 

@@ -38,6 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li><b>Country</b> is not sent as a token (its distribution gives most records' country away);
  *       every name token is keyed with the country instead, so two companies of one name in two
  *       countries share no word, which is what the country disagreement did.
+ *   <li><b>Name filter</b> bits are moved by a keyed permutation per country (a salted filter):
+ *       what someone learns of one country's bit patterns does not carry over to another.
  *   <li><b>City</b> is keyed with the anchor: it still tells "same city" for two records of one name.
  *   <li><b>Population</b> becomes a keyed label ({@link #population}), mapped back by the owner.
  * </ul>
@@ -67,8 +69,11 @@ public final class BlindProfile {
   private static final byte STEM = 4;
   private static final byte LETTERS = 5;
   private static final byte CITY = 6;
+  private static final byte PERMUTATION = 7;
 
   private final ThreadLocal<Mac> mac;
+  /** Country token -> the keyed permutation of filter bits for that country. */
+  private final java.util.concurrent.ConcurrentHashMap<Long, int[]> permutations = new java.util.concurrent.ConcurrentHashMap<>();
   private final byte[] populationKey;
   /** Encoder name-word token of each common word -> its frequency class. */
   private final Map<Long, Integer> common;
@@ -137,7 +142,7 @@ public final class BlindProfile {
         prefix,
         stem,
         letters,
-        a.nameFilter(),
+        permuted(a.nameFilter(), salt),
         a.domain(),
         a.domainLabel(),
         0,
@@ -179,6 +184,41 @@ public final class BlindProfile {
   /** The vocabulary, read once per JVM. */
   private static final class Vocabulary {
     static final BackgroundVocabulary VALUE = BackgroundVocabulary.load();
+  }
+
+  /**
+   * The name filter with its bits moved by a keyed permutation chosen by the country: "salting" the
+   * filter, so bit patterns learnt on one country's names say nothing about another's, while two
+   * filters of one country compare exactly as before (records of different countries are not
+   * compared by name anyway: their name tokens differ).
+   */
+  private long[] permuted(long[] filter, long salt) {
+    int[] to = permutations.computeIfAbsent(salt, this::permutation);
+    long[] out = new long[NameFilter.LENGTH];
+    for (int w = 0; w < NameFilter.WORDS; w++) {
+      long bits = filter[w];
+      while (bits != 0) {
+        int pos = to[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        out[pos >>> 6] |= 1L << (pos & 63);
+        bits &= bits - 1;
+      }
+    }
+    out[NameFilter.WORDS] = filter[NameFilter.WORDS];
+    return out;
+  }
+
+  /** Positions sorted by their keyed hash under this salt: a permutation only the key holders can compute. */
+  private int[] permutation(long salt) {
+    long[][] order = new long[NameFilter.BITS][];
+    for (int i = 0; i < NameFilter.BITS; i++) {
+      order[i] = new long[] {keyed(PERMUTATION, i, 0, salt), i};
+    }
+    java.util.Arrays.sort(order, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    int[] to = new int[NameFilter.BITS];
+    for (int i = 0; i < NameFilter.BITS; i++) {
+      to[(int) order[i][1]] = i;
+    }
+    return to;
   }
 
   private long keyedOrMissing(byte kind, long token, long anchor, long salt) {

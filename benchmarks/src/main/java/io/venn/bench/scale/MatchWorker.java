@@ -20,37 +20,47 @@ import java.util.List;
  * (outside the timed part) and prints one {@link WorkerResult} line. {@link ChildJvm} starts it in a
  * fresh JVM per run, so each measurement has its own heap limit, JIT and GC history.
  *
- * <p>Usage: {@code MatchWorker venn|duke LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
+ * <p>Usage: {@code MatchWorker venn|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
  */
 public final class MatchWorker {
   private MatchWorker() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 6) {
-      System.err.println("usage: MatchWorker venn|duke LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
+      System.err.println("usage: MatchWorker venn|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
       System.exit(2);
     }
     String engine = args[0];
     double threshold = Double.parseDouble(args[4]);
     int threads = Integer.parseInt(args[5]);
     long t0 = System.nanoTime();
-    AccountsIo.Loaded left = AccountsIo.read(Path.of(args[1]));
+    // Both lists at once, as the CLI reads them: every engine, the floor included, gets the same read.
+    java.util.concurrent.CompletableFuture<AccountsIo.Loaded> leftRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return AccountsIo.read(Path.of(args[1]));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, r -> new Thread(r, "read-left").start());
     AccountsIo.Loaded right = AccountsIo.read(Path.of(args[2]));
+    AccountsIo.Loaded left = leftRead.join();
     long t1 = System.nanoTime();
+    long[] blocking = {-1, -1};
     List<PredictedPair> pairs = switch (engine) {
-      case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads);
+      case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads, blocking);
       case "duke" -> OneToOne.keep(DukeLinker.link(left.accounts(), right.accounts(), threshold, threads));
-      default -> throw new IllegalArgumentException("engine must be venn or duke, was " + engine);
+      case "naive" -> NaiveJoin.link(left.accounts(), right.accounts());
+      default -> throw new IllegalArgumentException("engine must be venn, duke or naive, was " + engine);
     };
     long t2 = System.nanoTime();
     long heapPeak = heapPeak();
     AccountsIo.writePairs(Path.of(args[3]), pairs);
     WorkerResult result = new WorkerResult(engine, left.accounts().size(), right.accounts().size(),
-        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, heapPeak, pairs.size(), left.reader().name());
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, heapPeak, pairs.size(), left.reader().name(), blocking[0], blocking[1]);
     System.out.println(result.toLine());
   }
 
-  private static List<PredictedPair> venn(List<Account> left, List<Account> right, double threshold, int threads) {
+  private static List<PredictedPair> venn(List<Account> left, List<Account> right, double threshold, int threads, long[] blocking) {
     String[] lastStage = {""};
     MatchConfig config = MatchConfig.builder().threshold(threshold).threads(threads).progress((fraction, stage) -> {
       if (!stage.equals(lastStage[0])) {
@@ -59,6 +69,10 @@ public final class MatchWorker {
       }
     }).build();
     MatchResult result = Pipeline.match(left, right, config);
+    blocking[0] = result.blocking().candidatePairs();
+    blocking[1] = result.blocking().skippedKeys();
+    System.err.println("blocking: " + result.blocking().candidatePairs() + " candidate pairs, " + result.blocking().skippedKeys()
+        + " keys over their cap skipped; largest blocks kept " + result.blocking().largestBlocks());
     List<PredictedPair> out = new ArrayList<>(result.matches().size());
     for (Match m : result.matches()) {
       out.add(new PredictedPair(left.get(m.left()).id(), right.get(m.right()).id(), m.score()));
