@@ -101,7 +101,7 @@ final class OpenCommand {
   }
 
   private static String matrix(BlindView view) {
-    StringBuilder s = new StringBuilder();
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-20s %-20s %s%n", "mine", "theirs", "overlaps"));
     for (BlindView.Cell c : view.cells()) {
       s.append(String.format(Locale.ROOT, "%-20s %-20s %s%n", c.mine(), c.theirs(), c.overlaps() == null ? c.display() : c.overlaps()));
     }

@@ -1,6 +1,7 @@
 package io.venn.service.job;
 
 import io.venn.service.audit.AuditLog;
+import io.venn.service.blind.RematchLimit;
 import io.venn.service.list.AccountListInfo;
 import io.venn.service.list.ListService;
 import io.venn.service.partnership.Partnership;
@@ -26,6 +27,7 @@ public class JobService {
   private final ListService lists;
   private static final String MATRIX_CELLS = "venn.limits.matrix-cells";
   private final int minListSize;
+  private final RematchLimit rematchLimit;
   private final long maxMatrixCells;
 
   JobService(
@@ -34,13 +36,15 @@ public class JobService {
       JobRunner runner,
       AuditLog audit,
       ListService lists,
-      VennProperties properties) {
+      VennProperties properties,
+      RematchLimit rematchLimit) {
     this.jobs = jobs;
     this.partnerships = partnerships;
     this.runner = runner;
     this.audit = audit;
     this.lists = lists;
     this.minListSize = properties.jobs().minListSize();
+    this.rematchLimit = rematchLimit;
     this.maxMatrixCells = properties.limits().matrixCells();
   }
 
@@ -87,6 +91,9 @@ public class JobService {
     if (jobs.hasUnfinished(p.id())) {
       throw new ConflictException("A job of this partnership is already queued or running; wait for it to finish.");
     }
+    rematchLimit.check(p.id(), organizationId, jobs.findByPartnership(p.id()).stream()
+        .map(j -> new RematchLimit.Run(j.createdAt(), j.leftListId() + "|" + j.rightListId())).toList(),
+        p.listOf(Side.LEFT) + "|" + p.listOf(Side.RIGHT));
     Job job =
         new Job(
             UUID.randomUUID().toString(), p.id(), organizationId, JobStatus.QUEUED, 0, null, null,
