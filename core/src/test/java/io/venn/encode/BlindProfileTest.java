@@ -45,16 +45,24 @@ class BlindProfileTest {
   }
 
   @Test
-  void apply_sameNameInTwoCountries_sharesNoToken() {
-    assertThat(tokens(blind("Acme Consulting", "France"))).doesNotContainAnyElementsOf(tokens(blind("Acme Consulting", "Spain")));
+  void apply_countryKeyedWithFirstWord_agreesOnlyForOneFirstWordInOneCountry() {
+    assertThat(blind("Acme Consulting", "France").country()).isEqualTo(blind("ACME CONSULTING SA", "FR").country())
+        .isNotEqualTo(blind("Acme Consulting", "Spain").country())
+        .isNotEqualTo(blind("Zylon Consulting", "France").country());
   }
 
   @Test
-  void apply_blindRecord_carriesNoCountryPhoneticOrPlainPopulation() {
+  void apply_blindRecord_carriesNoSoundCodesOrPlainPopulation() {
     EncodedAccount a = blind("Acme Bank", "United States");
-    assertThat(a.country()).isZero();
     assertThat(a.phoneticTokens()).containsOnly(0L);
     assertThat(a.population()).isEqualTo(PROFILE.population("Customers")).doesNotContain("Customers").startsWith("p-");
+  }
+
+  @Test
+  void apply_nameFilter_samePermutationInOneCountryOtherAcross() {
+    EncodedAccount fr = blind("Acme Consulting", "France");
+    assertThat(NameFilter.dice(fr.nameFilter(), blind("Acme Consultin", "France").nameFilter())).isGreaterThan(0.85);
+    assertThat(NameFilter.dice(fr.nameFilter(), blind("Acme Consulting", "Spain").nameFilter())).isLessThan(0.5);
   }
 
   @Test
