@@ -2,9 +2,11 @@ package io.venn.bench;
 
 import io.venn.bench.Datasets.Dataset;
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.CorpusScore;
 import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
+import io.venn.bench.accuracy.LabelledCorpus;
 import io.venn.bench.accuracy.PredictedPair;
 import io.venn.bench.jmh.Micro;
 import io.venn.bench.report.Machine;
@@ -13,7 +15,9 @@ import io.venn.bench.report.RunResults;
 import io.venn.bench.scale.AccountsIo;
 import io.venn.bench.scale.ChildJvm;
 import io.venn.bench.scale.ChildJvm.Outcome;
+import io.venn.bench.scale.StageProfile;
 import io.venn.pipeline.MatchConfig;
+import io.venn.pipeline.Pipeline;
 import io.venn.read.Account;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +44,8 @@ public final class RunAll {
   /** Duke's configured threshold (the best F1 of a 5k trial; "best" is re-tuned on every run's data). */
   static final double DUKE_THRESHOLD = 0.85;
   static final double DUKE_FLOOR = 0.50;
+  /** Classpath folders of the labelled real corpora (bundled from core/src/test/resources by the pom). */
+  static final List<String> CORPORA = List.of("crm-corpus/dev", "crm-corpus/heldout", "nyse-sec");
 
   private final RunOptions options;
   private final RunResults results;
@@ -83,7 +89,14 @@ public final class RunAll {
     RunAll run = new RunAll(options, new RunResults(Machine.describe(), command, options.seed()));
     Files.createDirectories(options.work());
     System.out.println("Venn benchmarks: work dir " + options.work() + ", results to " + options.out().resolve("RESULTS.md"));
+    if (options.corpusOnly()) {
+      run.corpus();
+      ResultsWriter.writeCorpusOnly(run.results, options.out());
+      System.out.println("done: corpus section of " + options.out().resolve("RESULTS.md"));
+      return;
+    }
     run.phase("accuracy", run::accuracy);
+    run.phase("labelled corpora", run::corpus);
     run.phase("scale", run::scale);
     run.phase("peer (Duke)", run::peers);
     if (options.runJmh()) {
@@ -141,11 +154,29 @@ public final class RunAll {
         ds.size(), exact.report(), curve, dukeCurves.get(ds.size()), errors(ds, ds.dir().resolve("venn-pairs.csv"))));
   }
 
+  /** The labelled real corpora, in-process (each is a few thousand records a side: seconds). */
+  private void corpus() throws IOException {
+    // The engine loads its resources on first use: warm it up so the first corpus's time is matching only.
+    LabelledCorpus first = LabelledCorpus.load(CORPORA.get(0));
+    Pipeline.match(first.left().subList(0, 100), first.right().subList(0, 100), MatchConfig.defaults());
+    for (String folder : CORPORA) {
+      CorpusScore score = CorpusScore.measure(LabelledCorpus.load(folder));
+      results.addCorpus(score);
+      System.out.printf("  %s: precision %.4f recall %.4f, match %.1f s%n", folder, score.overall().precision(),
+          score.overall().recall(), score.seconds());
+    }
+  }
+
   private void scale() throws Exception {
     for (int size : options.scaleSizes()) {
       Dataset ds = dataset(size);
+      // The floor first, on the same files with the same heap: an exact-key hash join.
+      Outcome naive = child("naive " + label(ds), "naive", ds, ds.dir().resolve("naive-pairs.csv"), 1.0, options.budgetSeconds());
       VennRun run = venn(ds);
-      results.addScale(new RunResults.Scale(size, options.heap(), vennOutcome(ds), run == null ? null : run.report().overall()));
+      Path jfr = jfrFile(ds);
+      Map<String, Long> stages = Files.exists(jfr) ? StageProfile.samples(jfr) : Map.of();
+      results.addScale(new RunResults.Scale(
+          size, options.heap(), vennOutcome(ds), run == null ? null : run.report().overall(), naive, stages));
       ResultsWriter.write(results, options.out());
     }
   }
@@ -219,12 +250,18 @@ public final class RunAll {
   private Outcome child(String label, String engine, Dataset ds, Path pairs, double threshold, long budget) throws Exception {
     System.out.println("  " + label + ": threshold " + threshold + ", -Xmx" + options.heap() + ", budget " + budget + " s");
     Path gc = ds.dir().resolve("gc-" + label.replace(' ', '-') + ".log");
-    Outcome o = ChildJvm.run(label, options.heap(), budget, gc, engine, ds.left().toString(), ds.right().toString(), pairs.toString(),
+    // Venn runs record a JFR profile (default settings: a sample every 20 ms per thread, ~1% overhead).
+    List<String> jvm = engine.equals("venn") ? List.of("-XX:StartFlightRecording=filename=" + jfrFile(ds).toAbsolutePath()) : List.of();
+    Outcome o = ChildJvm.run(label, options.heap(), budget, gc, jvm, engine, ds.left().toString(), ds.right().toString(), pairs.toString(),
         Double.toString(threshold), Integer.toString(threads));
     System.out.println("  " + label + ": " + (o.ok()
         ? String.format("read %.1f s + match %.1f s, %,d pairs", o.result().readMillis() / 1e3, o.result().matchMillis() / 1e3, o.result().matches())
         : o.failure()));
     return o;
+  }
+
+  private static Path jfrFile(Dataset ds) {
+    return ds.dir().resolve("venn-" + label(ds) + ".jfr");
   }
 
   private Dataset dataset(int size) throws IOException {

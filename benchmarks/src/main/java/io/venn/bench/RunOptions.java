@@ -18,14 +18,16 @@ import java.util.List;
  */
 record RunOptions(
     long seed, int accuracySize, List<Integer> scaleSizes, List<Integer> dukeSizes, long budgetSeconds,
-    long dukeBudgetSeconds, String heap, Path out, Path work, boolean runJmh, boolean quick) {
+    long dukeBudgetSeconds, String heap, Path out, Path work, boolean runJmh, boolean quick, boolean corpusOnly) {
 
   static final String USAGE = """
       usage: RunAll [--quick] [--seed N] [--accuracy-size N] [--scale-sizes N,N,...] [--duke-sizes N,...|none]
-                    [--budget SECONDS] [--duke-budget SECONDS] [--heap 4g] [--out DIR] [--work DIR] [--no-jmh]
+                    [--budget SECONDS] [--duke-budget SECONDS] [--heap 3g] [--out DIR] [--work DIR] [--no-jmh]
+                    [--corpus-only]
         defaults: accuracy 20000, scale 10000,100000,1000000, duke 20000,100000, budget 900 s, duke budget
-        900 s, heap 4g, out benchmarks/ (or . when there is no benchmarks/), work <tmp>/venn-bench
-        --quick: accuracy 5000, scale 2000,5000,10000, duke 2000, short JMH (a smoke run, minutes)""";
+        900 s, heap 3g, out benchmarks/ (or . when there is no benchmarks/), work <tmp>/venn-bench
+        --quick: accuracy 5000, scale 2000,5000,10000, duke 2000, short JMH (a smoke run, minutes)
+        --corpus-only: only the labelled real corpora (under a minute); refreshes their section of RESULTS.md""";
 
   /**
    * @throws IllegalArgumentException on an unknown option or a bad value, naming it
@@ -38,15 +40,17 @@ record RunOptions(
     List<Integer> duke = quick ? List.of(2_000) : List.of(20_000, 100_000);
     long budget = 900;
     long dukeBudget = quick ? 300 : 900;
-    String heap = "4g";
+    String heap = "3g";
     Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks") : Path.of(".");
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "venn-bench");
     boolean jmh = true;
+    boolean corpusOnly = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
         case "--quick" -> { }
         case "--no-jmh" -> jmh = false;
+        case "--corpus-only" -> corpusOnly = true;
         case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
         case "--accuracy-size" -> accuracy = positive(value(args, ++i, a), a);
         case "--scale-sizes" -> scale = sizes(value(args, ++i, a), a);
@@ -62,7 +66,7 @@ record RunOptions(
         default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
       }
     }
-    return new RunOptions(seed, accuracy, scale, duke, budget, dukeBudget, heap, out, work, jmh, quick);
+    return new RunOptions(seed, accuracy, scale, duke, budget, dukeBudget, heap, out, work, jmh, quick, corpusOnly);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -14,8 +14,14 @@ class RunOptionsTest {
     assertThat(o.accuracySize()).isEqualTo(20_000);
     assertThat(o.scaleSizes()).containsExactly(10_000, 100_000, 1_000_000);
     assertThat(o.dukeSizes()).containsExactly(20_000, 100_000);
-    assertThat(o.heap()).isEqualTo("4g");
+    assertThat(o.heap()).isEqualTo("3g");
     assertThat(o.runJmh()).isTrue();
+    assertThat(o.corpusOnly()).isFalse();
+  }
+
+  @Test
+  void parse_corpusOnly() {
+    assertThat(RunOptions.parse(new String[] {"--corpus-only"}).corpusOnly()).isTrue();
   }
 
   @Test

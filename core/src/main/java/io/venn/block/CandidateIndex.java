@@ -28,6 +28,9 @@ public final class CandidateIndex {
   static final int LABEL_CAP = 50;
   static final int PHONE_CAP = 20;
   static final int REGISTRATION_CAP = 10;
+  /** Initialisms are short, so many names share them: only small blocks are worth scoring. */
+  static final int INITIALS_CAP = 30;
+  static final int SKELETON_CAP = 30;
 
   private final LongIntHashMap keyIds;
   private final int[] offsets;
@@ -105,6 +108,9 @@ public final class CandidateIndex {
     keys.add(KeyKind.DOMAIN_LABEL, a.domainLabel());
     keys.add(KeyKind.PHONE, a.phone());
     keys.add(KeyKind.REGISTRATION, a.registration());
+    keys.add(KeyKind.INITIALS, a.initials());
+    keys.add(KeyKind.INITIALS, a.acronym());
+    keys.add(KeyKind.SKELETON, a.skeleton());
     return keys.toArray();
   }
 
@@ -129,6 +135,10 @@ public final class CandidateIndex {
     addExact(KeyKind.DOMAIN_LABEL, query.domainLabel(), LABEL_CAP, cursor);
     addExact(KeyKind.PHONE, query.phone(), PHONE_CAP, cursor);
     addExact(KeyKind.REGISTRATION, query.registration(), REGISTRATION_CAP, cursor);
+    // A long name's initials meet an initialism, and an initialism meets long names' initials.
+    addExact(KeyKind.INITIALS, query.acronym(), INITIALS_CAP, cursor);
+    addExact(KeyKind.INITIALS, query.initials(), INITIALS_CAP, cursor);
+    addExact(KeyKind.SKELETON, query.skeleton(), SKELETON_CAP, cursor);
     long[] tokens = query.nameTokens();
     int[] order = rarestFirst(tokens, stats);
     int budget = NAME_BUDGET;

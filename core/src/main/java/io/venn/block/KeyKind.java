@@ -9,7 +9,10 @@ enum KeyKind {
   DOMAIN_LABEL,
   PHONE,
   REGISTRATION,
-  NAME_LSH;
+  NAME_LSH,
+  /** Initials of a long name and the short form of an initialism share one key space ("ibm"). */
+  INITIALS,
+  SKELETON;
 
   private static final KeyKind[] VALUES = values();
 

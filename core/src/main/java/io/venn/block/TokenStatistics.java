@@ -25,19 +25,41 @@ public final class TokenStatistics {
   private final LongIntHashMap documentFrequency;
   private final int documents;
   private final TokenPriors priors;
+  private final LongIntHashMap leftDomains;
+  private final LongIntHashMap rightDomains;
 
-  private TokenStatistics(LongIntHashMap df, int documents, TokenPriors priors) {
+  private TokenStatistics(LongIntHashMap df, int documents, TokenPriors priors, LongIntHashMap leftDomains, LongIntHashMap rightDomains) {
     this.documentFrequency = df;
     this.documents = documents;
     this.priors = priors;
+    this.leftDomains = leftDomains;
+    this.rightDomains = rightDomains;
   }
 
-  /** Counts name tokens over both lists; each record counts a token once. */
+  /** Counts name tokens over both lists (each record counts a token once), and each list's websites. */
   public static TokenStatistics of(List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors) {
     LongIntHashMap df = new LongIntHashMap((left.size() + right.size()) * 3);
     count(left, df);
     count(right, df);
-    return new TokenStatistics(df, left.size() + right.size(), priors);
+    return new TokenStatistics(df, left.size() + right.size(), priors, domains(left), domains(right));
+  }
+
+  private static LongIntHashMap domains(List<EncodedAccount> accounts) {
+    LongIntHashMap counts = new LongIntHashMap(Math.max(16, accounts.size()));
+    for (EncodedAccount a : accounts) {
+      if (a.domain() != 0) {
+        counts.add(a.domain(), 1);
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * How many records of one list have the website {@code domain}, the larger count of the two lists:
+   * a website held by many records of a list (a group's or a platform's site) identifies none of them.
+   */
+  public int domainRecords(long domain) {
+    return Math.max(leftDomains.get(domain, 0), rightDomains.get(domain, 0));
   }
 
   private static void count(List<EncodedAccount> accounts, LongIntHashMap df) {

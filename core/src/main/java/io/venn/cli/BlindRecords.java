@@ -1,117 +1,80 @@
 package io.venn.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.venn.encode.EncodingKey;
+import io.venn.encode.PartnershipSecret;
+import io.venn.encode.ReleaseKey;
 import io.venn.encode.Sealer;
 import io.venn.read.Account;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * What blind mode adds around the encoder, all under keys derived from the partnership secret:
- * each record's ref (a keyed token of its id, so the matcher cannot read ids but the owner can
- * recompute them) and its sealed shared fields (JSON of the chosen fields plus the id).
+ * What blind mode adds around the encoder for one job: each record's ref (random, so refs link
+ * neither to ids nor across jobs) and its sealed fields (the id first, then the shared fields), each
+ * sealed under the record's share of the owner's release key.
  */
 final class BlindRecords {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final int REF_BYTES = 16;
 
-  private final SecretKeySpec refKey;
+  private final PartnershipSecret secret;
   private final Sealer sealer;
 
-  BlindRecords(EncodingKey key) {
-    this.refKey = new SecretKeySpec(key.derive("ref", 32), "HmacSHA256");
-    this.sealer = Sealer.withKey(key);
+  BlindRecords(PartnershipSecret secret, String nonce) {
+    this.secret = secret;
+    this.sealer = Sealer.forJob(secret.jobKey(nonce));
   }
 
-  /**
-   * The partnership secret from a file: raw bytes, or text with surrounding whitespace (a trailing
-   * newline) removed.
-   */
-  static EncodingKey readSecret(Path file) throws CliException {
-    byte[] bytes;
+  /** The partnership secret from a file written by {@code venn secret}. */
+  static PartnershipSecret readSecret(Path file) throws CliException {
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw CliException.input(file.toString(), "no such file");
-    } catch (IOException e) {
-      throw CliException.input(file.toString(), "cannot read the secret: " + e.getMessage());
-    }
-    int from = 0;
-    int to = bytes.length;
-    while (from < to && isSpace(bytes[from])) {
-      from++;
-    }
-    while (to > from && isSpace(bytes[to - 1])) {
-      to--;
-    }
-    byte[] secret = Arrays.copyOfRange(bytes, from, to);
-    try {
-      return EncodingKey.fromSecret(secret);
+      return PartnershipSecret.parse(KeyFiles.read(file));
     } catch (IllegalArgumentException e) {
       throw CliException.input(file.toString(), e.getMessage());
-    } finally {
-      Arrays.fill(secret, (byte) 0);
-      Arrays.fill(bytes, (byte) 0);
     }
   }
 
-  private static boolean isSpace(byte b) {
-    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
-  }
-
-  /** Hex of the first 16 bytes of HMAC-SHA256(ref key, id): stable per id and secret, unreadable without the secret. */
-  String ref(String id) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(refKey);
-      return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)), 0, REF_BYTES);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
-    }
-  }
-
-  /** The id and the {@code share} fields of the account that are present, as JSON, sealed for the ref. */
-  byte[] seal(Account account, List<String> share, String ref) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("id", account.id());
-    for (String f : share) {
-      String v = account.field(f);
-      if (v != null) {
-        fields.put(f, v);
-      }
-    }
-    try {
-      return sealer.seal(JSON.writeValueAsBytes(fields), ref);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** A fresh random ref: hex of 16 random bytes. */
+  static String newRef() {
+    byte[] b = new byte[REF_BYTES];
+    RANDOM.nextBytes(b);
+    return HexFormat.of().formatHex(b);
   }
 
   /**
-   * @throws GeneralSecurityException if the payload was not sealed under this secret for this ref
+   * The sealed payload of one of my records: one fixed-size block per field of {@code fields}
+   * ("id" first), in that order. A value longer than a block is cut ({@link Sealer#fits}).
    */
-  Map<String, String> open(byte[] sealed, String ref) throws GeneralSecurityException {
-    try {
-      return JSON.readValue(sealer.open(sealed, ref), new TypeReference<LinkedHashMap<String, String>>() {});
-    } catch (IOException e) {
-      throw new GeneralSecurityException("the sealed payload is not the JSON venn encode writes", e);
+  byte[] seal(Account account, List<String> fields, String ref, ReleaseKey release) {
+    Sealer.RecordSeal seal = sealer.record(secret.side(), ref, release.share(ref));
+    byte[] payload = new byte[fields.size() * Sealer.SEALED_BYTES];
+    for (int i = 0; i < fields.size(); i++) {
+      String f = fields.get(i);
+      byte[] block = seal.seal(f, f.equals("id") ? account.id() : account.field(f));
+      System.arraycopy(block, 0, payload, i * Sealer.SEALED_BYTES, Sealer.SEALED_BYTES);
     }
+    return payload;
+  }
+
+  /**
+   * Opens the released fields of a record; empty values (missing fields) are left out.
+   *
+   * @param mine whether the record is my own (sealed by my side) or the partner's
+   * @throws GeneralSecurityException if a field was not sealed under this secret, job, ref and share
+   */
+  Map<String, String> open(boolean mine, String ref, byte[] share, Map<String, byte[]> sealed) throws GeneralSecurityException {
+    Sealer.RecordSeal seal = sealer.record(mine ? secret.side() : secret.otherSide(), ref, share);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, byte[]> f : sealed.entrySet()) {
+      String value = seal.open(f.getKey(), f.getValue());
+      if (!value.isEmpty()) {
+        out.put(f.getKey(), value);
+      }
+    }
+    return out;
   }
 }

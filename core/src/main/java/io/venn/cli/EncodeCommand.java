@@ -1,7 +1,14 @@
 package io.venn.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venn.encode.AccountEncoder;
+import io.venn.encode.BlindProfile;
+import io.venn.encode.EncodedAccount;
 import io.venn.encode.EncodingKey;
+import io.venn.encode.PartnershipSecret;
+import io.venn.encode.ReleaseKey;
+import io.venn.encode.TokenPriors;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.normalize.AccountNormalizer;
 import io.venn.read.CsvAccountReader;
@@ -19,16 +26,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * {@code venn encode}: blind-mode encoding on the owner's machine. Streams the CSV through normalize
- * and encode into a {@code .venn} file, so a list of any size fits in memory; the output appears
- * only once complete.
+ * {@code venn encode}: blind-mode encoding on the owner's machine, under the key of one job (the
+ * partnership secret and the job's nonce). Streams the CSV through normalize and encode into a
+ * {@code .venn} file, so a list of any size fits in memory, and writes the list's release key next
+ * to it; both appear only once complete.
  */
 final class EncodeCommand {
-  private static final Set<String> WITH_VALUE = Set.of("--secret-file", "--in", "--out", "--share");
+  private static final Set<String> WITH_VALUE = Set.of("--secret-file", "--in", "--out", "--share", "--job-nonce", "--job", "--release");
   private static final Set<String> REPEATABLE = Set.of("--map");
   static final List<String> DEFAULT_SHARE = List.of("name", "domain");
+  private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,128}");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -43,7 +53,10 @@ final class EncodeCommand {
     Path secretFile = Path.of(args.required("--secret-file"));
     Path in = Path.of(args.required("--in"));
     Path target = Path.of(args.required("--out"));
-    List<String> share = share(args.get("--share"));
+    Path releaseFile = args.has("--release") ? args.path("--release") : Path.of(target + ".release");
+    String nonce = nonce(args);
+    List<String> sealed = new ArrayList<>(List.of("id"));
+    sealed.addAll(share(args.get("--share")));
     CsvAccountReader reader = CsvAccountReader.standard().withMapping(args.mapping());
     if (ListInput.isEncoded(in)) {
       throw CliException.input(in.toString(), "is already an encoded list");
@@ -51,10 +64,15 @@ final class EncodeCommand {
     if (in.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
       throw CliException.usage("--out", "must not be the input file");
     }
-    EncodingKey key = BlindRecords.readSecret(secretFile);
-    BlindRecords blind = new BlindRecords(key);
+    PartnershipSecret secret = BlindRecords.readSecret(secretFile);
+    BlindRecords blind = new BlindRecords(secret, nonce);
+    ReleaseKey release = ReleaseKey.random();
     AccountNormalizer normalizer = AccountNormalizer.standard();
-    AccountEncoder encoder = AccountEncoder.withKey(key);
+    EncodingKey jobKey = secret.jobKey(nonce);
+    AccountEncoder encoder = AccountEncoder.withKey(jobKey);
+    BlindProfile profile = BlindProfile.of(jobKey);
+    // No background word table travels: blind tokens carry their word's frequency class (TokenPriors.blind()).
+    EncodedListFile.Header header = new EncodedListFile.Header(nonce, sealed, TokenPriors.NONE);
 
     Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
@@ -63,11 +81,11 @@ final class EncodeCommand {
       ReadSummary summary;
       try (InputStream csv = Files.newInputStream(in);
           OutputStream file = Files.newOutputStream(temp);
-          EncodedListFile.ListWriter writer = EncodedListFile.writer(file, encoder.priors())) {
+          EncodedListFile.ListWriter writer = EncodedListFile.writer(file, header)) {
         summary = reader.read(csv, in.toString(), account -> {
-          String ref = blind.ref(account.id());
+          String ref = BlindRecords.newRef();
           try {
-            writer.write(encoder.encode(normalizer.normalize(account), ref, blind.seal(account, share, ref)));
+            writer.write(blindForm(profile, encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release))));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -81,11 +99,13 @@ final class EncodeCommand {
       if (summary.accepted() == 0) {
         throw CliException.input(in.toString(), "no usable record (each needs a name or a domain); nothing to encode");
       }
+      KeyFiles.write(releaseFile, release.text(), true, true);
       move(temp, target);
       temp = null;
       long rejected = summary.rows() - summary.accepted();
-      out.printf(Locale.ROOT, "encoded %s of %s into %s%s; sealed fields: id, %s%n", MatchCommand.count(summary.accepted(), "record"), in,
-          target, rejected == 0 ? "" : " (" + MatchCommand.count(rejected, "rejected row") + ")", String.join(", ", share));
+      out.printf(Locale.ROOT, "encoded %s of %s into %s%s; sealed fields: %s; release key (for the service only): %s%n",
+          MatchCommand.count(summary.accepted(), "record"), in, target,
+          rejected == 0 ? "" : " (" + MatchCommand.count(rejected, "rejected row") + ")", String.join(", ", sealed), releaseFile);
       return 0;
     } catch (IOException e) {
       throw CliException.input(target.toString(), "cannot write: " + e.getMessage());
@@ -100,6 +120,46 @@ final class EncodeCommand {
     }
   }
 
+  /**
+   * What a blind encoding keeps of the full feature set ({@link BlindProfile}, measured by the attack
+   * suite), with the population label kept as written: the service counts the matrix and applies
+   * each side's sharing policy by population, so the label is the one field the owner shows.
+   */
+  static EncodedAccount blindForm(BlindProfile profile, EncodedAccount a) {
+    EncodedAccount p = profile.apply(a);
+    return new EncodedAccount(p.ref(), a.population(), p.nameTokens(), p.phoneticTokens(), p.prefixTokens(), p.stemTokens(),
+        p.letterTokens(), p.nameFilter(), p.domain(), p.domainLabel(), p.country(), p.city(), p.phone(), p.registration(), p.sealed());
+  }
+
+  /** The job nonce: given, or read from the job descriptor the service returned. */
+  static String nonce(Args args) throws CliException {
+    if (args.has("--job-nonce") == args.has("--job")) {
+      throw CliException.usage("--job-nonce", "give the job's nonce with --job-nonce N, or the job file the service returned with --job F");
+    }
+    String nonce;
+    String subject;
+    if (args.has("--job")) {
+      Path job = args.path("--job");
+      subject = job.toString();
+      try {
+        JsonNode json = new ObjectMapper().readTree(KeyFiles.read(job));
+        nonce = json == null ? null : json.path("nonce").asText(null);
+      } catch (IOException e) {
+        throw CliException.input(subject, "not the JSON of a blind job (" + e.getMessage().lines().findFirst().orElse("") + ")");
+      }
+      if (nonce == null) {
+        throw CliException.input(subject, "has no \"nonce\"; download it from GET /api/v1/blind/jobs/{id}");
+      }
+    } else {
+      nonce = args.get("--job-nonce").strip();
+      subject = "--job-nonce";
+    }
+    if (!NONCE.matcher(nonce).matches()) {
+      throw CliException.usage(subject, "a job nonce is 8 to 128 letters, digits, '-' or '_', was '" + nonce + "'");
+    }
+    return nonce;
+  }
+
   static List<String> share(String text) throws CliException {
     if (text == null) {
       return DEFAULT_SHARE;
@@ -107,7 +167,7 @@ final class EncodeCommand {
     List<String> fields = new ArrayList<>();
     for (String f : text.split(",")) {
       String key = f.strip().toLowerCase(Locale.ROOT);
-      if (key.isEmpty()) {
+      if (key.isEmpty() || !key.matches("[a-z0-9_.-]+")) {
         throw CliException.usage("--share", "expected field names separated by commas, was '" + text + "'");
       }
       if (!key.equals("id") && !fields.contains(key)) {

@@ -1,7 +1,6 @@
 package io.venn.cli;
 
 import io.venn.encode.EncodedAccount;
-import io.venn.encode.TokenPriors;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.read.Account;
 import io.venn.read.AccountList;
@@ -15,7 +14,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,15 +30,13 @@ final class ListInput {
   private final String source;
   private final AccountList plain; // null for an encoded list
   private final List<EncodedAccount> encoded; // null for a CSV list
-  private final TokenPriors priors; // null for a CSV list
-  private final BlindRecords blind; // null when the secret was not given
+  private final EncodedListFile.Header header; // null for a CSV list
 
-  private ListInput(String source, AccountList plain, EncodedListFile.EncodedList encoded, BlindRecords blind) {
+  private ListInput(String source, AccountList plain, EncodedListFile.EncodedList encoded) {
     this.source = source;
     this.plain = plain;
     this.encoded = encoded == null ? null : encoded.accounts();
-    this.priors = encoded == null ? null : encoded.priors();
-    this.blind = blind;
+    this.header = encoded == null ? null : encoded.header();
   }
 
   /** Whether the file is an encoded list; also checks that it exists and can be read. */
@@ -88,15 +84,59 @@ final class ListInput {
       List<Account> accounts = new ArrayList<>();
       ReadSummary summary = reader.read(file, a -> accounts.add(new Account(a.id(), a.name(), a.domain(), a.country(), a.city(),
           a.state(), a.phone(), a.registration(), a.population(), Map.of(), a.line())));
-      return new ListInput(file.toString(), new AccountList(summary.source(), accounts, summary.rejected()), null, null);
+      return new ListInput(file.toString(), new AccountList(summary.source(), accounts, summary.rejected()), null);
     } catch (IOException e) {
       throw failure(file, e);
     }
   }
 
-  static ListInput encoded(Path file, BlindRecords blind) throws CliException {
+  /**
+   * Reads two CSV lists at once, the left on a second thread: parsing is CPU-bound, so on two cores
+   * both lists are read in the time of the larger. Failures are reported left first, as if read in turn.
+   */
+  static ListInput[] csvBoth(Path leftFile, CsvAccountReader leftReader, Path rightFile, CsvAccountReader rightReader)
+      throws CliException {
+    java.util.concurrent.FutureTask<ListInput> left = new java.util.concurrent.FutureTask<>(() -> csv(leftFile, leftReader));
+    Thread reader = new Thread(left, "venn-read-left");
+    reader.setDaemon(true);
+    reader.start();
+    ListInput right = null;
+    CliException rightFailure = null;
     try {
-      return new ListInput(file.toString(), null, EncodedListFile.read(file), blind);
+      right = csv(rightFile, rightReader);
+    } catch (CliException e) {
+      rightFailure = e;
+    }
+    ListInput l = await(left);
+    if (rightFailure != null) {
+      throw rightFailure;
+    }
+    return new ListInput[] {l, right};
+  }
+
+  private static ListInput await(java.util.concurrent.FutureTask<ListInput> task) throws CliException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof CliException c) {
+        throw c;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  static ListInput encoded(Path file) throws CliException {
+    try {
+      return new ListInput(file.toString(), null, EncodedListFile.read(file));
     } catch (IOException e) {
       throw failure(file, e);
     }
@@ -135,8 +175,9 @@ final class ListInput {
     return encoded;
   }
 
-  TokenPriors priors() {
-    return priors;
+  /** The job nonce an encoded list was encoded under. */
+  String nonce() {
+    return header.nonce();
   }
 
   int size() {
@@ -147,34 +188,13 @@ final class ListInput {
     return plain != null ? plain.rejected() : List.of();
   }
 
-  /** The id to print for record {@code i}: its own id, or its ref when encoded and not opened. */
-  String id(int i) throws CliException {
-    if (plain != null) {
-      return plain.accounts().get(i).id();
-    }
-    Map<String, String> opened = open(i);
-    return opened == null ? encoded.get(i).ref() : opened.getOrDefault("id", encoded.get(i).ref());
+  /** The id to print for record {@code i}: its own id, or its ref when encoded (the sealed id opens only through a view). */
+  String id(int i) {
+    return plain != null ? plain.accounts().get(i).id() : encoded.get(i).ref();
   }
 
-  /** The name to print for record {@code i}, or {@code null} when it is not known here. */
-  String name(int i) throws CliException {
-    if (plain != null) {
-      return plain.accounts().get(i).name();
-    }
-    Map<String, String> opened = open(i);
-    return opened == null ? null : opened.get("name");
-  }
-
-  private Map<String, String> open(int i) throws CliException {
-    EncodedAccount a = encoded.get(i);
-    if (blind == null || a.sealed() == null) {
-      return null;
-    }
-    try {
-      return blind.open(a.sealed(), a.ref());
-    } catch (GeneralSecurityException e) {
-      throw CliException.input(source, "the sealed fields of record " + a.ref() + " cannot be opened with this secret "
-          + "(was the list encoded with another one?)");
-    }
+  /** The name to print for record {@code i}, or {@code null} when it is not known here (an encoded list). */
+  String name(int i) {
+    return plain != null ? plain.accounts().get(i).name() : null;
   }
 }

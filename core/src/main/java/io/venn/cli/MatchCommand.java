@@ -3,6 +3,7 @@ package io.venn.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.venn.decide.FieldScore;
+import io.venn.encode.TokenPriors;
 import io.venn.matrix.OverlapMatrix;
 import io.venn.pipeline.Match;
 import io.venn.pipeline.MatchConfig;
@@ -28,7 +29,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** {@code venn match}: two lists in, the overlap matrix and the matches out. */
 final class MatchCommand {
-  private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--secret-file");
+  private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--feedback", "--min-cell");
   private static final Set<String> REPEATABLE = Set.of("--map");
   private static final Set<String> BOOLEANS = Set.of("--explain");
 
@@ -47,6 +48,9 @@ final class MatchCommand {
     Path leftFile = Path.of(args.required("--left"));
     Path rightFile = Path.of(args.required("--right"));
     MatchConfig.Builder config = MatchConfig.builder().threshold(threshold(args.get("--threshold")));
+    if (args.has("--feedback")) {
+      config.feedback(FeedbackFile.read(args.path("--feedback"), err));
+    }
     Progress progress = interactive ? new Progress(err) : null;
     if (progress != null) {
       config.progress(progress);
@@ -71,14 +75,13 @@ final class MatchCommand {
       writeMatches(args.path("--matches"), result.matches(), left, right);
     }
     if (args.has("--matrix")) {
-      writeMatrix(args.path("--matrix"), result.matrix());
+      writeMatrix(args.path("--matrix"), result.matrix(), leftEncoded ? minCell(args) : 0);
     }
-    if (args.has("--explain") || args.has("--secret-file")) {
-      // With the secret the owner can see who matched; the list is what they came for.
-      list(result.matches(), left, right, args.has("--explain"));
+    if (args.has("--explain")) {
+      list(result.matches(), left, right, true);
     }
     if (!args.has("--matches") && !args.has("--matrix")) {
-      out.print(MatrixTable.render(result.matrix()));
+      out.print(MatrixTable.render(result.matrix(), leftEncoded ? minCell(args) : 0));
     }
     out.println(summary(left, right, result));
     return 0;
@@ -86,24 +89,37 @@ final class MatchCommand {
 
   private record Run(ListInput left, ListInput right, MatchResult result) {}
 
+  /** Fewest records an encoded list needs, so that a tiny list cannot probe for single accounts. */
+  static final int MIN_BLIND_LIST = 100;
+  /** Overlap counts below this are shown as "< k" for encoded lists. */
+  static final int DEFAULT_MIN_CELL = 3;
+
   private static Run matchEncoded(Args args, Path leftFile, Path rightFile, MatchConfig config) throws CliException {
     if (args.has("--map")) {
       throw CliException.usage("--map", "applies to CSV lists only; encoded lists were mapped when encoded");
     }
-    BlindRecords blind = args.has("--secret-file") ? new BlindRecords(BlindRecords.readSecret(args.path("--secret-file"))) : null;
-    ListInput left = ListInput.encoded(leftFile, blind);
-    ListInput right = ListInput.encoded(rightFile, blind);
-    if (!left.priors().counts().equals(right.priors().counts())) {
-      // Keyed tokens of the same background words differ only when the keys differ.
-      throw CliException.input(rightFile.toString(), "was not encoded with the same secret (or venn version) as "
-          + leftFile + "; nothing could match");
+    if (args.has("--explain")) {
+      throw CliException.usage("--explain", "applies to CSV lists only; the matcher of encoded lists sees no names to explain");
     }
-    return new Run(left, right, Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), left.priors(), config));
+    ListInput left = ListInput.encoded(leftFile);
+    ListInput right = ListInput.encoded(rightFile);
+    if (!left.nonce().equals(right.nonce())) {
+      throw CliException.input(rightFile.toString(), "was encoded for job nonce " + right.nonce() + " but " + leftFile
+          + " for " + left.nonce() + "; both sides must encode under the same job nonce");
+    }
+    for (ListInput list : List.of(left, right)) {
+      if (list.size() < MIN_BLIND_LIST) {
+        throw CliException.input(list.source(), "has " + count(list.size(), "record") + "; encoded lists need at least "
+            + MIN_BLIND_LIST + " so that a tiny list cannot probe for single accounts");
+      }
+    }
+    // Blind lists ship no word table: each name token carries its word's frequency class.
+    return new Run(left, right, Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), TokenPriors.blind(), config));
   }
 
   private Run matchCsv(Args args, Path leftFile, Path rightFile, MatchConfig config) throws CliException {
-    if (args.has("--secret-file")) {
-      throw CliException.usage("--secret-file", "applies to encoded lists only");
+    if (args.has("--min-cell")) {
+      throw CliException.usage("--min-cell", "applies to encoded lists only");
     }
     Map<Field, String> mapping = args.mapping();
     Map<Field, String> leftMapping = ListInput.mappingFor(leftFile, mapping);
@@ -114,8 +130,10 @@ final class MatchCommand {
             "neither " + leftFile + " nor " + rightFile + " has a column \"" + m.getValue() + "\"");
       }
     }
-    ListInput left = ListInput.csv(leftFile, CsvAccountReader.standard().withMapping(leftMapping));
-    ListInput right = ListInput.csv(rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    ListInput[] both = ListInput.csvBoth(
+        leftFile, CsvAccountReader.standard().withMapping(leftMapping), rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    ListInput left = both[0];
+    ListInput right = both[1];
     RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
     RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
     return new Run(left, right, Pipeline.match(left.accounts(), right.accounts(), config));
@@ -148,13 +166,35 @@ final class MatchCommand {
     }
   }
 
-  static void writeMatrix(Path file, OverlapMatrix matrix) throws CliException {
+  /** The {@code --min-cell} k of encoded lists: at least the default, so it can only be raised. */
+  static int minCell(Args args) throws CliException {
+    String text = args.get("--min-cell");
+    if (text == null) {
+      return DEFAULT_MIN_CELL;
+    }
+    try {
+      int k = Integer.parseInt(text.strip());
+      if (k >= DEFAULT_MIN_CELL) {
+        return k;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the one message
+    }
+    throw CliException.usage("--min-cell", "must be a whole number of at least " + DEFAULT_MIN_CELL + ", was '" + text + "'");
+  }
+
+  /** @param minCell counts below this (zero included) are written as "< k" with no number; 0 for none */
+  static void writeMatrix(Path file, OverlapMatrix matrix, int minCell) throws CliException {
     List<Map<String, Object>> cells = new ArrayList<>();
     for (OverlapMatrix.Cell c : matrix.cells()) {
       Map<String, Object> cell = new LinkedHashMap<>();
       cell.put("left", c.left());
       cell.put("right", c.right());
-      cell.put("overlaps", c.overlaps());
+      if (c.overlaps() < minCell) {
+        cell.put("display", "< " + minCell);
+      } else {
+        cell.put("overlaps", c.overlaps());
+      }
       cells.add(cell);
     }
     try {

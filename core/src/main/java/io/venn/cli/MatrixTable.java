@@ -8,7 +8,8 @@ import java.util.List;
 final class MatrixTable {
   private MatrixTable() {}
 
-  static String render(OverlapMatrix m) {
+  /** @param minCell counts below this, zero included, print as "< k"; 0 prints every count */
+  static String render(OverlapMatrix m, int minCell) {
     List<List<String>> rows = new ArrayList<>();
     List<String> head = new ArrayList<>();
     head.add("left \\ right");
@@ -18,7 +19,8 @@ final class MatrixTable {
       List<String> row = new ArrayList<>();
       row.add(left);
       for (String right : m.rightPopulations()) {
-        row.add(String.format("%,d", m.overlaps(left, right)));
+        int n = m.overlaps(left, right);
+        row.add(n < minCell ? "< " + minCell : String.format("%,d", n));
       }
       rows.add(row);
     }

@@ -22,4 +22,12 @@ final class RejectedRows {
       err.println(source + ": ... and " + (total - MAX_SHOWN) + " more rejected rows");
     }
   }
+
+  /** Prints already formatted problem lines under the same cap. */
+  static void printLines(PrintStream err, String source, List<String> lines) {
+    lines.subList(0, Math.min(lines.size(), MAX_SHOWN)).forEach(err::println);
+    if (lines.size() > MAX_SHOWN) {
+      err.println(source + ": ... and " + (lines.size() - MAX_SHOWN) + " more bad rows");
+    }
+  }
 }

@@ -3,9 +3,7 @@ package io.venn.cluster;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Turns accepted pairs into entities. Stateless; see {@link ClusterMode}. */
 public final class Clusterer {
@@ -52,47 +50,79 @@ public final class Clusterer {
     return connectedComponents(pairs);
   }
 
+  /**
+   * Union-find over primitive arrays: left record i is node i, right record j is node {@code lefts + j}.
+   * Nodes are then bucketed by root in ascending order, so each entity's indices come out sorted.
+   */
   private static List<Entity> connectedComponents(List<ScoredPair> pairs) {
-    // Union-find over node ids: left record i -> 2i, right record j -> 2j+1.
-    Map<Long, Long> parent = new HashMap<>();
+    int lefts = 0;
+    int rights = 0;
     for (ScoredPair p : pairs) {
-      union(parent, 2L * p.left(), 2L * p.right() + 1);
+      lefts = Math.max(lefts, p.left() + 1);
+      rights = Math.max(rights, p.right() + 1);
     }
-    Map<Long, List<Long>> groups = new HashMap<>();
-    for (Long node : parent.keySet()) {
-      groups.computeIfAbsent(find(parent, node), k -> new ArrayList<>()).add(node);
+    int[] parent = new int[lefts + rights];
+    java.util.Arrays.fill(parent, -1); // -1: not in any pair
+    for (ScoredPair p : pairs) {
+      int a = p.left();
+      int b = lefts + p.right();
+      parent[a] = parent[a] < 0 ? a : parent[a];
+      parent[b] = parent[b] < 0 ? b : parent[b];
+      int ra = find(parent, a);
+      int rb = find(parent, b);
+      if (ra != rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
     }
-    List<Entity> out = new ArrayList<>(groups.size());
-    for (List<Long> members : groups.values()) {
-      int[] left = members.stream().filter(n -> n % 2 == 0).mapToInt(n -> (int) (n / 2)).sorted().toArray();
-      int[] right = members.stream().filter(n -> n % 2 == 1).mapToInt(n -> (int) (n / 2)).sorted().toArray();
-      out.add(new Entity(left, right));
+    // Counting sort of nodes by root: sizes, offsets, then members in ascending node order.
+    int[] size = new int[parent.length];
+    for (int n = 0; n < parent.length; n++) {
+      if (parent[n] >= 0) {
+        size[find(parent, n)]++;
+      }
     }
-    out.sort(Comparator.comparingInt((Entity e) -> e.left()[0]).thenComparingInt(e -> e.right()[0]));
+    int[] offset = new int[parent.length + 1];
+    for (int n = 0; n < parent.length; n++) {
+      offset[n + 1] = offset[n] + size[n];
+    }
+    int[] members = new int[offset[parent.length]];
+    int[] fill = offset.clone();
+    for (int n = 0; n < parent.length; n++) {
+      if (parent[n] >= 0) {
+        members[fill[find(parent, n)]++] = n;
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    for (int root = 0; root < parent.length; root++) {
+      if (size[root] > 0) {
+        out.add(entity(members, offset[root], offset[root + 1], lefts));
+      }
+    }
+    // A root is the smallest node of its component (unions keep the smaller), always a left record,
+    // so ascending roots already order entities by their first left index.
     return out;
   }
 
-  private static long find(Map<Long, Long> parent, long node) {
-    long root = node;
-    while (parent.getOrDefault(root, root) != root) {
-      root = parent.get(root);
+  private static Entity entity(int[] members, int from, int to, int lefts) {
+    int split = from;
+    while (split < to && members[split] < lefts) {
+      split++;
     }
-    long cur = node;
-    while (cur != root) {
-      long next = parent.getOrDefault(cur, cur);
-      parent.put(cur, root);
-      cur = next;
+    int[] left = java.util.Arrays.copyOfRange(members, from, split);
+    int[] right = new int[to - split];
+    for (int k = split; k < to; k++) {
+      right[k - split] = members[k] - lefts;
     }
-    return root;
+    return new Entity(left, right);
   }
 
-  private static void union(Map<Long, Long> parent, long a, long b) {
-    parent.putIfAbsent(a, a);
-    parent.putIfAbsent(b, b);
-    long ra = find(parent, a);
-    long rb = find(parent, b);
-    if (ra != rb) {
-      parent.put(Math.max(ra, rb), Math.min(ra, rb));
+  /** The root of a node, halving the path on the way so later look-ups are short. */
+  private static int find(int[] parent, int node) {
+    int n = node;
+    while (parent[n] != n) {
+      parent[n] = parent[parent[n]];
+      n = parent[n];
     }
+    return n;
   }
 }

@@ -73,7 +73,23 @@ public final class AccountEncoder {
         account.city() == null ? 0 : tokens.token("t:" + account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
         account.registration() == null ? 0 : registrationToken(account.registration(), account.country()),
+        account.state() == null ? 0 : tokens.token("st:" + account.state()),
+        keyed("i:", NameKeys.initials(names)),
+        keyed("i:", NameKeys.acronym(names)),
+        keyed("k:", skeleton(account.name().skeleton())),
+        account.site() == null ? 0 : tokens.uncached("h:" + account.site()),
         sealed);
+  }
+
+  private long keyed(String tag, String value) {
+    return value.isEmpty() ? 0 : tokens.token(tag + value);
+  }
+
+  /** Skeletons this short ("cm" of "Acme") agree by chance too often to be evidence. */
+  static final int SKELETON_MIN = 3;
+
+  private static String skeleton(String s) {
+    return s.length() < SKELETON_MIN ? "" : s;
   }
 
   /**

@@ -23,6 +23,16 @@ import java.util.Objects;
  *     NameFilter#BITS} bits then their count ({@link NameFilter#LENGTH} longs)
  * @param registration keyed registration id, its kind (DUNS, LEI, national number) in the low two
  *     bits ({@link AccountEncoder#registrationKind}), or 0
+ * @param state keyed state or region, or 0
+ * @param initials keyed first letters of a name of two words or more ("International Business
+ *     Machines" -> "ibm"), in the same key space as {@code acronym}, or 0
+ * @param acronym keyed name when the whole name is one short word or single letters ("IBM", "G.E."),
+ *     so it can meet the other name's {@code initials}, or 0
+ * @param skeleton keyed consonant skeleton of the name ({@link io.venn.normalize.CompanyName#skeleton()}):
+ *     romanizations that differ in vowels agree on it, or 0
+ * @param subsite keyed host below the registrable domain ("investor.acme.com"), or 0 when the website is
+ *     the domain itself: two different subsites of one domain are two sites (pages on a hosting
+ *     domain the suffix list does not know)
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
  *     NameFilter#BITS} bits with their count, or a name token is 0: the signs of a corrupt or foreign encoded list
@@ -42,7 +52,20 @@ public record EncodedAccount(
     long city,
     long phone,
     long registration,
+    long state,
+    long initials,
+    long acronym,
+    long skeleton,
+    long subsite,
     byte[] sealed) {
+  /** An encoding without the state, the name keys (initials, acronym, skeleton) and the subsite: all missing. */
+  public EncodedAccount(String ref, String population, long[] nameTokens, long[] phoneticTokens, long[] prefixTokens,
+      long[] stemTokens, long[] letterTokens, long[] nameFilter, long domain, long domainLabel, long country, long city,
+      long phone, long registration, byte[] sealed) {
+    this(ref, population, nameTokens, phoneticTokens, prefixTokens, stemTokens, letterTokens, nameFilter, domain,
+        domainLabel, country, city, phone, registration, 0, 0, 0, 0, 0, sealed);
+  }
+
   public EncodedAccount {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(population, "population");

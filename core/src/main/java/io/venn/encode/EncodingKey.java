@@ -17,17 +17,19 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class EncodingKey {
   private static final byte[] SALT = "venn-encoding-v1".getBytes(StandardCharsets.US_ASCII);
+  private static final String JOB_SALT = "venn-job-v1:";
   private final byte[] prk;
 
-  private EncodingKey(byte[] secret) {
-    this.prk = extract(SALT, secret);
+  /** @param prk the HKDF pseudo-random key every sub-key is expanded from */
+  private EncodingKey(byte[] prk) {
+    this.prk = prk;
   }
 
   /** A fresh random key, for broker mode (one per match run). */
   public static EncodingKey random() {
     byte[] b = new byte[32];
     new SecureRandom().nextBytes(b);
-    return new EncodingKey(b);
+    return new EncodingKey(extract(SALT, b));
   }
 
   /**
@@ -40,7 +42,22 @@ public final class EncodingKey {
       throw new IllegalArgumentException(
           "the partnership secret must be at least 16 bytes, was " + secret.length);
     }
-    return new EncodingKey(secret);
+    return new EncodingKey(extract(SALT, secret));
+  }
+
+  /**
+   * The key of one match job: HKDF with the job's public nonce as salt over this key's "job"
+   * sub-key. Both partners derive the same job key from the same secret and nonce; a new nonce gives
+   * unrelated tokens and refs, so encodings of two jobs cannot be linked record by record.
+   *
+   * @param nonce the job nonce the service issued (or the partners agreed), not secret but fresh
+   * @throws IllegalArgumentException if the nonce is blank
+   */
+  public EncodingKey forJob(String nonce) {
+    if (nonce == null || nonce.isBlank()) {
+      throw new IllegalArgumentException("a job nonce is required");
+    }
+    return new EncodingKey(extract((JOB_SALT + nonce).getBytes(StandardCharsets.UTF_8), derive("job", 32)));
   }
 
   /**

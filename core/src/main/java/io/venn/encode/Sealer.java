@@ -4,75 +4,130 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Objects;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals a record's shared fields for the partner (blind mode): AES-256-GCM under a key derived from
- * the partnership secret ({@code derive("seal", 32)}), a fresh random 12-byte nonce prepended to
- * the ciphertext, and the record's ref as associated data, so a sealed payload cannot be moved to
- * another record without {@link #open} failing. The matching server holds sealed payloads but not
- * the secret, so it cannot read them. Thread-safe.
+ * Seals a record's shared fields in blind mode so that <em>only the records the service releases</em>
+ * can be opened, even by a partner who holds the partnership secret and the whole encoded file.
+ *
+ * <p>Each record has its own AES-256-GCM key, HKDF-SHA256 of two halves: the job's "seal" sub-key,
+ * which both partners can derive from the secret, and a per-record <em>share</em> from the owner's
+ * {@link ReleaseKey}, which travels only to the service and is not in the encoded file. The service
+ * cannot open a payload (it lacks the secret); the partner cannot open one whose share the service
+ * did not release (it lacks the share). The service releases shares only for matched records whose
+ * population the owner's sharing policy opens ({@code OVERLAPS}).
+ *
+ * <p>Every field is sealed separately, so the service can release exactly the fields the policy
+ * names, and padded to a fixed {@value #VALUE_BYTES}-byte block before sealing, so sealed sizes say
+ * nothing about the values (a longer value is cut at a character boundary). The associated data
+ * binds the sealing side ("a" or "b"), the record's ref and the field name: a payload cannot be
+ * moved to another record, field or direction without {@link RecordSeal#open} failing. Thread-safe.
  */
 public final class Sealer {
+  /** Plaintext block of every sealed field: 2 bytes of length, then the UTF-8 value, then zeros. */
+  public static final int VALUE_BYTES = 96;
   static final int NONCE_BYTES = 12;
   static final int TAG_BITS = 128;
+  /** Size of one sealed field: nonce, padded block, tag. */
+  public static final int SEALED_BYTES = NONCE_BYTES + VALUE_BYTES + TAG_BITS / 8;
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private final byte[] sealKey;
 
-  private final SecretKeySpec key;
-
-  Sealer(byte[] key) {
-    if (key.length != 32) {
-      throw new IllegalArgumentException("an AES-256 key is 32 bytes, was " + key.length);
-    }
-    this.key = new SecretKeySpec(key.clone(), "AES");
+  private Sealer(byte[] sealKey) {
+    this.sealKey = sealKey;
   }
 
-  /** The sealer both partners derive from the partnership key. */
-  public static Sealer withKey(EncodingKey key) {
-    return new Sealer(key.derive("seal", 32));
+  /** The sealer of one job; both partners derive the same one from the secret and the job nonce. */
+  public static Sealer forJob(EncodingKey jobKey) {
+    return new Sealer(jobKey.derive("seal", 32));
   }
 
   /**
-   * @param plaintext the bytes to protect (the shared fields, serialized)
-   * @param ref the record's ref, bound to the payload as associated data
-   * @return nonce followed by ciphertext and tag: {@code plaintext.length + 28} bytes
+   * @param side the side that seals ("a" or "b", from {@link PartnershipSecret#side})
+   * @param ref the record's ref in the encoded list
+   * @param share the record's share ({@link ReleaseKey#share}), as the owner has it or the service released it
    */
-  public byte[] seal(byte[] plaintext, String ref) {
-    byte[] nonce = new byte[NONCE_BYTES];
-    RANDOM.nextBytes(nonce);
-    try {
-      Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, ref);
-      ByteBuffer out = ByteBuffer.allocate(NONCE_BYTES + cipher.getOutputSize(plaintext.length));
-      out.put(nonce);
-      cipher.doFinal(ByteBuffer.wrap(plaintext), out);
-      return out.array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+  public RecordSeal record(String side, String ref, byte[] share) {
+    Objects.requireNonNull(share, "share");
+    String context = side + "|" + ref;
+    byte[] prk = EncodingKey.extract(share, sealKey);
+    return new RecordSeal(new SecretKeySpec(EncodingKey.expand(prk, ("record|" + context).getBytes(StandardCharsets.UTF_8), 32), "AES"),
+        "venn-seal v2|" + context + "|");
+  }
+
+  /** Whether a value fits the fixed block whole; a longer one is cut when sealed. */
+  public static boolean fits(String value) {
+    return value.getBytes(StandardCharsets.UTF_8).length <= VALUE_BYTES - 2;
+  }
+
+  /** The key of one record's fields. */
+  public static final class RecordSeal {
+    private final SecretKeySpec key;
+    private final String aadPrefix;
+
+    private RecordSeal(SecretKeySpec key, String aadPrefix) {
+      this.key = key;
+      this.aadPrefix = aadPrefix;
+    }
+
+    /** @return {@value #SEALED_BYTES} bytes whatever the value; an empty value for a missing field */
+    public byte[] seal(String field, String value) {
+      byte[] nonce = new byte[NONCE_BYTES];
+      RANDOM.nextBytes(nonce);
+      try {
+        Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, field);
+        ByteBuffer out = ByteBuffer.allocate(SEALED_BYTES);
+        out.put(nonce);
+        cipher.doFinal(ByteBuffer.wrap(pad(value == null ? "" : value)), out);
+        return out.array();
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+      }
+    }
+
+    /**
+     * @return the (possibly cut) value given to {@link #seal}; empty when the field was missing
+     * @throws GeneralSecurityException if the share, secret, job, side, ref or field is not the one
+     *     it was sealed with, or the payload was altered
+     */
+    public String open(String field, byte[] sealed) throws GeneralSecurityException {
+      if (sealed.length != SEALED_BYTES) {
+        throw new AEADBadTagException("a sealed field is " + SEALED_BYTES + " bytes, was " + sealed.length);
+      }
+      byte[] block = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(sealed, NONCE_BYTES), field)
+          .doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+      int length = ((block[0] & 0xff) << 8) | (block[1] & 0xff);
+      if (length > VALUE_BYTES - 2) {
+        throw new AEADBadTagException("corrupt padded block");
+      }
+      return new String(block, 2, length, StandardCharsets.UTF_8);
+    }
+
+    private Cipher cipher(int mode, byte[] nonce, String field) throws GeneralSecurityException {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD((aadPrefix + field).getBytes(StandardCharsets.UTF_8));
+      return cipher;
     }
   }
 
-  /**
-   * @return the plaintext given to {@link #seal}
-   * @throws GeneralSecurityException if the payload was sealed under another key or for another
-   *     ref, or was altered
-   */
-  public byte[] open(byte[] sealed, String ref) throws GeneralSecurityException {
-    Objects.requireNonNull(sealed, "sealed");
-    if (sealed.length < NONCE_BYTES + TAG_BITS / 8) {
-      throw new javax.crypto.AEADBadTagException("a sealed payload is at least 28 bytes, was " + sealed.length);
+  /** The value in a fixed block: length, UTF-8 bytes cut at a character boundary, zeros. */
+  static byte[] pad(String value) {
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    int n = Math.min(utf8.length, VALUE_BYTES - 2);
+    while (n < utf8.length && n > 0 && (utf8[n] & 0xC0) == 0x80) {
+      n--; // never cut inside a multi-byte character
     }
-    byte[] nonce = java.util.Arrays.copyOf(sealed, NONCE_BYTES);
-    return cipher(Cipher.DECRYPT_MODE, nonce, ref).doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
-  }
-
-  private Cipher cipher(int mode, byte[] nonce, String ref) throws GeneralSecurityException {
-    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-    cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-    cipher.updateAAD(Objects.requireNonNull(ref, "ref").getBytes(StandardCharsets.UTF_8));
-    return cipher;
+    byte[] block = new byte[VALUE_BYTES];
+    block[0] = (byte) (n >>> 8);
+    block[1] = (byte) n;
+    System.arraycopy(utf8, 0, block, 2, n);
+    return block;
   }
 }

@@ -6,7 +6,8 @@ import java.util.function.BiConsumer;
 /**
  * Normalizes every field of an account into a {@link CanonicalAccount}. The country goes first: it
  * is the default region of the phone number and tells which country-specific legal forms to remove
- * from the name. Stateless and thread-safe.
+ * from the name. A country named after the name ("Acme (France)", see {@link BranchPlaces}) is
+ * removed from the name and becomes the account's country. Stateless and thread-safe.
  */
 public final class AccountNormalizer {
   private static final AccountNormalizer STANDARD = new AccountNormalizer();
@@ -34,21 +35,28 @@ public final class AccountNormalizer {
    *     treated as missing
    */
   public CanonicalAccount normalize(Account a, BiConsumer<String, Normalized> onRejected) {
-    String country = keep("country", a.country(), Countries.iso2(a.country()), onRejected);
-    CompanyName name = CompanyNames.parse(a.name(), country);
+    String recorded = keep("country", a.country(), Countries.iso2(a.country()), onRejected);
+    // "Acme (France)": the place is a branch label, not part of the name. It wins over the record's
+    // country when they differ: CRMs often carry the parent's or billing country on every branch,
+    // while the label names where this branch is.
+    BranchPlaces.Split split = a.name() == null ? new BranchPlaces.Split(null, null) : BranchPlaces.split(a.name());
+    String country = split.country() != null ? split.country() : recorded;
+    CompanyName name = CompanyNames.parse(split.name(), country);
     if (a.name() != null && name.isEmpty()) {
       onRejected.accept("name", Normalized.rejected(Reason.NO_NAME_LEFT, a.name()));
     }
+    String domain = keep("domain", a.domain(), Domains.registrable(a.domain()), onRejected);
     return new CanonicalAccount(
         a.id(),
         a.population(),
         name,
-        keep("domain", a.domain(), Domains.registrable(a.domain()), onRejected),
+        domain,
         country,
         keep("city", a.city(), Places.fold(a.city()), onRejected),
         keep("state", a.state(), Places.fold(a.state()), onRejected),
-        keep("phone", a.phone(), Phones.e164(a.phone(), country), onRejected),
-        keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected));
+        keep("phone", a.phone(), Phones.e164(a.phone(), recorded), onRejected), // the record's own region
+        keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected),
+        domain == null ? null : Domains.site(a.domain(), domain));
   }
 
   /** The value, or null; a present raw value that was rejected is reported. */

@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param city lower-case ASCII, punctuation removed
  * @param phone E.164 ("+14155550100")
  * @param registration namespaced id: "duns:012345678", "lei:5493001KJTIIGC8Y1R12", or "reg:" + as given
+ * @param site the website's host without "www." when it is below the registrable domain
+ *     ("investor.acme.com" for domain "acme.com"), else {@code null}: two pages on one hosting domain
+ *     are two sites
  */
 public record CanonicalAccount(
     String id,
@@ -21,7 +24,14 @@ public record CanonicalAccount(
     String city,
     String state,
     String phone,
-    String registration) {
+    String registration,
+    String site) {
+  /** An account whose website, if any, is its registrable domain itself. */
+  public CanonicalAccount(String id, String population, CompanyName name, String domain, String country, String city,
+      String state, String phone, String registration) {
+    this(id, population, name, domain, country, city, state, phone, registration, null);
+  }
+
   public CanonicalAccount {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(population, "population");

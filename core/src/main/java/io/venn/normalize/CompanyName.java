@@ -23,6 +23,15 @@ public record CompanyName(List<String> tokens, List<String> legalForms) {
     return String.join(" ", tokens);
   }
 
+  /**
+   * The consonant skeleton of the whole name, on which romanizations of one name agree ("Joyfull" /
+   * "joifuru" -> "jfr", "Gazprom" / "Gasprom" -> "gsprm"); "" when the name has too few consonants.
+   * See {@link Skeletons}.
+   */
+  public String skeleton() {
+    return Skeletons.of(tokens);
+  }
+
   public boolean isEmpty() {
     return tokens.isEmpty();
   }

@@ -48,11 +48,11 @@ public final class CompanyNames {
     }
     String text = withoutListingMarkers(raw);
     boolean nonLatin = TextFolding.hasNonLatinLetters(text);
-    List<String> tokens = TextFolding.tokens(text);
+    List<String> tokens = TextFolding.tokens(text, country);
     if (tokens.isEmpty()) {
       return CompanyName.EMPTY;
     }
-    LegalForms forms = LegalForms.get();
+    LegalForms forms = LegalForms.get(Romanizer.scripts(text, country));
     List<String> found = new ArrayList<>(2);
     int from = 0;
     int to = tokens.size();

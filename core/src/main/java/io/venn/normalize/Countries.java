@@ -48,14 +48,30 @@ public final class Countries {
     return code == null ? Normalized.rejected(Reason.UNKNOWN_COUNTRY, raw) : Normalized.ok(code);
   }
 
-  /** The alpha-2 code, or {@code null} when unknown. */
+  /**
+   * The alpha-2 code, or {@code null} when unknown. The common spellings (codes, English names,
+   * aliases) are looked up first; the names in every language are loaded only when those miss,
+   * since reading the JDK's locale data costs a second or more at start-up.
+   */
   static String lookup(String raw) {
     String key = key(raw);
-    return key.isEmpty() ? null : Table.BY_KEY.get(key);
+    if (key.isEmpty()) {
+      return null;
+    }
+    String code = Common.BY_KEY.get(key);
+    return code != null ? code : AllLanguages.BY_KEY.get(key);
   }
 
-  /** Folded words, a leading "the" dropped, the abbreviations of {@link #WORDS} expanded in names of several words. */
+  /**
+   * Folded words, a leading "the" dropped, the abbreviations of {@link #WORDS} expanded in names of
+   * several words. Names in other scripts are keyed as written (NFKC, lower case, single spaces),
+   * not romanized: "Германия" is found as itself, and no transliterator is loaded for the table.
+   */
   private static String key(String name) {
+    if (TextFolding.hasNonLatinLetters(name)) {
+      return String.join(" ", java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+          .toLowerCase(Locale.ROOT).strip().split("\\s+"));
+    }
     List<String> tokens = TextFolding.tokens(name);
     StringBuilder key = new StringBuilder(name.length());
     for (int i = 0; i < tokens.size(); i++) {
@@ -86,12 +102,19 @@ public final class Countries {
     return true;
   }
 
-  /** Holder: the table is built on first use, not at class load. */
-  private static final class Table {
-    static final Map<String, String> BY_KEY = build();
+  /** Holder of the common spellings: aliases, codes and English names, built on first use. */
+  private static final class Common {
+    static final Map<String, String> BY_KEY = Map.copyOf(Table.common());
+  }
 
-    private static Map<String, String> build() {
-      Map<String, String> byKey = new HashMap<>(8192);
+  /** Holder of every spelling, the common ones first: built on the first lookup they miss. */
+  private static final class AllLanguages {
+    static final Map<String, String> BY_KEY = Table.all();
+  }
+
+  private static final class Table {
+    static Map<String, String> common() {
+      Map<String, String> byKey = new HashMap<>(2048);
       for (String line : Resources.lines("country-aliases.txt")) {
         int tab = line.indexOf('\t');
         put(byKey, line.substring(tab + 1), line.substring(0, tab));
@@ -111,6 +134,12 @@ public final class Countries {
       for (String code : codes) {
         put(byKey, new Locale("", code).getDisplayCountry(Locale.ENGLISH), code);
       }
+      return byKey;
+    }
+
+    static Map<String, String> all() {
+      Map<String, String> byKey = common();
+      String[] codes = Locale.getISOCountries();
       for (Locale local : Locale.getAvailableLocales()) {
         String code = local.getCountry();
         if (code.length() == 2) {
@@ -128,7 +157,7 @@ public final class Countries {
 
     private static void put(Map<String, String> byKey, String name, String code) {
       if (!inMajorScript(name)) {
-        return; // each further script costs ICU a transliterator build (~0.1 s) at load time
+        return; // names in minor scripts are not what CRM exports hold
       }
       if (hasUmlaut(name)) { // "Österreich" is also written "Oesterreich"
         putFolded(byKey, name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")

@@ -81,15 +81,51 @@ public final class Domains {
   }
 
   /**
-   * The registrable domain's label without its public suffix: "acme.co.uk" -> "acme",
-   * "acme.github.io" -> "acme".
+   * The registrable domain's label without its public suffix, by the suffix list (not the first dot):
+   * "acme.co.uk" -> "acme", "sbi.bank.in" -> "sbi", "acme.github.io" -> "acme".
    *
    * @param registrable a registrable domain as returned by {@link #registrable(String)}: exactly one
    *     label above its public suffix
    */
   public static String label(String registrable) {
+    try {
+      InternetDomainName name = InternetDomainName.from(registrable);
+      if (name.hasPublicSuffix() && !name.isPublicSuffix()) {
+        String suffix = name.publicSuffix().toString();
+        String above = registrable.substring(0, registrable.length() - suffix.length() - 1);
+        return above.substring(above.lastIndexOf('.') + 1);
+      }
+    } catch (IllegalArgumentException e) {
+      // not a domain name: fall back to the first label
+    }
     int dot = registrable.indexOf('.');
     return dot < 0 ? registrable : registrable.substring(0, dot);
+  }
+
+  /**
+   * The host of a website below its registrable domain, without "www.": "https://investor.acme.com/x"
+   * gives "investor.acme.com"; {@code null} when the host is the registrable domain or its www.
+   *
+   * @param registrable the value's registrable domain, as {@link #registrable} returned it
+   */
+  public static String site(String raw, String registrable) {
+    String s = firstValue(raw.toLowerCase(Locale.ROOT));
+    if (s.startsWith("mailto:")) {
+      s = s.substring(7);
+    }
+    int scheme = s.indexOf("://");
+    s = scheme >= 0 ? s.substring(scheme + 3) : s.startsWith("//") ? s.substring(2) : s;
+    String host = s.substring(0, endOfHost(s));
+    if (host.indexOf('@') >= 0) {
+      return null; // an e-mail address names a domain, not a site
+    }
+    int colon = host.indexOf(':');
+    host = trimDots(colon >= 0 ? host.substring(0, colon) : host);
+    String ascii = TextFolding.isAscii(host) ? host : punycode(host);
+    if (ascii == null || ascii.startsWith("www.")) {
+      ascii = ascii == null ? null : ascii.substring(4);
+    }
+    return ascii == null || ascii.equals(registrable) || !ascii.endsWith("." + registrable) ? null : ascii;
   }
 
   /** The IDN in punycode ("münchen.de" -> "xn--mnchen-3ya.de"), or {@code null} when it is not a valid IDN. */

@@ -24,17 +24,24 @@ final class LegalFormCatalog {
 
   private final Map<List<String>, LegalForm> forms = new LinkedHashMap<>(8192);
   private final Set<String> excluded;
+  private final Set<Romanizer.Script> scripts;
 
-  private LegalFormCatalog(Set<String> excluded) {
+  private LegalFormCatalog(Set<String> excluded, Set<Romanizer.Script> scripts) {
     this.excluded = excluded;
+    this.scripts = scripts;
   }
 
   /**
    * @param excluded folded aliases that must never be treated as legal forms: words too generic to
    *     strip and the words of the abbreviation table
+   * @param scripts the scripts besides Latin whose aliases to read ("ООО" needs Cyrillic, "株式会社"
+   *     Japanese). Why not all: such aliases apply only to names written in those scripts, and
+   *     folding them loads transliterators and Japanese readings that cost seconds; a Latin-only
+   *     list needs none of them.
    */
-  static Map<List<String>, LegalForm> load(Set<String> excluded) {
-    LegalFormCatalog c = new LegalFormCatalog(excluded);
+  static Map<List<String>, LegalForm> load(Set<String> excluded, Set<Romanizer.Script> scripts) {
+    LegalFormCatalog c = new LegalFormCatalog(excluded, scripts);
+    c.readAdditions();
     c.readRigour();
     c.readCleanco();
     c.readGleif();
@@ -82,9 +89,9 @@ final class LegalFormCatalog {
       add(entry.get(0), null, null, Source.RIGOUR);
     }
     for (List<String> entry : entries) {
-      String canonical = String.join(" ", TextFolding.tokens(entry.get(0)));
+      String canonical = canonical(entry.get(0), null);
       for (String alias : entry.subList(1, entry.size())) {
-        add(alias, canonical.isEmpty() ? null : canonical, null, Source.RIGOUR);
+        add(alias, canonical, null, Source.RIGOUR);
       }
     }
   }
@@ -121,8 +128,7 @@ final class LegalFormCatalog {
         String local = row.get("Abbreviations Local language");
         String transliterated = row.get("Abbreviations transliterated");
         String name = row.get("Entity Legal Form name Transliterated name (per ISO 01-140-10)");
-        String canonical = String.join(
-            " ", TextFolding.tokens(abbreviationsIn(firstOf(local + ";" + transliterated + ";" + name)).get(0)));
+        String canonical = canonical(abbreviationsIn(firstOf(local + ";" + transliterated + ";" + name)).get(0), country);
         for (String abbreviation : (local + ";" + transliterated).split(";")) {
           for (String alternative : abbreviationsIn(abbreviation)) {
             add(alternative, canonical, country, Source.COUNTRY);
@@ -138,14 +144,50 @@ final class LegalFormCatalog {
     }
   }
 
+  /**
+   * legalforms/venn_additions.tsv (alias, canonical, countries or "*"): forms the other sources
+   * miss, read first so their spelling wins.
+   */
+  private void readAdditions() {
+    for (String line : Resources.lines(DIR + "venn_additions.tsv")) {
+      String[] cols = line.split("\t");
+      String canonical = String.join(" ", TextFolding.tokens(cols[1]));
+      if (cols[2].equals("*")) {
+        add(cols[0], canonical, null, Source.GENERIC_TYPES);
+      } else {
+        for (String country : cols[2].split(" ")) {
+          add(cols[0], canonical, country, Source.COUNTRY);
+        }
+      }
+    }
+  }
+
+  /**
+   * The folded canonical spelling of a display name; {@code null} (the alias's own spelling) when
+   * it is in a script this catalog skips, so no transliterator is loaded for it.
+   */
+  private String canonical(String display, String country) {
+    if (!readable(display, country)) {
+      return null;
+    }
+    String folded = String.join(" ", TextFolding.tokens(display, country));
+    return folded.isEmpty() ? null : folded;
+  }
+
+  /** Whether the text is in Latin or in scripts this catalog reads. */
+  private boolean readable(String text, String country) {
+    return scripts.containsAll(Romanizer.scripts(text, country));
+  }
+
   /** Adds one alias, and its spaced variant when it has dots ("S.A." is also "S. A." -> "s a"). */
   private void add(String alias, String canonical, String country, Source source) {
-    if (alias == null || alias.isBlank()) {
+    if (alias == null || alias.isBlank() || !readable(alias, country)) {
       return;
     }
-    addFolded(TextFolding.tokens(alias), alias, canonical, country, source);
+    // folded with the country, like the names it will be found in ("株式会社" read as Japanese)
+    addFolded(TextFolding.tokens(alias, country), alias, canonical, country, source);
     if (alias.indexOf('.') >= 0) {
-      addFolded(TextFolding.tokens(alias.replace('.', ' ')), alias, canonical, country, source);
+      addFolded(TextFolding.tokens(alias.replace('.', ' '), country), alias, canonical, country, source);
     }
   }
 

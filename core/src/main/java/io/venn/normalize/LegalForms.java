@@ -1,34 +1,46 @@
 package io.venn.normalize;
 
 import io.venn.normalize.LegalFormCatalog.LegalForm;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds legal-form designators at the ends of a folded name: any known form at the end ("Inc",
  * "GmbH", "Pty Ltd", "Tbk"), and at the start only the forms that conventionally lead a name in
  * some countries ("PT", "OOO", "AO"; see {@code leading-forms.txt}). Never in the middle.
  *
- * <p>Built once, lazily, from {@link LegalFormCatalog}; immutable and thread-safe afterwards.
+ * <p>Built once per set of scripts, lazily, from {@link LegalFormCatalog}; immutable and thread-safe
+ * afterwards.
  */
 final class LegalForms {
   private final TokenTrie<LegalForm> trailing = new TokenTrie<>();
   private final TokenTrie<Leading> leading = new TokenTrie<>();
 
-  private LegalForms() {
+  private static final LegalForms LATIN = new LegalForms(EnumSet.noneOf(Romanizer.Script.class));
+  private static final Map<Set<Romanizer.Script>, LegalForms> BY_SCRIPTS = new ConcurrentHashMap<>();
+
+  private LegalForms(Set<Romanizer.Script> scripts) {
     Set<String> excluded = new HashSet<>();
     for (String line : Resources.lines("generic-words.txt")) {
       excluded.add(TextFolding.phrase(line));
     }
     excluded.addAll(Abbreviations.words());
-    Map<List<String>, LegalForm> catalog = LegalFormCatalog.load(excluded);
+    Map<List<String>, LegalForm> catalog = LegalFormCatalog.load(excluded, scripts);
     catalog.forEach((tokens, form) -> trailing.putIfAbsent(tokens, true, form));
     for (String line : Resources.lines("leading-forms.txt")) {
       String[] cols = line.split("\t");
+      if (!scripts.containsAll(Romanizer.scripts(cols[0], null))) {
+        continue; // "株式会社" leads only names in Japanese script, which use a catalog with Japanese
+      }
       List<String> tokens = TextFolding.tokens(cols[0]);
       LegalForm form = catalog.get(tokens);
+      if (form == null && scripts.size() < Romanizer.Script.values().length - 1) {
+        continue; // "TOO" is known only from "ТОО", an alias in a script this catalog skips
+      }
       if (form == null || cols.length != 2) {
         throw new IllegalStateException("leading-forms.txt: '" + line + "' is not a known legal form with countries");
       }
@@ -37,8 +49,13 @@ final class LegalForms {
     }
   }
 
-  static LegalForms get() {
-    return Holder.INSTANCE;
+  /**
+   * The forms for a name written in the given scripts besides Latin ({@link Romanizer#scripts}):
+   * the catalog of the Latin-script aliases and of those scripts' aliases, built on first need
+   * and kept. Why per script: Latin-script names never pay for folding "株式会社".
+   */
+  static LegalForms get(Set<Romanizer.Script> scripts) {
+    return scripts.isEmpty() ? LATIN : BY_SCRIPTS.computeIfAbsent(EnumSet.copyOf(scripts), LegalForms::new);
   }
 
   /** The longest form ending tokens[from, to) that applies to the country; {@code null} when none. */
@@ -65,7 +82,4 @@ final class LegalForms {
     }
   }
 
-  private static final class Holder {
-    static final LegalForms INSTANCE = new LegalForms();
-  }
 }

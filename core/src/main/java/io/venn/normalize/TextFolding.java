@@ -1,6 +1,5 @@
 package io.venn.normalize;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,26 +7,13 @@ import java.util.List;
  * Folds free text to lower-case ASCII tokens: the one tokenizer behind names, legal-form aliases,
  * countries and places, so an alias and a name are always cut the same way.
  *
- * <p>Rules: Unicode NFKC, transliteration of other scripts to Latin and of Latin letters to ASCII
- * (ICU "Any-Latin; Latin-ASCII"), lower case; apostrophes vanish without splitting ("McDonald's" ->
+ * <p>Rules: Unicode NFKC, each script romanized as companies write it and Latin letters folded to
+ * ASCII ({@link Romanizer}), lower case; apostrophes vanish without splitting ("McDonald's" ->
  * "mcdonalds"); dots join runs of single letters ("A.B.C." -> "abc", "S.p.A." -> "spa") and
  * otherwise split ("Amazon.com" -> "amazon", "com"); "&" and "+" become "and"; every other
  * character separates tokens.
  */
 final class TextFolding {
-  /** NFKC first so full-width and compatibility forms fold before transliteration. */
-  private static final String ANY_TO_ASCII =
-      "NFKC; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC";
-  /** The same for text already in Latin script ("Société"): skips Any-Latin, the costly step. */
-  private static final String LATIN_TO_ASCII = "NFKC; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC";
-
-  // One instance per thread, built once: concurrent callers never contend inside ICU, whose
-  // rule-based transliterators guard their rule data with locks.
-  private static final ThreadLocal<Transliterator> ANY =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance(ANY_TO_ASCII));
-  private static final ThreadLocal<Transliterator> LATIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance(LATIN_TO_ASCII));
-
   private TextFolding() {}
 
   static boolean isAscii(String s) {
@@ -39,12 +25,9 @@ final class TextFolding {
     return true;
   }
 
-  /** The text in ASCII; pure-ASCII input is returned as is without touching ICU (the hot path). */
-  static String toAscii(String s) {
-    if (isAscii(s)) {
-      return s;
-    }
-    return (hasNonLatinLetters(s) ? ANY : LATIN).get().transliterate(s);
+  /** The text in ASCII ({@link Romanizer}); pure-ASCII input is returned as is without touching ICU (the hot path). */
+  static String toAscii(String s, String country) {
+    return Romanizer.toAscii(s, country);
   }
 
   /**
@@ -69,8 +52,16 @@ final class TextFolding {
 
   /** The folded tokens of the text, in order; empty when it has no letter or digit. */
   static List<String> tokens(String text) {
+    return tokens(text, null);
+  }
+
+  /**
+   * The folded tokens of a text written in the given country (ISO alpha-2 or {@code null}), which
+   * decides how Han characters are read and umlauts written; see {@link Romanizer}.
+   */
+  static List<String> tokens(String text, String country) {
     List<String> out = new ArrayList<>(8);
-    String s = toAscii(text);
+    String s = toAscii(text, country);
     StringBuilder chunk = new StringBuilder(24);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

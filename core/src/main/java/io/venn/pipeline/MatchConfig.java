@@ -1,6 +1,7 @@
 package io.venn.pipeline;
 
 import io.venn.cluster.ClusterMode;
+import io.venn.decide.MatchModel;
 import java.util.Objects;
 
 /** Immutable settings of a match run. Build with {@link #builder()}. */
@@ -12,12 +13,16 @@ public final class MatchConfig {
   private final ClusterMode clusterMode;
   private final ProgressListener progress;
   private final int threads;
+  private final Feedback feedback;
+  private final MatchModel model;
 
   private MatchConfig(Builder b) {
     this.threshold = b.threshold;
     this.clusterMode = b.clusterMode;
     this.progress = b.progress;
     this.threads = b.threads;
+    this.feedback = b.feedback;
+    this.model = b.model;
   }
 
   public static Builder builder() {
@@ -44,11 +49,23 @@ public final class MatchConfig {
     return threads;
   }
 
+  /** The comparisons and their m and u; {@link MatchModel#standard()} by default. */
+  public MatchModel model() {
+    return model;
+  }
+
+  /** People's verdicts on pairs, honoured by the run; {@link Feedback#NONE} by default. */
+  public Feedback feedback() {
+    return feedback;
+  }
+
   public static final class Builder {
     private double threshold = DEFAULT_THRESHOLD;
     private ClusterMode clusterMode = ClusterMode.ONE_TO_ONE;
     private ProgressListener progress = ProgressListener.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private Feedback feedback = Feedback.NONE;
+    private MatchModel model = MatchModel.standard();
 
     private Builder() {}
 
@@ -83,6 +100,16 @@ public final class MatchConfig {
         throw new IllegalArgumentException("threads must be at least 1, was " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    public Builder feedback(Feedback feedback) {
+      this.feedback = Objects.requireNonNull(feedback, "feedback");
+      return this;
+    }
+
+    public Builder model(MatchModel model) {
+      this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 

@@ -3,24 +3,31 @@ package io.venn.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
-/** Runs chunks of an index range on a fixed number of threads, each with its own state. */
+/**
+ * Runs chunks of an index range on the shared {@link WorkerPool}, each worker with its own state.
+ * A run uses at most {@code threads} of the pool's threads; concurrent runs queue on the same pool.
+ */
 final class Parallel {
   static final int CHUNK = 1024;
 
   private Parallel() {}
 
-  /** Per-thread work over [from, to) ranges; {@code S} is created once per thread. */
+  /** Per-thread work over [from, to) ranges; {@code S} is created once per worker. */
   interface Worker<S> {
     void run(S state, int from, int to);
   }
 
-  static <S> List<S> forChunks(int size, int threads, java.util.function.Supplier<S> stateFactory, Worker<S> worker) {
-    int n = Math.max(1, Math.min(threads, (size + CHUNK - 1) / CHUNK));
+  static <S> List<S> forChunks(int size, int threads, Supplier<S> stateFactory, Worker<S> worker) {
+    int n = Math.max(1, Math.min(Math.min(threads, WorkerPool.size()), (size + CHUNK - 1) / CHUNK));
+    // Nested inside a pool thread, queueing would wait on the very threads that are waiting.
+    if (WorkerPool.isWorkerThread()) {
+      n = 1;
+    }
     List<S> states = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       states.add(stateFactory.get());
@@ -31,16 +38,11 @@ final class Parallel {
     }
     AtomicInteger next = new AtomicInteger();
     // Once a worker fails, the others stop taking chunks instead of finishing a doomed run.
-    java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
-    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-      Thread th = new Thread(r, "venn-match");
-      th.setDaemon(true);
-      return th;
-    });
+    AtomicBoolean failed = new AtomicBoolean();
+    List<Future<?>> futures = new ArrayList<>();
     try {
-      List<Future<?>> futures = new ArrayList<>();
       for (S state : states) {
-        futures.add(pool.submit(() -> {
+        futures.add(WorkerPool.executor().submit(() -> {
           try {
             for (int from; !failed.get() && (from = next.getAndAdd(CHUNK)) < size; ) {
               worker.run(state, from, Math.min(size, from + CHUNK));
@@ -55,9 +57,12 @@ final class Parallel {
         f.get();
       }
     } catch (InterruptedException e) {
+      failed.set(true);
+      futures.forEach(f -> f.cancel(true));
       Thread.currentThread().interrupt();
       throw new IllegalStateException("match interrupted", e);
     } catch (ExecutionException e) {
+      failed.set(true);
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
       }
@@ -65,8 +70,6 @@ final class Parallel {
         throw err;
       }
       throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
     return states;
   }

@@ -8,6 +8,8 @@ import io.venn.cluster.Clusterer;
 import io.venn.cluster.Entity;
 import io.venn.cluster.ScoredPair;
 import io.venn.decide.Decision;
+import io.venn.decide.Estimator;
+import io.venn.decide.FieldScore;
 import io.venn.decide.PairScorer;
 import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
@@ -30,18 +32,28 @@ public final class Pipeline {
   /** The JDK's logger facade: no logging dependency in core; the service routes it to its own logs. */
   private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
 
+  /**
+   * The key broker mode encodes with. Fixed, so the same lists give the same matches in every run:
+   * a fresh key per run changed which Bloom-filter bits collide and so moved borderline scores. A
+   * fixed key costs no privacy here, since in broker mode the server holds the plaintext anyway; the
+   * keyed encoding only lets broker and blind mode share one matcher. Blind mode keys with the
+   * partnership's secret, equally fixed per partnership.
+   */
+  static final EncodingKey BROKER_KEY =
+      EncodingKey.fromSecret("venn broker mode: plaintext is already on the server".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
   private Pipeline() {}
 
   /**
-   * Matches two plaintext lists (broker mode): encodes both with a fresh random key, so the matcher
+   * Matches two plaintext lists (broker mode): encodes both with {@link #BROKER_KEY}, so the matcher
    * works on the same keyed features as in blind mode, then runs {@link #matchEncoded}.
    */
   public static MatchResult match(List<Account> left, List<Account> right, MatchConfig config) {
-    AccountEncoder encoder = AccountEncoder.withKey(EncodingKey.random());
+    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     Progress progress = new Progress(config.progress());
     List<EncodedAccount> l = encodeAll(left, encoder, config, progress, 0.0, 0.15);
     List<EncodedAccount> r = encodeAll(right, encoder, config, progress, 0.15, 0.30);
-    return run(l, r, encoder.priors(), config, progress);
+    return run(l, r, encoder.priors(), config, progress, i -> left.get(i).id(), j -> right.get(j).id());
   }
 
   /**
@@ -51,7 +63,7 @@ public final class Pipeline {
    */
   public static MatchResult matchEncoded(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config) {
-    return run(left, right, priors, config, new Progress(config.progress()));
+    return run(left, right, priors, config, new Progress(config.progress()), i -> left.get(i).ref(), j -> right.get(j).ref());
   }
 
   /** Normalizes and encodes a list in parallel; the ref of each encoding is its list index. */
@@ -81,12 +93,12 @@ public final class Pipeline {
    * @throws IndexOutOfBoundsException if an index is outside its list
    */
   public static List<Decision> explain(List<Account> left, List<Account> right, List<int[]> pairs, MatchConfig config) {
-    AccountEncoder encoder = AccountEncoder.withKey(EncodingKey.random());
+    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     Progress none = new Progress(ProgressListener.NONE);
     List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
     List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
     TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
-    PairScorer scorer = new PairScorer(config.threshold());
+    PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
     List<Decision> out = new ArrayList<>(pairs.size());
     for (int[] p : pairs) {
       EncodedAccount a = l.get(p[0]);
@@ -96,8 +108,23 @@ public final class Pipeline {
     return out;
   }
 
+  /**
+   * An {@link Estimator} over two plaintext lists encoded as {@link #match} encodes them, with
+   * {@code config}'s model: what an estimation program needs to measure m and u on labelled lists.
+   */
+  public static Estimator estimator(List<Account> left, List<Account> right, MatchConfig config) {
+    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
+    Progress none = new Progress(ProgressListener.NONE);
+    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
+    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
+    TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
+    return new Estimator(new PairScorer(config.model(), stats, config.threshold()), l, weights(l, stats), r, weights(r, stats));
+  }
+
   private static MatchResult run(
-      List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress) {
+      List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
+      java.util.function.IntFunction<String> leftId, java.util.function.IntFunction<String> rightId) {
+    FeedbackRules feedback = FeedbackRules.resolve(config.feedback(), left.size(), leftId, right.size(), rightId);
     TokenStatistics stats = TokenStatistics.of(left, right, priors);
     float[][] leftWeights = weights(left, stats);
     float[][] rightWeights = weights(right, stats);
@@ -112,7 +139,7 @@ public final class Pipeline {
     // The cost of blocking is known before scoring: the largest blocks say which keys dominate.
     LOG.log(System.Logger.Level.DEBUG, () -> "indexed " + indexed.size() + " records; largest blocks "
         + index.report(5).largestBlocks() + "; scoring " + queries.size() + " records against them");
-    PairScorer scorer = new PairScorer(config.threshold());
+    PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
     progress.report("block", 0.30, 0.35, 1, 1);
 
     AtomicLong done = new AtomicLong();
@@ -129,18 +156,24 @@ public final class Pipeline {
       }
       progress.report("score", 0.35, 0.95, done.addAndGet(to - from), queries.size());
     });
-    List<ScoredPair> accepted = new ArrayList<>();
-    perThread.forEach(s -> accepted.addAll(s.accepted));
+    List<ScoredPair> scored = new ArrayList<>();
+    perThread.forEach(s -> scored.addAll(s.accepted));
+    List<ScoredPair> accepted = feedback.apply(scored);
 
     List<ScoredPair> kept =
         config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
     List<Match> matches = new ArrayList<>(kept.size());
     for (ScoredPair p : kept) {
       Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
-      matches.add(new Match(p.left(), p.right(), p.score(), d.reasons()));
+      List<FieldScore> reasons = d.reasons();
+      if (feedback.isConfirmed(p.left(), p.right())) {
+        reasons = new ArrayList<>(reasons);
+        reasons.add(0, new FieldScore("feedback", "confirmed a match by a person", Double.NaN, 0));
+      }
+      matches.add(new Match(p.left(), p.right(), p.score(), reasons));
     }
     List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
-    double[] entityScores = entityScores(entities, kept);
+    double[] entityScores = entityScores(entities, kept, left.size());
     OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
     progress.report("cluster", 0.95, 1.0, 1, 1);
     BlockingReport blocking = index.report(5);
@@ -155,15 +188,15 @@ public final class Pipeline {
     return sorted;
   }
 
-  private static double[] entityScores(List<Entity> entities, List<ScoredPair> pairs) {
-    java.util.Map<Integer, Double> bestByLeft = new java.util.HashMap<>();
+  private static double[] entityScores(List<Entity> entities, List<ScoredPair> pairs, int lefts) {
+    double[] bestByLeft = new double[lefts];
     for (ScoredPair p : pairs) {
-      bestByLeft.merge(p.left(), p.score(), Math::max);
+      bestByLeft[p.left()] = Math.max(bestByLeft[p.left()], p.score());
     }
     double[] scores = new double[entities.size()];
     for (int e = 0; e < scores.length; e++) {
       for (int l : entities.get(e).left()) {
-        scores[e] = Math.max(scores[e], bestByLeft.getOrDefault(l, 0.0));
+        scores[e] = Math.max(scores[e], bestByLeft[l]);
       }
     }
     return scores;

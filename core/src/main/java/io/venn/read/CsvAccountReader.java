@@ -188,7 +188,7 @@ public final class CsvAccountReader {
         columns.value(values, Field.STATE),
         columns.value(values, Field.PHONE),
         columns.value(values, Field.REGISTRATION),
-        columns.value(values, Field.POPULATION),
+        tally.population(columns.value(values, Field.POPULATION)),
         columns.attributes(values),
         row.line());
   }
@@ -198,6 +198,8 @@ public final class CsvAccountReader {
     final String source;
     final List<RowIssue> issues = new ArrayList<>();
     final Map<String, Long> populations = new LinkedHashMap<>();
+    /** One String per population label, not one per row: a million rows share a handful of labels. */
+    private final Map<String, String> labels = new java.util.HashMap<>();
     long rows;
     long accepted;
 
@@ -210,6 +212,10 @@ public final class CsvAccountReader {
         issues.add(new RowIssue(source, line, field, reason));
       }
       return null;
+    }
+
+    String population(String label) {
+      return label == null ? null : labels.computeIfAbsent(label, l -> l);
     }
 
     void accept(Account a) {

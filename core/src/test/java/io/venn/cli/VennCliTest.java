@@ -106,6 +106,39 @@ class VennCliTest {
   }
 
   @Test
+  void match_feedbackRemovesAndForcesPairs() throws IOException {
+    Path feedback = Files.writeString(dir.resolve("feedback.csv"), "left_id,right_id,verdict\nL1,R1,not_a_match\nL4,R3,MATCH\n");
+    Path matches = dir.resolve("m.csv");
+    Result r = run("match", "--left", left, "--right", right, "--feedback", feedback, "--matches", matches);
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(Files.readAllLines(matches)).containsExactlyInAnyOrder("left_id,right_id,score", "L3,R2,1.0000", "L4,R3,1.0000")
+        .hasSize(3);
+  }
+
+  @Test
+  void match_badFeedbackRowsNameFileLineAndField() throws IOException {
+    Path feedback = Files.writeString(dir.resolve("feedback.csv"),
+        "left_id,right_id,verdict\nL1,R1,maybe\n,R2,match\n\"L3\nx\",,match\nL4,R3\n");
+    Result r = run("match", "--left", left, "--right", right, "--feedback", feedback);
+    assertThat(r.code()).isEqualTo(CliException.INPUT);
+    assertThat(r.errLines()).containsExactly(
+        feedback + ":2 [verdict]: must be not_a_match or match, was 'maybe'",
+        feedback + ":3 [left_id]: is empty",
+        feedback + ":4 [right_id]: is empty",
+        feedback + ":6: expected 3 values (left_id,right_id,verdict), found 2",
+        "venn: " + feedback + ": 4 bad rows; nothing was matched");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void match_feedbackWithWrongHeaderIsRejected() throws IOException {
+    Path feedback = Files.writeString(dir.resolve("feedback.csv"), "left,right,verdict\nL1,R1,match\n");
+    Result r = run("match", "--left", left, "--right", right, "--feedback", feedback);
+    assertThat(r.code()).isEqualTo(CliException.INPUT);
+    assertThat(r.err()).contains(feedback + ":1: the header must be left_id,right_id,verdict, was left,right,verdict");
+  }
+
+  @Test
   void match_highThresholdKeepsFewerMatches() {
     Result r = run("match", "--left", left, "--right", right, "--threshold", "1");
     assertThat(r.code()).isEqualTo(0);
@@ -131,6 +164,10 @@ class VennCliTest {
   static List<Arguments> failures() {
     return List.of(
         Arguments.of("missing file", List.of("match", "--left", "@/nope.csv", "--right", "@/theirs.csv"), 1, "venn: @/nope.csv: no such file"),
+        Arguments.of("both files bad, read at once: the left is named", List.of("match", "--left", "@/empty.csv", "--right", "@/nonames.csv"), 1,
+            "venn: @/empty.csv: the file is empty (no header line)"),
+        Arguments.of("right file bad", List.of("match", "--left", "@/ours.csv", "--right", "@/nonames.csv"), 1,
+            "venn: @/nonames.csv: no name or domain column"),
         Arguments.of("empty file", List.of("match", "--left", "@/empty.csv", "--right", "@/theirs.csv"), 1,
             "venn: @/empty.csv: the file is empty (no header line)"),
         Arguments.of("no name column", List.of("match", "--left", "@/nonames.csv", "--right", "@/theirs.csv"), 1,
@@ -151,8 +188,12 @@ class VennCliTest {
             "venn: @/book.xlsx: is a ZIP archive"),
         Arguments.of("directory", List.of("match", "--left", "@", "--right", "@/theirs.csv"), 1, "venn: @: is a directory"),
         Arguments.of("unknown command", List.of("merge", "--left", "@/ours.csv"), 2, "venn: merge: unknown command"),
-        Arguments.of("short secret", List.of("encode", "--secret-file", "@/short.key", "--in", "@/ours.csv", "--out", "@/o.venn"), 1,
-            "venn: @/short.key: the partnership secret must be at least 16 bytes, was 5"));
+        Arguments.of("passphrase secret", List.of("encode", "--secret-file", "@/short.key", "--job-nonce", "job-0001", "--in", "@/ours.csv",
+            "--out", "@/o.venn"), 1, "venn: @/short.key: line 1: not a secret file written by 'venn secret'"),
+        Arguments.of("bad nonce", List.of("encode", "--secret-file", "@/short.key", "--job-nonce", "a b", "--in", "@/ours.csv",
+            "--out", "@/o.venn"), 2, "venn: --job-nonce: a job nonce is 8 to 128 letters"),
+        Arguments.of("open a non-view", List.of("open", "--secret-file", "@/short.key", "--in", "@/ours.csv", "--out", "@/o.csv"), 1,
+            "venn: @/short.key: line 1: not a secret file"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -188,7 +229,11 @@ class VennCliTest {
     Result r = run("--help");
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).contains("venn match --left A --right B [--matches M.csv] [--matrix X.json] [--threshold T]")
-        .contains("venn encode --secret-file S --in A.csv --out A.venn [--share name,domain,...]");
+        .contains("venn keygen --out PREFIX")
+        .contains("venn secret --mine PREFIX.key --theirs PARTNER.pub --partnership ID --out S")
+        .contains("venn encode --secret-file S (--job-nonce N | --job JOB.json) --in A.csv --out A.venn")
+        .contains("venn open --secret-file S --in VIEW.json --out overlaps.csv")
+        .contains("What blind mode protects");
     assertThat(run("match", "--help").out()).isEqualTo(r.out());
   }
 

@@ -35,4 +35,18 @@ class ClustererTest {
     assertThat(Clusterer.entities(pairs, ClusterMode.ONE_TO_ONE))
         .containsExactly(new Entity(new int[] {0}, new int[] {5}), new Entity(new int[] {1}, new int[] {2}));
   }
+
+  @Test
+  void entities_connected_chainAcrossBothLists_oneEntityWithSortedIndices() {
+    // 7~4, 2~4, 2~9, 0~9 form one company seen four times; 5~1 stands alone
+    List<ScoredPair> pairs = List.of(new ScoredPair(7, 4, 0.95), new ScoredPair(5, 1, 0.99), new ScoredPair(2, 4, 0.93),
+        new ScoredPair(2, 9, 0.92), new ScoredPair(0, 9, 0.91));
+    assertThat(Clusterer.entities(pairs, ClusterMode.CONNECTED))
+        .containsExactly(new Entity(new int[] {0, 2, 7}, new int[] {4, 9}), new Entity(new int[] {5}, new int[] {1}));
+  }
+
+  @Test
+  void entities_connected_noPairs_noEntities() {
+    assertThat(Clusterer.entities(List.of(), ClusterMode.CONNECTED)).isEmpty();
+  }
 }

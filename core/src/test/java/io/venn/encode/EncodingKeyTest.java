@@ -32,6 +32,19 @@ class EncodingKeyTest {
   }
 
   @Test
+  void forJob_sameSecretAndNonce_sameKey_otherNonce_unrelatedKey() {
+    EncodingKey partnership = EncodingKey.fromSecret(new byte[32]);
+    assertThat(partnership.forJob("job-0001").derive("token", 32)).isEqualTo(EncodingKey.fromSecret(new byte[32]).forJob("job-0001").derive("token", 32));
+    assertThat(partnership.forJob("job-0001").derive("token", 32)).isNotEqualTo(partnership.forJob("job-0002").derive("token", 32));
+    assertThat(partnership.forJob("job-0001").derive("token", 32)).isNotEqualTo(partnership.derive("token", 32));
+  }
+
+  @Test
+  void forJob_blankNonce_refused() {
+    assertThatThrownBy(() -> EncodingKey.random().forJob(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void random_keysDiffer() {
     assertThat(EncodingKey.random().derive("token", 32)).isNotEqualTo(EncodingKey.random().derive("token", 32));
   }

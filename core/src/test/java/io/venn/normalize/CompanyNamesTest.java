@@ -134,7 +134,7 @@ class CompanyNamesTest {
       European FinTech IPO Company 1 B.V.             | NL | european fintech ipo company 1 | bv
       3M Company                                      | US | 3m                            | company
       Nestlé S.A.                                     | CH | nestle                        | sa
-      ＳＯＮＹ　ＧＲＯＵＰ株式会社                      | JP | sony group                    | zhu shi hui she
+      ＳＯＮＹ　ＧＲＯＵＰ株式会社                      | JP | sony group                    | kabushiki kaisha
       Standard Chartered PLC                          | GB | standard chartered           | plc
       SpareBank 1 SMN                                 | NO | sparebank 1 smn               |
       Plymouth Industrial REIT, Inc.                  | US | plymouth industrial reit      | inc

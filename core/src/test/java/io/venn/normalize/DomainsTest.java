@@ -28,6 +28,10 @@ class DomainsTest {
       acme.github.io                              | acme.github.io
       https://acme.blogspot.com/2020/01/post.html | acme.blogspot.com
       acme.myshopify.com                          | acme.myshopify.com
+      https://www.sbi.bank.in/web/personal        | sbi.bank.in
+      pnb.bank.in                                 | pnb.bank.in
+      www.hdfc.bank.in                            | hdfc.bank.in
+      shop.acme.wixsite.com/home                  | acme.wixsite.com
       www.acme.com, www.acme.de                   | acme.com
       acme.com; acme.de                           | acme.com
       http://www.aalberts.com                     | aalberts.com
@@ -87,6 +91,9 @@ class DomainsTest {
       acme.com          | acme
       acme.github.io    | acme
       xn--mnchen-3ya.de | xn--mnchen-3ya
+      sbi.bank.in       | sbi
+      acme.com.au       | acme
+      acme.myshopify.com | acme
       """)
   void label_dropsPublicSuffix(String registrable, String expected) {
     assertThat(Domains.label(registrable)).isEqualTo(expected);

@@ -90,7 +90,11 @@ class PipelineTest {
         account("L", "Alphabet Inc", "abc.xyz", "US", null, "DUNS 00-912-3456"),
         account("R", "Google LLC", "google.com", "US", null, "009123456"));
     assertThat(matched(result)).isTrue();
-    assertThat(result.matches().get(0).reasons().get(0).label()).contains("forced match");
+    assertThat(result.matches().get(0).score()).isEqualTo(1.0);
+    assertThat(result.matches().get(0).reasons()).anySatisfy(r -> {
+      assertThat(r.field()).isEqualTo("registration");
+      assertThat(r.label()).isEqualTo("same DUNS or LEI");
+    });
   }
 
   @Test
@@ -144,7 +148,7 @@ class PipelineTest {
     assertThat(result.matches()).isNotEmpty();
     List<FieldScore> reasons = result.matches().get(0).reasons();
     assertThat(reasons).extracting(FieldScore::field).contains("name", "domain", "country");
-    assertThat(reasons.stream().filter(r -> r.field().equals("domain")).findFirst().orElseThrow().label()).isEqualTo("same");
+    assertThat(reasons.stream().filter(r -> r.field().equals("domain")).findFirst().orElseThrow().label()).isEqualTo("same website");
   }
 
   @Test

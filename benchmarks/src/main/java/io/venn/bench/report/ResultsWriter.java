@@ -41,11 +41,28 @@ public final class ResultsWriter {
     header(md, r);
     targets(md, r);
     accuracy(md, r, res);
+    md.append(CorpusSection.render(r));
     scale(md, r, res);
+    FloorSection.write(md, r);
     peers(md, r);
     micro(md, r);
     method(md, r);
     Files.writeString(dir.resolve("RESULTS.md"), md.toString());
+  }
+
+  /**
+   * Refreshes only the labelled-corpus section of {@code dir/RESULTS.md} (a {@code --corpus-only}
+   * run), leaving the other sections as their last full run wrote them; writes a new file if none.
+   *
+   * @throws IOException if the file cannot be read or written
+   */
+  public static void writeCorpusOnly(RunResults r, Path dir) throws IOException {
+    Path file = dir.resolve("RESULTS.md");
+    if (!Files.exists(file)) {
+      write(r, dir);
+      return;
+    }
+    Files.writeString(file, CorpusSection.splice(Files.readString(file), CorpusSection.render(r)));
   }
 
   private static void header(StringBuilder md, RunResults r) {
@@ -301,7 +318,7 @@ public final class ResultsWriter {
         .append("Both engines are held to one-to-one (Venn's default clustering; Duke through the same greedy step).\n")
         .append("- Peak heap: the largest heap occupancy a GC log saw before a collection (`-Xlog:gc`; garbage included, so it grows ")
         .append("toward -Xmx by design), the most left after a collection (close to the run's real need), and the sum of the heap ")
-        .append("pools' peaks (an upper bound). Finishing under `-Xmx4g` is itself the proof of the 4 GiB bound.\n")
+        .append("pools' peaks (an upper bound). Finishing under `-Xmx3g` is itself the proof of the 3 GiB bound.\n")
         .append("- Speed is never asserted in unit tests; the generator and metrics have fast unit tests in `benchmarks/src/test`.\n\n");
     md.append("## Notes from this run\n\n");
     if (r.notes().isEmpty()) {

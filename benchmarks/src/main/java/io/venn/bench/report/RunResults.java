@@ -1,6 +1,7 @@
 package io.venn.bench.report;
 
 import io.venn.bench.accuracy.AccuracyReport;
+import io.venn.bench.accuracy.CorpusScore;
 import io.venn.bench.accuracy.ErrorSamples;
 import io.venn.bench.accuracy.Evaluation.CurvePoint;
 import io.venn.bench.accuracy.Metrics;
@@ -15,8 +16,17 @@ public final class RunResults {
   public record Accuracy(
       int size, AccuracyReport venn, List<CurvePoint> vennCurve, List<CurvePoint> dukeCurve, List<ErrorSamples.Example> errors) {}
 
-  /** One timed Venn run of N x N records, with its accuracy at the default threshold (null if not scored). */
-  public record Scale(int size, String heap, Outcome outcome, Metrics metrics) {}
+  /**
+   * One timed Venn run of N x N records, with its accuracy at the default threshold (null if not scored).
+   *
+   * @param naive the exact-key join on the same lists in the same run (the floor), or null if not run
+   * @param stages JFR execution samples of the Venn run per pipeline stage, empty if not recorded
+   */
+  public record Scale(int size, String heap, Outcome outcome, Metrics metrics, Outcome naive, java.util.Map<String, Long> stages) {
+    public Scale {
+      stages = stages == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+  }
 
   /**
    * Duke next to Venn on the same lists.
@@ -36,6 +46,7 @@ public final class RunResults {
   private final List<Scale> scale = new ArrayList<>();
   private final List<Peer> peers = new ArrayList<>();
   private List<Micro.Row> micro = List.of();
+  private final List<CorpusScore> corpora = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
   public RunResults(Machine machine, String command, long seed) {
@@ -86,6 +97,15 @@ public final class RunResults {
 
   public void addPeer(Peer p) {
     peers.add(p);
+  }
+
+  /** The labelled real corpora (CRM corpus dev and held-out, NYSE / SEC), in run order. */
+  public List<CorpusScore> corpora() {
+    return List.copyOf(corpora);
+  }
+
+  public void addCorpus(CorpusScore score) {
+    corpora.add(score);
   }
 
   public List<Micro.Row> micro() {

@@ -36,15 +36,26 @@ public final class ChildJvm {
 
   /**
    * @param label printed before each relayed line ("venn 1M")
-   * @param heap the child's -Xmx ("4g")
+   * @param heap the child's -Xmx ("3g")
    * @param budgetSeconds wall-clock budget; the child is killed when it runs out
    * @throws IOException if the child cannot be started
    */
   public static Outcome run(String label, String heap, long budgetSeconds, Path gcLog, String... workerArgs)
       throws IOException, InterruptedException {
+    return run(label, heap, budgetSeconds, gcLog, List.of(), workerArgs);
+  }
+
+  /**
+   * Like {@link #run(String, String, long, Path, String...)}, with more JVM options (a JFR recording).
+   *
+   * @throws IOException if the child cannot be started
+   */
+  public static Outcome run(String label, String heap, long budgetSeconds, Path gcLog, List<String> jvmOptions, String... workerArgs)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
+    cmd.addAll(jvmOptions);
     cmd.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));

@@ -20,27 +20,36 @@ import java.util.List;
  * (outside the timed part) and prints one {@link WorkerResult} line. {@link ChildJvm} starts it in a
  * fresh JVM per run, so each measurement has its own heap limit, JIT and GC history.
  *
- * <p>Usage: {@code MatchWorker venn|duke LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
+ * <p>Usage: {@code MatchWorker venn|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
  */
 public final class MatchWorker {
   private MatchWorker() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 6) {
-      System.err.println("usage: MatchWorker venn|duke LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
+      System.err.println("usage: MatchWorker venn|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
       System.exit(2);
     }
     String engine = args[0];
     double threshold = Double.parseDouble(args[4]);
     int threads = Integer.parseInt(args[5]);
     long t0 = System.nanoTime();
-    AccountsIo.Loaded left = AccountsIo.read(Path.of(args[1]));
+    // Both lists at once, as the CLI reads them: every engine, the floor included, gets the same read.
+    java.util.concurrent.CompletableFuture<AccountsIo.Loaded> leftRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return AccountsIo.read(Path.of(args[1]));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, r -> new Thread(r, "read-left").start());
     AccountsIo.Loaded right = AccountsIo.read(Path.of(args[2]));
+    AccountsIo.Loaded left = leftRead.join();
     long t1 = System.nanoTime();
     List<PredictedPair> pairs = switch (engine) {
       case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads);
       case "duke" -> OneToOne.keep(DukeLinker.link(left.accounts(), right.accounts(), threshold, threads));
-      default -> throw new IllegalArgumentException("engine must be venn or duke, was " + engine);
+      case "naive" -> NaiveJoin.link(left.accounts(), right.accounts());
+      default -> throw new IllegalArgumentException("engine must be venn, duke or naive, was " + engine);
     };
     long t2 = System.nanoTime();
     long heapPeak = heapPeak();

@@ -1,6 +1,7 @@
 package io.venn.encode.io;
 
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.Sealer;
 import io.venn.encode.TokenPriors;
 import io.venn.read.InvalidListException;
 import java.io.BufferedReader;
@@ -31,19 +32,22 @@ import java.util.zip.ZipException;
  * The {@code .venn} file: an encoded account list as {@code venn encode} writes it and {@code venn
  * match} or the service reads it.
  *
- * <p>Format, version 1: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is the
+ * <p>Format, version 2: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
+ * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
+ * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
  * of (8-byte keyed token, 4-byte count) pairs, all tab-separated. Then one line per record,
  * fifteen tab-separated fields in the order of {@link EncodedAccount}'s components: {@code ref} as
  * given (the encoder's opaque reference, no tab or line break), then {@code population} as base64url
  * of its UTF-8 bytes, the six token arrays (the name filter last) as base64url of their big-endian longs, the six scalar
  * tokens as base64url of a big-endian long ({@code 0}, "missing", is an empty field), and the sealed
- * payload as base64url (empty when there is none). Base64 is no protection: the only plaintext of
+ * fields as base64url of their fixed-size blocks ({@link Sealer#SEALED_BYTES} each, one per sealed
+ * field name; empty when no field is sealed). Base64 is no protection: the only plaintext of
  * the input in this file is the population label, which the owner chose to reveal because the
  * matrix is counted by it; every other field is a keyed token, a keyed filter or sealed.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v1";
+  public static final String MAGIC = "venn-encoded v2";
   private static final int FIELDS = 15;
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
@@ -57,25 +61,61 @@ public final class EncodedListFile {
     }
   }
 
-  /** A whole encoded list: its records and the background word counts keyed like them. */
-  public record EncodedList(TokenPriors priors, List<EncodedAccount> accounts) {
+  /**
+   * What precedes the records.
+   *
+   * @param nonce the job nonce the list was encoded under: lists match only under the same one
+   * @param sealedFields the names of the sealed fields, in their order in each record's payload
+   * @param priors the background word counts keyed like the records, or {@link TokenPriors#NONE}
+   */
+  public record Header(String nonce, List<String> sealedFields, TokenPriors priors) {
+    public Header {
+      if (nonce == null || nonce.isBlank() || nonce.chars().anyMatch(c -> c <= ' ')) {
+        throw new IllegalArgumentException("a job nonce is non-empty without spaces, tabs or line breaks");
+      }
+      sealedFields = List.copyOf(sealedFields);
+      for (String f : sealedFields) {
+        if (f.isEmpty() || f.contains(",") || f.chars().anyMatch(c -> c <= ' ')) {
+          throw new IllegalArgumentException("a sealed field name has no comma or white space: '" + f + "'");
+        }
+      }
+      java.util.Objects.requireNonNull(priors, "priors");
+    }
+
+    /** Bytes of a record's sealed payload. */
+    public int sealedBytes() {
+      return sealedFields.size() * Sealer.SEALED_BYTES;
+    }
+
+    /** The sealed block of field {@code i} in a record's payload. */
+    public byte[] sealedField(byte[] payload, int i) {
+      return java.util.Arrays.copyOfRange(payload, i * Sealer.SEALED_BYTES, (i + 1) * Sealer.SEALED_BYTES);
+    }
+  }
+
+  /** A whole encoded list: its header and its records. */
+  public record EncodedList(Header header, List<EncodedAccount> accounts) {
     public EncodedList {
       accounts = List.copyOf(accounts);
+    }
+
+    public TokenPriors priors() {
+      return header.priors();
     }
   }
 
   /**
    * Reads a whole encoded list.
    *
-   * @throws InvalidListException if the file is not a version-1 encoded list or a line is malformed
+   * @throws InvalidListException if the file is not a version-2 encoded list or a line is malformed
    *     (the message names the line)
    * @throws IOException if the file cannot be read
    */
   public static EncodedList read(Path file) throws IOException {
     List<EncodedAccount> accounts = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
-      TokenPriors priors = read(in, file.toString(), accounts::add);
-      return new EncodedList(priors, accounts);
+      Header header = read(in, file.toString(), accounts::add);
+      return new EncodedList(header, accounts);
     }
   }
 
@@ -83,11 +123,11 @@ public final class EncodedListFile {
    * Streams the records of an encoded list to {@code sink}.
    *
    * @param source the file name used in messages
-   * @return the background word counts stored with the list
-   * @throws InvalidListException if the stream is not a version-1 encoded list or a line is malformed
+   * @return the list's header
+   * @throws InvalidListException if the stream is not a version-2 encoded list or a line is malformed
    * @throws IOException if the stream cannot be read
    */
-  public static TokenPriors read(InputStream in, String source, Consumer<EncodedAccount> sink) throws IOException {
+  public static Header read(InputStream in, String source, Consumer<EncodedAccount> sink) throws IOException {
     PushbackInputStream head = new PushbackInputStream(in, 2);
     int b0 = head.read();
     int b1 = head.read();
@@ -102,26 +142,51 @@ public final class EncodedListFile {
         throw new InvalidListException(source, "not an encoded list (the first line is not '" + MAGIC + "')");
       }
       if (!first.equals(MAGIC)) {
-        throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC + "'");
+        throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
+            + "' (encode the list again with this venn: blind mode now encodes under a job nonce)");
       }
       line++;
-      TokenPriors priors = priors(lines.readLine(), source);
+      String[] job = jobLine(lines.readLine(), source);
+      line++;
+      Header header = header(job, priors(lines.readLine(), source), source);
       for (String text = lines.readLine(); text != null; text = lines.readLine()) {
         line++;
         if (!text.isEmpty()) {
-          sink.accept(parse(text, source, line));
+          EncodedAccount a = parse(text, source, line);
+          int sealed = a.sealed() == null ? 0 : a.sealed().length;
+          if (sealed != header.sealedBytes()) {
+            throw new InvalidListException(source, "line " + line + ": the sealed payload is " + sealed + " bytes; "
+                + header.sealedFields().size() + " sealed fields take " + header.sealedBytes());
+          }
+          sink.accept(a);
         }
       }
-      return priors;
+      return header;
     } catch (ZipException | java.io.EOFException e) {
       throw new InvalidListException(source, "line " + line + ": the file is damaged or truncated (" + e.getMessage() + ")");
+    }
+  }
+
+  private static String[] jobLine(String text, String source) throws InvalidListException {
+    String[] f = text == null ? new String[0] : text.split("\t", -1);
+    if (f.length != 3 || !f[0].equals("job")) {
+      throw new InvalidListException(source, "line 2: expected the job line (job, nonce, sealed fields)");
+    }
+    return f;
+  }
+
+  private static Header header(String[] f, TokenPriors priors, String source) throws InvalidListException {
+    try {
+      return new Header(f[1], f[2].isEmpty() ? List.of() : List.of(f[2].split(",", -1)), priors);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidListException(source, "line 2: " + e.getMessage());
     }
   }
 
   private static TokenPriors priors(String text, String source) throws InvalidListException {
     String[] f = text == null ? new String[0] : text.split("\t", -1);
     if (f.length != 3 || !f[0].equals("priors")) {
-      throw new InvalidListException(source, "line 2: expected the priors line (priors, documents, counts)");
+      throw new InvalidListException(source, "line 3: expected the priors line (priors, documents, counts)");
     }
     try {
       ByteBuffer pairs = ByteBuffer.wrap(UNB64.decode(f[2]));
@@ -134,7 +199,7 @@ public final class EncodedListFile {
       }
       return TokenPriors.of(counts, Long.parseLong(f[1]));
     } catch (IllegalArgumentException e) {
-      throw new InvalidListException(source, "line 2: " + e.getMessage());
+      throw new InvalidListException(source, "line 3: " + e.getMessage());
     }
   }
 
@@ -186,31 +251,37 @@ public final class EncodedListFile {
     return one[0];
   }
 
-  /**
-   * Opens a writer; close it to finish the gzip stream.
-   *
-   * @param priors the encoder's background word counts ({@code AccountEncoder.priors()}), or {@link TokenPriors#NONE}
-   */
-  public static ListWriter writer(OutputStream out, TokenPriors priors) throws IOException {
-    return new ListWriter(out, priors);
+  /** Opens a writer; close it to finish the gzip stream. */
+  public static ListWriter writer(OutputStream out, Header header) throws IOException {
+    return new ListWriter(out, header);
   }
 
   /** Writes records one at a time, so a list of any size streams through. Not thread-safe. */
   public static final class ListWriter implements Closeable {
     private final Writer out;
+    private final int sealedBytes;
     private long count;
 
-    private ListWriter(OutputStream out, TokenPriors priors) throws IOException {
+    private ListWriter(OutputStream out, Header header) throws IOException {
       this.out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out, 1 << 16), StandardCharsets.UTF_8));
+      this.sealedBytes = header.sealedBytes();
+      TokenPriors priors = header.priors();
       ByteBuffer pairs = ByteBuffer.allocate(priors.counts().size() * 12);
       priors.counts().forEach((token, count) -> pairs.putLong(token).putInt(count));
-      this.out.write(MAGIC + "\npriors\t" + priors.documents() + "\t" + B64.encodeToString(pairs.array()) + "\n");
+      this.out.write(MAGIC + "\njob\t" + header.nonce() + "\t" + String.join(",", header.sealedFields()) + "\npriors\t"
+          + priors.documents() + "\t" + B64.encodeToString(pairs.array()) + "\n");
     }
 
-    /** @throws IllegalArgumentException if the ref contains a tab or a line break */
+    /**
+     * @throws IllegalArgumentException if the ref contains a tab or a line break, or the sealed
+     *     payload does not hold one block per sealed field of the header
+     */
     public void write(EncodedAccount a) throws IOException {
       if (a.ref().isEmpty() || a.ref().chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')) {
         throw new IllegalArgumentException("a ref must be non-empty without tabs or line breaks: " + a.ref());
+      }
+      if ((a.sealed() == null ? 0 : a.sealed().length) != sealedBytes) {
+        throw new IllegalArgumentException("a sealed payload of this list is " + sealedBytes + " bytes");
       }
       StringBuilder line = new StringBuilder(256).append(a.ref()).append('\t');
       line.append(B64.encodeToString(a.population().getBytes(StandardCharsets.UTF_8))).append('\t');

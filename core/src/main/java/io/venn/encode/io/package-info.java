@@ -3,7 +3,8 @@
  * company that encoded it to the matcher.
  *
  * <p>{@link io.venn.encode.io.EncodedListFile} reads and writes it, streaming. The format holds no
- * plaintext field of the input except the population label. No method returns or accepts {@code
+ * plaintext field of the input except the population label. {@link io.venn.encode.io.BlindView} is
+ * what comes back: one side's view of a blind job, with only the released overlaps. No method returns or accepts {@code
  * null} unless its documentation says so.
  */
 package io.venn.encode.io;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.Sealer;
 import io.venn.encode.TokenPriors;
 import io.venn.read.InvalidListException;
 import java.io.ByteArrayInputStream;
@@ -18,15 +19,23 @@ import org.junit.jupiter.api.Test;
 class EncodedListFileTest {
   private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
       new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {15, 0, 16}, new long[] {0, 13, 14}, filter(0x0123456789abcdefL, 0, Long.MAX_VALUE, 1, 2, 3, 4, -1),
-      1, -2, 3, Long.MIN_VALUE, 5, 6, new byte[] {1, 2, 3, (byte) 0xFF});
+      1, -2, 3, Long.MIN_VALUE, 5, 6, sealed((byte) 0xFF));
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
-      new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, null);
+      new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, sealed((byte) 1));
 
   private static final TokenPriors PRIORS = TokenPriors.of(java.util.Map.of(-5L, 120, 77L, 3), 4000);
+  private static final EncodedListFile.Header HEADER = new EncodedListFile.Header("job-nonce_1", List.of("id"), PRIORS);
+
+  /** One sealed field's block of arbitrary bytes. */
+  private static byte[] sealed(byte fill) {
+    byte[] b = new byte[Sealer.SEALED_BYTES];
+    java.util.Arrays.fill(b, fill);
+    return b;
+  }
 
   private static byte[] write(EncodedAccount... accounts) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (EncodedListFile.ListWriter w = EncodedListFile.writer(out, PRIORS)) {
+    try (EncodedListFile.ListWriter w = EncodedListFile.writer(out, HEADER)) {
       for (EncodedAccount a : accounts) {
         w.write(a);
       }
@@ -36,7 +45,10 @@ class EncodedListFileTest {
 
   private static List<EncodedAccount> read(byte[] bytes) throws IOException {
     List<EncodedAccount> out = new ArrayList<>();
-    TokenPriors priors = EncodedListFile.read(new ByteArrayInputStream(bytes), "a.venn", out::add);
+    EncodedListFile.Header header = EncodedListFile.read(new ByteArrayInputStream(bytes), "a.venn", out::add);
+    assertThat(header.nonce()).isEqualTo("job-nonce_1");
+    assertThat(header.sealedFields()).containsExactly("id");
+    TokenPriors priors = header.priors();
     assertThat(priors.counts()).isEqualTo(PRIORS.counts());
     assertThat(priors.documents()).isEqualTo(PRIORS.documents());
     return out;
@@ -89,35 +101,56 @@ class EncodedListFileTest {
 
   @Test
   void read_malformedLineNamesIt() {
-    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 3: expected 15");
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\njob\tn0nce-123\t\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 4: expected 15");
   }
 
   @Test
   void read_filterOfTheWrongSize_namesTheLine() throws IOException {
     String good = new String(gunzip(write(SPARSE)), java.nio.charset.StandardCharsets.UTF_8);
     String[] lines = good.split("\n");
-    String[] f = lines[2].split("\t", -1);
+    String[] f = lines[3].split("\t", -1);
     f[7] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[24]);
-    String corrupt = lines[0] + "\n" + lines[1] + "\n" + String.join("\t", f) + "\n";
-    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 3").hasMessageContaining("nameFilter");
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4").hasMessageContaining("nameFilter");
   }
 
   @Test
   void read_filterWithForgedCount_rejected() throws IOException {
     String good = new String(gunzip(write(SPARSE)), java.nio.charset.StandardCharsets.UTF_8);
     String[] lines = good.split("\n");
-    String[] f = lines[2].split("\t", -1);
+    String[] f = lines[3].split("\t", -1);
     java.nio.ByteBuffer forged = java.nio.ByteBuffer.allocate(72);
     forged.putLong(0, -1L);   // 64 bits set in the first word...
     forged.putLong(64, 1L);   // ...but a count of 1, which would inflate every Dice with this record
     f[7] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(forged.array());
-    String corrupt = lines[0] + "\n" + lines[1] + "\n" + String.join("\t", f) + "\n";
-    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 3").hasMessageContaining("wrong count");
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4").hasMessageContaining("wrong count");
+  }
+
+  @Test
+  void read_missingJobLine() {
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\n"))).hasMessageContaining("line 2: expected the job line");
   }
 
   @Test
   void read_missingPriorsLine() {
-    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\n"))).hasMessageContaining("line 2: expected the priors line");
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\njob\tn0nce-123\tid\n"))).hasMessageContaining("line 3: expected the priors line");
+  }
+
+  @Test
+  void read_version1_toldToEncodeAgain() {
+    assertThatThrownBy(() -> read(gzip("venn-encoded v1\npriors\t1\t\n"))).hasMessageContaining("unsupported format 'venn-encoded v1'")
+        .hasMessageContaining("encode the list again");
+  }
+
+  @Test
+  void read_sealedPayloadOfTheWrongSize_namesTheLine() throws IOException {
+    String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    String[] f = lines[3].split("\t", -1);
+    f[14] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[40]);
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: the sealed payload is 40 bytes; 1 sealed fields take 124");
   }
 
   @Test
@@ -128,8 +161,14 @@ class EncodedListFileTest {
   }
 
   @Test
+  void write_payloadNotOneBlockPerSealedField_refused() {
+    EncodedAccount bad = new EncodedAccount("r", "All", new long[0], new long[0], new long[0], new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, null);
+    assertThatThrownBy(() -> write(bad)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("124 bytes");
+  }
+
+  @Test
   void write_refWithTab() {
-    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, null);
+    EncodedAccount bad = new EncodedAccount("a\tb", "All", new long[0], new long[0], new long[0], new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, sealed((byte) 0));
     assertThatThrownBy(() -> write(bad)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,6 +1,7 @@
 package io.venn.service.job;
 
 import io.venn.pipeline.Pipeline;
+import io.venn.pipeline.WorkerPool;
 import io.venn.service.system.VennProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,9 @@ class JobConfig {
   /** Bounded on both threads and queue, so a burst of job requests cannot exhaust the machine. */
   @Bean
   ThreadPoolTaskExecutor jobExecutor(VennProperties properties) {
+    // The same number bounds the CPU threads all running jobs share, so two jobs at once never
+    // use more cores than configured (each used to start one thread per core).
+    WorkerPool.resize(properties.jobs().threads());
     ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
     executor.setCorePoolSize(properties.jobs().threads());
     executor.setMaxPoolSize(properties.jobs().threads());

@@ -44,9 +44,19 @@ class JobRepository {
     return jdbc.query("SELECT * FROM jobs WHERE partnership_id = ? ORDER BY created_at DESC", this::row, partnershipId);
   }
 
-  /** Jobs a shutdown interrupted or never started, oldest first. */
-  List<Job> unfinished() {
-    return jdbc.query("SELECT * FROM jobs WHERE status IN ('QUEUED', 'RUNNING') ORDER BY created_at", this::row);
+  /**
+   * Jobs any instance may take now, oldest first: QUEUED ones, and RUNNING ones whose owner stopped
+   * renewing its lease (it died or was cut off from the database).
+   */
+  List<String> claimable(Instant now, int max) {
+    return jdbc.queryForList(
+        """
+        SELECT id FROM jobs WHERE status = 'QUEUED' OR (status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?))
+        ORDER BY created_at LIMIT ?
+        """,
+        String.class,
+        Timestamp.from(now),
+        max);
   }
 
   boolean hasUnfinished(String partnershipId) {
@@ -58,20 +68,57 @@ class JobRepository {
     return n != null && n > 0;
   }
 
-  void requeue(String id) {
-    jdbc.update("UPDATE jobs SET status = 'QUEUED', progress = 0, stage = NULL WHERE id = ?", id);
-  }
-
-  /** @return false if the job no longer exists (its list was deleted) */
-  boolean markRunning(String id) {
+  /**
+   * Takes the job for {@code owner} until {@code until}, if it is QUEUED or its lease has expired. One
+   * UPDATE is the compare-and-set: the database serialises concurrent claims of one row, and only the
+   * first finds the condition still true, on H2 and PostgreSQL alike.
+   *
+   * @return true if this call claimed it; false if another instance holds it, it finished, or it is gone
+   */
+  boolean claim(String id, Lease lease, Instant now) {
     return jdbc.update(
-            "UPDATE jobs SET status = 'RUNNING', progress = 0, stage = NULL, started_at = ? WHERE id = ?",
-            Timestamp.from(Instant.now()), id)
+            """
+            UPDATE jobs SET status = 'RUNNING', progress = 0, stage = NULL, error = NULL, started_at = ?,
+              lease_owner = ?, lease_instance = ?, lease_until = ?, attempts = attempts + 1
+            WHERE id = ? AND (status = 'QUEUED' OR (status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?)))
+            """,
+            Timestamp.from(now), lease.owner(), lease.instance(), Timestamp.from(lease.until(now)), id, Timestamp.from(now))
         == 1;
   }
 
-  void progress(String id, double fraction, String stage) {
-    jdbc.update("UPDATE jobs SET progress = ?, stage = ? WHERE id = ? AND status = 'RUNNING'", fraction, stage, id);
+  /** @return false if the lease was lost (expired and taken by another instance), so the work must be dropped */
+  boolean renew(String id, Lease lease, Instant now) {
+    return jdbc.update(
+            "UPDATE jobs SET lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?",
+            Timestamp.from(lease.until(now)), id, lease.owner())
+        == 1;
+  }
+
+  /**
+   * Puts back in the queue the jobs an earlier run of this instance left RUNNING: a restart need not
+   * wait for its own leases to expire.
+   */
+  int releaseInstance(String instance) {
+    return jdbc.update(
+        """
+        UPDATE jobs SET status = 'QUEUED', progress = 0, stage = NULL, lease_owner = NULL, lease_instance = NULL,
+          lease_until = NULL WHERE status = 'RUNNING' AND lease_instance = ?
+        """,
+        instance);
+  }
+
+  void progress(String id, Lease lease, double fraction, String stage, Instant now) {
+    jdbc.update(
+        "UPDATE jobs SET progress = ?, stage = ?, lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?",
+        fraction, stage, Timestamp.from(lease.until(now)), id, lease.owner());
+  }
+
+  /** Fails the job unless another instance has taken it over (its lease is then someone else's). */
+  boolean fail(String id, Lease lease, String error) {
+    return jdbc.update(
+            "UPDATE jobs SET status = 'FAILED', error = ?, finished_at = ?, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+            error, Timestamp.from(Instant.now()), id, lease.owner())
+        == 1;
   }
 
   void fail(String id, String error) {
@@ -80,9 +127,25 @@ class JobRepository {
         error, Timestamp.from(Instant.now()), id);
   }
 
-  /** Stores the kept pairs and marks the job SUCCEEDED, atomically: a half-stored result is never served. */
+  /**
+   * Stores the kept pairs and marks the job SUCCEEDED, atomically: a half-stored result is never served.
+   * The status is set first, conditioned on still holding the lease: that row lock keeps a second
+   * instance that took over an expired lease from storing a result at the same time.
+   *
+   * @return false (and nothing stored) if the lease was lost to another instance
+   */
   @Transactional
-  void succeed(String id, MatchResult result) {
+  boolean succeed(String id, Lease lease, MatchResult result) {
+    int updated =
+        jdbc.update(
+            """
+            UPDATE jobs SET status = 'SUCCEEDED', progress = 1, stage = NULL, error = NULL, matches = ?, finished_at = ?,
+              lease_until = NULL WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?
+            """,
+            result.matches().size(), Timestamp.from(Instant.now()), id, lease.owner());
+    if (updated != 1) {
+      return false;
+    }
     jdbc.update("DELETE FROM job_matches WHERE job_id = ?", id);
     Map<Integer, Integer> entityOfLeft = new HashMap<>();
     List<Entity> entities = result.entities();
@@ -100,9 +163,7 @@ class JobRepository {
       rows.add(new Object[] {id, entity, m.left(), m.right(), m.score()});
     }
     jdbc.batchUpdate("INSERT INTO job_matches (job_id, entity, left_idx, right_idx, score) VALUES (?, ?, ?, ?, ?)", rows);
-    jdbc.update(
-        "UPDATE jobs SET status = 'SUCCEEDED', progress = 1, stage = NULL, error = NULL, matches = ?, finished_at = ? WHERE id = ?",
-        rows.size(), Timestamp.from(Instant.now()), id);
+    return true;
   }
 
   /** Rebuilds the entities of a finished job from its stored pairs. */

@@ -1,11 +1,13 @@
 package io.venn.service.job;
 
 import io.venn.service.audit.AuditLog;
+import io.venn.service.list.AccountListInfo;
 import io.venn.service.list.ListService;
 import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipService;
 import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.system.ConflictException;
+import io.venn.service.system.LimitExceededException;
 import io.venn.service.system.NotFoundException;
 import io.venn.service.system.VennProperties;
 import io.venn.view.Side;
@@ -22,7 +24,9 @@ public class JobService {
   private final JobRunner runner;
   private final AuditLog audit;
   private final ListService lists;
+  private static final String MATRIX_CELLS = "venn.limits.matrix-cells";
   private final int minListSize;
+  private final long maxMatrixCells;
 
   JobService(
       JobRepository jobs,
@@ -37,6 +41,7 @@ public class JobService {
     this.audit = audit;
     this.lists = lists;
     this.minListSize = properties.jobs().minListSize();
+    this.maxMatrixCells = properties.limits().matrixCells();
   }
 
   /**
@@ -45,6 +50,7 @@ public class JobService {
    * @throws NotFoundException if the caller has no such partnership
    * @throws ConflictException if the partnership is not ACTIVE, a side has no list or one smaller than
    *     {@code venn.jobs.min-list-size}, or a job of it is already queued or running
+   * @throws LimitExceededException if the matrix would have more than {@code venn.limits.matrix-cells} cells
    */
   public Job request(String organizationId, String partnershipId) {
     Partnership p = partnerships.require(organizationId, partnershipId);
@@ -60,13 +66,23 @@ public class JobService {
     if (p.listOf(me.other()) == null) {
       throw new ConflictException("Your partner has not chosen a list for this partnership yet.");
     }
+    long cells = 1;
     for (Side side : Side.values()) {
-      long size = lists.require(p.organizationOf(side), p.listOf(side)).accepted();
+      AccountListInfo list = lists.require(p.organizationOf(side), p.listOf(side));
+      cells *= Math.max(1, list.populations().size());
+      long size = list.accepted();
       if (size < minListSize) {
         throw new ConflictException(
             (side == me ? "Your list" : "Your partner's list") + " has " + size + " accounts; a match needs at least "
                 + minListSize + " on each side, so that a tiny list cannot probe for single accounts.");
       }
+    }
+    if (cells > maxMatrixCells) {
+      throw new LimitExceededException(
+          MATRIX_CELLS,
+          maxMatrixCells,
+          "The two lists' populations would make a matrix of " + cells + " cells; at most " + maxMatrixCells
+              + " are allowed (" + MATRIX_CELLS + "). Use a list with fewer populations.");
     }
     if (jobs.hasUnfinished(p.id())) {
       throw new ConflictException("A job of this partnership is already queued or running; wait for it to finish.");

@@ -1,5 +1,8 @@
 package io.venn.service.list;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.venn.service.system.BadInputException;
 import io.venn.service.system.Caller;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +33,18 @@ class ListController {
   }
 
   /** The raw body is the CSV; it is streamed, never buffered whole. */
+  @Operation(
+      summary = "Upload an account list as a raw CSV body",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              description = "The CRM export itself (curl --data-binary @accounts.csv -H 'Content-Type: text/csv')",
+              content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))
+              }))
   @PostMapping(consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
   @ResponseStatus(HttpStatus.CREATED)
   ListDetail uploadRaw(Caller caller, @RequestParam(required = false) String name, HttpServletRequest request)
@@ -76,6 +91,12 @@ class ListController {
     }
     if (chosen.length() > 300) {
       throw new BadInputException("name must be at most 300 characters.");
+    }
+    if (chosen.chars().anyMatch(Character::isISOControl)) {
+      // NUL cannot be stored in PostgreSQL text, and line breaks would forge lines in logs and CSV exports.
+      throw new BadInputException(
+          (name != null && !name.isBlank() ? "name" : "The multipart file name")
+              + " contains a control character (NUL, tab, line break...); rename the file or pass ?name=.");
     }
     return chosen.strip();
   }

@@ -1,11 +1,14 @@
 package io.venn.service.list;
 
 import io.venn.read.Account;
+import io.venn.read.InvalidListException;
 import io.venn.read.ReadSummary;
 import io.venn.read.RowIssue;
 import io.venn.service.audit.AuditLog;
 import io.venn.service.system.BadInputException;
+import io.venn.service.system.LimitExceededException;
 import io.venn.service.system.NotFoundException;
+import io.venn.service.system.VennProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,18 +33,21 @@ public class ListService {
   private final TransactionTemplate transaction;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final VennProperties.Limits limits;
 
   ListService(
       ListRepository lists,
       UploadReader reader,
       TransactionTemplate transaction,
       AuditLog audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      VennProperties properties) {
     this.lists = lists;
     this.reader = reader;
     this.transaction = transaction;
     this.audit = audit;
     this.events = events;
+    this.limits = properties.limits();
   }
 
   /**
@@ -51,10 +57,29 @@ public class ListService {
    *
    * @throws io.venn.read.InvalidListException if the file as a whole is unusable
    * @throws IOException if the body cannot be read (the client went away)
-   * @throws BadInputException if no row could be used
+   * @throws BadInputException if no row could be used, or the file cannot be read as CSV
+   * @throws LimitExceededException if the file goes over a {@code venn.limits.*} bound
    */
   public AccountListInfo upload(String organizationId, String name, InputStream body) throws IOException {
     String id = UUID.randomUUID().toString();
+    UploadStream bounded = new UploadStream(body, limits.lineBytes(), name);
+    try {
+      return store(organizationId, name, id, bounded);
+    } catch (InvalidListException e) {
+      throw e;
+    } catch (IOException e) {
+      if (bounded.bodyFailed()) {
+        throw e; // the client went away: nothing to tell it
+      }
+      // The reader gave up on the content (a record it cannot bound, a broken encoding): the file's fault.
+      throw new BadInputException(name + ": the file cannot be read as CSV: " + e.getMessage() + ". Nothing was stored.");
+    } catch (IllegalArgumentException e) {
+      // e.g. an Excel 'sep=' line naming a line break or a quote, which no CSV parser can split on
+      throw new BadInputException(name + ": the file cannot be read as CSV: " + e.getMessage() + ". Nothing was stored.");
+    }
+  }
+
+  private AccountListInfo store(String organizationId, String name, String id, InputStream body) throws IOException {
     try {
       AccountListInfo info =
           transaction.execute(
@@ -83,12 +108,14 @@ public class ListService {
   private ReadSummary stream(String listId, String name, InputStream body) {
     List<Account> batch = new ArrayList<>(BATCH);
     int[] next = {0};
+    UploadBounds bounds = new UploadBounds(name, limits);
     try {
       ReadSummary summary =
           reader.read(
               body,
               name,
               account -> {
+                bounds.check(account);
                 batch.add(account);
                 if (batch.size() == BATCH) {
                   lists.insertRecords(listId, next[0], batch);
@@ -113,8 +140,9 @@ public class ListService {
       }
       report.add(new AccountListInfo.Rejection(issue.line(), issue.field(), issue.reason()));
     }
-    return new AccountListInfo(
-        id, organizationId, name, s.rows(), s.accepted(), s.rejected().size(), report, s.populations(), Instant.now());
+    // The reader keeps only the first issues; every row it saw was either accepted or rejected.
+    long rejected = s.rows() - s.accepted();
+    return new AccountListInfo(id, organizationId, name, s.rows(), s.accepted(), rejected, report, s.populations(), Instant.now());
   }
 
   public List<AccountListInfo> listsOf(String organizationId) {

@@ -77,7 +77,7 @@ class PartnershipController {
         p.listOf(me),
         p.listOf(me.other()) != null,
         SharingDto.of(p.policyOf(me)),
-        SharingDto.of(p.policyOf(me.other())),
+        SharingDto.seenByPartner(p.policyOf(me.other())),
         p.createdAt().toString(),
         p.acceptedAt() == null ? null : p.acceptedAt().toString(),
         p.endedAt() == null ? null : p.endedAt().toString());

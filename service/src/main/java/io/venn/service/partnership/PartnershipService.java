@@ -94,7 +94,8 @@ public class PartnershipService {
     requireNotEnded(p);
     lists.require(organizationId, listId);
     partnerships.setList(id, p.sideOf(organizationId), listId);
-    audit.record(organizationId, id, "PARTNERSHIP_LIST_SET", listId, null);
+    // The partner reads this partnership's events, and which list the other side uses is not its business.
+    audit.record(organizationId, id, "PARTNERSHIP_LIST_SET", id, null);
     return require(organizationId, id);
   }
 
@@ -131,10 +132,15 @@ public class PartnershipService {
     }
   }
 
+  /**
+   * The audit note of a sharing change, which the partner reads too: HIDDEN populations are not named
+   * (HIDDEN promises the partner does not learn that they exist), in the order the partner sees them.
+   */
   private static String describe(SharingPolicy policy) {
-    StringBuilder s = new StringBuilder("default " + policy.defaultPolicy().level());
-    policy.populations().forEach((pop, pp) -> s.append("; ").append(pop).append(' ').append(pp.level())
-        .append(pp.fields().isEmpty() ? "" : " " + pp.fields()));
+    SharingDto seen = SharingDto.seenByPartner(policy);
+    StringBuilder s = new StringBuilder("default " + seen.defaultPolicy().level());
+    seen.populations().forEach((pop, pp) -> s.append("; ").append(pop).append(' ').append(pp.level())
+        .append(pp.fields() == null ? "" : " " + pp.fields()));
     return s.toString();
   }
 }

@@ -29,6 +29,19 @@ public record SharingDto(@JsonProperty("default") PolicyDto defaultPolicy, Map<S
     return new SharingDto(dto(policy.defaultPolicy()), pops);
   }
 
+  /**
+   * The policy as the partner may see it: HIDDEN populations are left out entirely, since HIDDEN
+   * promises the partner does not learn even that the population exists.
+   */
+  public static SharingDto seenByPartner(SharingPolicy policy) {
+    Map<String, PolicyDto> pops = new LinkedHashMap<>();
+    policy.populations().entrySet().stream()
+        .filter(e -> e.getValue().level() != Level.HIDDEN)
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> pops.put(e.getKey(), dto(e.getValue())));
+    return new SharingDto(dto(policy.defaultPolicy()), pops);
+  }
+
   private static PolicyDto dto(PopulationPolicy p) {
     return new PolicyDto(p.level().name(), p.level() == Level.OVERLAPS ? p.fields() : null);
   }

@@ -5,12 +5,18 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Describes the API at /v3/api-docs, including how to authenticate. */
 @Configuration
 class OpenApiConfig {
+  static {
+    // The caller comes from the API key (ApiKeyFilter), not from the request: not a parameter to document.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+  }
+
   @Bean
   OpenAPI vennOpenApi() {
     return new OpenAPI()

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -27,6 +28,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(BadInputException.class)
   ProblemDetail badInput(BadInputException e) {
     return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+  }
+
+  @ExceptionHandler(LimitExceededException.class)
+  ProblemDetail limitExceeded(LimitExceededException e) {
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Limit exceeded", e.getMessage());
+    p.setProperty("limit", e.limit());
+    p.setProperty("value", e.value());
+    return p;
+  }
+
+  /**
+   * A multipart body the container cannot parse (no boundary, truncated, bad part headers). Too large
+   * an upload is the superclass's 413.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail badMultipart(MultipartException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Bad request",
+        "The multipart/form-data body cannot be read (missing or wrong boundary, or a truncated part). Send the CSV as"
+            + " a part named 'file' (curl -F file=@accounts.csv) or as a raw text/csv body.");
   }
 
   @ExceptionHandler(InvalidListException.class)

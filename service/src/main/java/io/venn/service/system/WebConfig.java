@@ -3,10 +3,12 @@ package io.venn.service.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venn.service.organization.ApiKeyAuthenticator;
 import java.util.List;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.env.Environment;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -19,8 +21,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfig implements WebMvcConfigurer {
 
   @Bean
-  FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeyAuthenticator authenticator, ObjectMapper json) {
-    FilterRegistrationBean<ApiKeyFilter> bean = new FilterRegistrationBean<>(new ApiKeyFilter(authenticator, json));
+  FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeyAuthenticator authenticator, ObjectMapper json, Environment env) {
+    // Bound here rather than injected, so controller slice tests (which have no VennProperties) get the filter too.
+    VennProperties.Limits limits = Binder.get(env).bindOrCreate("venn.limits", VennProperties.Limits.class);
+    FilterRegistrationBean<ApiKeyFilter> bean = new FilterRegistrationBean<>(new ApiKeyFilter(authenticator, json, limits));
     bean.addUrlPatterns("/api/*");
     return bean;
   }

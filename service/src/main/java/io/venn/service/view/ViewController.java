@@ -32,9 +32,11 @@ class ViewController {
   private final ViewService views;
   private final AuditLog audit;
   private final VennProperties.Overlaps paging;
+  private final EvidenceService evidence;
 
-  ViewController(ViewService views, AuditLog audit, VennProperties properties) {
+  ViewController(ViewService views, AuditLog audit, VennProperties properties, EvidenceService evidence) {
     this.views = views;
+    this.evidence = evidence;
     this.audit = audit;
     this.paging = properties.overlaps();
   }
@@ -95,6 +97,18 @@ class ViewController {
     writeCsv(rows, response.getWriter());
   }
 
+  /**
+   * The evidence (the {@code --explain} reasons, shared fields only) of the shared pairs of my records
+   * {@code mine=id1&mine=id2...}: what the drill-down shows beside each score.
+   */
+  @GetMapping("/api/v1/jobs/{id}/evidence")
+  Map<String, List<EvidenceService.Reason>> evidence(Caller caller, @PathVariable String id, @RequestParam List<String> mine) {
+    if (mine.size() > EvidenceService.MAX_RECORDS) {
+      throw new BadInputException("Ask for the evidence of at most " + EvidenceService.MAX_RECORDS + " records at once, not " + mine.size() + ".");
+    }
+    return evidence.evidence(caller.organizationId(), id, mine);
+  }
+
   private static void writeCsv(List<SharedRecord> rows, Writer out) throws IOException {
     Set<String> mineSeen = new LinkedHashSet<>();
     Set<String> theirSeen = new LinkedHashSet<>();
@@ -102,6 +116,9 @@ class ViewController {
       mineSeen.addAll(r.mine().keySet());
       theirSeen.addAll(r.theirs().keySet());
     }
+    // The populations have their own leading columns: a record's own "population" field is not repeated.
+    mineSeen.remove("population");
+    theirSeen.remove("population");
     List<String> mineKeys = FieldOrder.sorted(mineSeen);
     List<String> theirKeys = FieldOrder.sorted(theirSeen);
     List<String> header = new ArrayList<>(List.of("mine_population", "theirs_population", "score"));
@@ -147,8 +164,12 @@ class ViewController {
     return all.subList((int) from, (int) Math.min(all.size(), from + size));
   }
 
+  /**
+   * The audit note, which the partner reads: the viewer's own population is not named, since it may be
+   * one the viewer hides from the partner.
+   */
   private static String describe(String mine, String theirs, int n) {
-    return n + " records" + (mine == null ? "" : ", mine=" + mine) + (theirs == null ? "" : ", theirs=" + theirs);
+    return n + " records" + (mine == null ? "" : ", of one of my populations") + (theirs == null ? "" : ", theirs=" + theirs);
   }
 
   record MatrixView(String jobId, List<String> rows, List<String> columns, List<MatrixCell> cells) {}

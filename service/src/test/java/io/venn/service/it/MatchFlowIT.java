@@ -118,6 +118,7 @@ class MatchFlowIT extends ItBase {
     String[] lines = csv.body().split("\r\n");
     assertThat(lines).hasSize(3); // header + the 2 shared pairs
     assertThat(lines[0]).startsWith("mine_population,theirs_population,score,").contains("theirs_name", "theirs_domain");
+    assertThat(lines[0].split(",")).as("header columns are distinct").doesNotHaveDuplicates();
     assertThat(csv.body()).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(", ",\"=HYPERLINK(");
     assertThat(csv.body()).doesNotContain("Zed", "Xi", "Floribunda");
   }
@@ -181,6 +182,24 @@ class MatchFlowIT extends ItBase {
     List<String> acmeSees = actions(ok(api.get(f.acme.key(), "/api/v1/audit")), f.globex.id());
     assertThat(acmeSees).contains("SHARING_CHANGED", "PARTNERSHIP_ACCEPTED").doesNotContain("LIST_UPLOADED");
     assertThat(actions(ok(api.get(f.acme.key(), "/api/v1/audit")), f.acme.id())).contains("LIST_UPLOADED");
+  }
+
+  /** Issue 11: HIDDEN means the partner does not learn the population exists, nor which list the partner uses. */
+  @Test
+  void partnerSide_neverSeesHiddenPopulationNamesOrPartnersListId() {
+    Fixture f = fixture();
+    String globexList = ok(api.get(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId)).path("myListId").asText();
+    assertThat(globexList).isNotBlank();
+
+    JsonNode one = ok(api.get(f.acme.key(), "/api/v1/partnerships/" + f.partnershipId));
+    assertThat(one.path("partnerSharing").path("populations").has("Customers")).isTrue();
+    assertThat(one.toString()).doesNotContain("Partners");
+    assertThat(ok(api.get(f.acme.key(), "/api/v1/partnerships")).toString()).doesNotContain("Partners");
+    String audit = ok(api.get(f.acme.key(), "/api/v1/audit?limit=1000")).toString();
+    assertThat(audit).contains("SHARING_CHANGED").doesNotContain("Partners").doesNotContain(globexList);
+    // Globex itself still sees its whole policy.
+    assertThat(ok(api.get(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId)).path("mySharing").toString())
+        .contains("Partners");
   }
 
   @Test

@@ -1,0 +1,39 @@
+package io.venn.compare;
+
+import io.venn.block.TokenStatistics;
+import io.venn.encode.EncodedAccount;
+
+/**
+ * Picks the level two websites reach: {@link #ACCOUNT_KEY} (the same registrable domain, held by at
+ * most {@link #KEY_MAX_RECORDS} records of each list: it names one account), {@link #SHARED} (the same
+ * domain, but many records of a list have it, a parent group's or a platform's site, counting less
+ * the more records share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de / acme.co.uk), {@link #DIFFERENT}.
+ */
+public final class DomainLevels implements LevelComparator {
+  public static final int ACCOUNT_KEY = 0;
+  public static final int SHARED = 1;
+  public static final int SAME_LABEL = 2;
+  public static final int DIFFERENT = 3;
+
+  /** A CRM often holds a company twice (a duplicate, a subsidiary record); three is a group's site. */
+  public static final int KEY_MAX_RECORDS = 2;
+
+  @Override
+  public Observation observe(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, TokenStatistics stats) {
+    if (a.domain() == 0 || b.domain() == 0) {
+      return Observation.MISSING_VALUE;
+    }
+    if (a.domain() == b.domain()) {
+      if (a.subsite() != 0 && b.subsite() != 0 && a.subsite() != b.subsite()) {
+        return Observation.at(SHARED, 1.0); // two pages on one host ("x.etnet.com.hk", "y.etnet.com.hk")
+      }
+      int records = stats.domainRecords(a.domain());
+      if (records <= KEY_MAX_RECORDS) {
+        return Observation.at(ACCOUNT_KEY, 1.0);
+      }
+      // Splink-style frequency adjustment: among k records of a list with this site, one is the match.
+      return new Observation(SHARED, 1.0, -Math.log((double) records / KEY_MAX_RECORDS));
+    }
+    return a.domainLabel() == b.domainLabel() ? Observation.at(SAME_LABEL, 0.5) : Observation.at(DIFFERENT, 0.0);
+  }
+}

@@ -1,0 +1,163 @@
+package io.venn.decide;
+
+import io.venn.compare.Observation;
+import io.venn.encode.EncodedAccount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Estimates a model's m and u from data, Fellegi-Sunter style as Splink does: u from random pairs of
+ * the two lists (nearly all of them different companies), m from pairs known to match (labelled
+ * data) or, without labels, by expectation-maximisation over candidate pairs. Seeded and
+ * single-threaded: the same data give the same model. Every estimate starts from a prior model whose
+ * probabilities count as a number of observations (a Beta/Dirichlet prior), so a level the data
+ * never show keeps a sane probability and every weight stays finite.
+ */
+public final class Estimator {
+  /** Pseudo-count per level: an unseen level gets about half an observation. */
+  static final double SMOOTHING = 0.5;
+
+  private final PairScorer scorer;
+  private final List<EncodedAccount> left;
+  private final float[][] leftWeights;
+  private final List<EncodedAccount> right;
+  private final float[][] rightWeights;
+
+  /**
+   * @param scorer a scorer over the lists' statistics; its model says which comparisons and levels to count
+   */
+  public Estimator(PairScorer scorer, List<EncodedAccount> left, float[][] leftWeights, List<EncodedAccount> right, float[][] rightWeights) {
+    this.scorer = scorer;
+    this.left = left;
+    this.leftWeights = leftWeights;
+    this.right = right;
+    this.rightWeights = rightWeights;
+  }
+
+  /**
+   * u of every level: the share of {@code samples} random pairs (seeded) reaching it, where the field
+   * is present, with the {@code prior} model's u counting as {@code strength} pairs (so a level or
+   * field the sample never shows keeps the prior's value).
+   */
+  public double[][] uFromRandomPairs(int samples, long seed, MatchModel prior, double strength) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[][] counts = emptyCounts();
+    if (left.isEmpty() || right.isEmpty()) {
+      return shares(counts, prior, strength, false);
+    }
+    for (int s = 0; s < samples; s++) {
+      int i = random.nextInt(left.size());
+      int j = random.nextInt(right.size());
+      add(counts, observe(i, j), 1.0);
+    }
+    return shares(counts, prior, strength, false);
+  }
+
+  /**
+   * m of every level: the share of the known matching pairs ({left, right} indices) reaching it,
+   * with the {@code prior} model's m counting as {@code strength} pairs: a labelled set shows some
+   * disagreements rarely or never (its cities always agree), real lists do not.
+   */
+  public double[][] mFromPairs(List<int[]> matches, MatchModel prior, double strength) {
+    double[][] counts = emptyCounts();
+    for (int[] p : matches) {
+      add(counts, observe(p[0], p[1]), 1.0);
+    }
+    return shares(counts, prior, strength, true);
+  }
+
+  /**
+   * m of every level by expectation-maximisation over candidate pairs (u held fixed): each round
+   * weighs every pair by its match probability under the current model and counts levels with
+   * those weights. Term-frequency levels keep their pair-specific u throughout.
+   *
+   * @param candidates {left, right} index pairs, e.g. those blocking proposes
+   */
+  public MatchModel em(MatchModel start, List<int[]> candidates, int rounds, double strength) {
+    List<Observation[]> seen = new ArrayList<>(candidates.size());
+    for (int[] p : candidates) {
+      seen.add(observe(p[0], p[1]));
+    }
+    MatchModel model = start;
+    for (int round = 0; round < rounds; round++) {
+      PairScorer current = new PairScorer(model, scorer.statistics(), 0.5);
+      double[][] counts = emptyCounts();
+      for (int k = 0; k < candidates.size(); k++) {
+        int[] p = candidates.get(k);
+        double posterior = current.score(left.get(p[0]), leftWeights[p[0]], right.get(p[1]), rightWeights[p[1]]);
+        add(counts, seen.get(k), posterior);
+      }
+      double[][] m = shares(counts, start, strength, true);
+      for (int c = 0; c < model.comparisons().size(); c++) {
+        Comparison comparison = model.comparisons().get(c);
+        List<Level> next = new ArrayList<>();
+        for (int l = 0; l < comparison.levels().size(); l++) {
+          Level level = comparison.levels().get(l);
+          next.add(level.with(m[c][l], level.u()));
+        }
+        model = model.withLevels(comparison.field(), next);
+      }
+    }
+    return model;
+  }
+
+  /** {@code model} with the given m and u (either may be {@code null} to keep the model's). */
+  public static MatchModel apply(MatchModel model, double[][] m, double[][] u) {
+    MatchModel out = model;
+    for (int c = 0; c < model.comparisons().size(); c++) {
+      Comparison comparison = model.comparisons().get(c);
+      List<Level> next = new ArrayList<>();
+      for (int l = 0; l < comparison.levels().size(); l++) {
+        Level level = comparison.levels().get(l);
+        next.add(level.with(m == null ? level.m() : m[c][l], u == null ? level.u() : u[c][l]));
+      }
+      out = out.withLevels(comparison.field(), next);
+    }
+    return out;
+  }
+
+  private Observation[] observe(int i, int j) {
+    return scorer.observe(left.get(i), leftWeights[i], right.get(j), rightWeights[j]);
+  }
+
+  private double[][] emptyCounts() {
+    List<Comparison> comparisons = scorer.model().comparisons();
+    double[][] counts = new double[comparisons.size()][];
+    for (int c = 0; c < counts.length; c++) {
+      counts[c] = new double[comparisons.get(c).levels().size()];
+    }
+    return counts;
+  }
+
+  private static void add(double[][] counts, Observation[] seen, double weight) {
+    for (int c = 0; c < seen.length; c++) {
+      if (!seen[c].isMissing()) {
+        counts[c][seen[c].level()] += weight;
+      }
+    }
+  }
+
+  /** Shares of each level, the prior's probabilities (normalized per comparison) counting as {@code strength} observations. */
+  private static double[][] shares(double[][] counts, MatchModel prior, double strength, boolean m) {
+    double[][] out = new double[counts.length][];
+    for (int c = 0; c < counts.length; c++) {
+      List<Level> levels = prior.comparisons().get(c).levels();
+      double priorTotal = 0;
+      for (Level l : levels) {
+        priorTotal += m ? l.m() : l.u();
+      }
+      double total = 0;
+      double[] pseudo = new double[counts[c].length];
+      for (int l = 0; l < counts[c].length; l++) {
+        pseudo[l] = counts[c][l] + SMOOTHING + strength * (m ? levels.get(l).m() : levels.get(l).u()) / priorTotal;
+        total += pseudo[l];
+      }
+      out[c] = new double[counts[c].length];
+      for (int l = 0; l < counts[c].length; l++) {
+        out[c][l] = pseudo[l] / total;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,159 @@
+package io.venn.normalize;
+
+import com.ibm.icu.text.Transliterator;
+import java.lang.Character.UnicodeScript;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Text in any script to ASCII, each script the way companies write their Latin names: Japanese kana
+ * by Hepburn and kanji by their Japanese reading ({@link JapaneseReadings}), hangul by ICU's Revised
+ * Romanization, Cyrillic by BGN/PCGN ("Лукойл" -> "lukoyl", as in "Lukoil"; ICU's default gives
+ * "lukojl"), Greek by UNGEGN, Arabic, Hebrew and Thai by ICU's transforms, Chinese hanzi by pinyin.
+ *
+ * <p>Why per script: a transliterator is built, and costs time, only for the scripts a text holds;
+ * ASCII text never reaches ICU and Latin text only {@link LatinFolding}. A change of script is a
+ * word boundary ("LG전자" -> "LG jeonja").
+ */
+final class Romanizer {
+  /** Countries whose names write "ü" as "ue": "Müller" is "Mueller" there. */
+  private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
+
+  /** The scripts romanized by their own transform; anything else goes through ICU's Any-Latin. */
+  enum Script {
+    LATIN(null),
+    JAPANESE("Hiragana-Katakana; Katakana-Latin"),
+    /** Kanji: romanized within a {@link #JAPANESE} run; a script of its own only for {@link #scripts}. */
+    KANJI(null),
+    CHINESE("Han-Latin"),
+    HANGUL("Hangul-Latin"),
+    CYRILLIC("Russian-Latin/BGN"),
+    GREEK("Greek-Latin/UNGEGN"),
+    ARABIC("Arabic-Latin"),
+    HEBREW("Hebrew-Latin"),
+    THAI("Thai-Latin"),
+    OTHER("Any-Latin");
+
+    final String transform;
+
+    Script(String transform) {
+      this.transform = transform;
+    }
+  }
+
+  // One instance per thread and script, built on first need: ICU's rule-based transliterators
+  // lock their rule data, so sharing one across threads would serialize them.
+  private static final ThreadLocal<Map<Script, Transliterator>> TRANSLITERATORS =
+      ThreadLocal.withInitial(() -> new EnumMap<>(Script.class));
+
+  private Romanizer() {}
+
+  /**
+   * The text in ASCII; ASCII text is returned as is.
+   *
+   * @param country ISO alpha-2 or {@code null}: Japanese decides how hanzi/kanji are read, German-
+   *     speaking countries how umlauts are written
+   */
+  static String toAscii(String s, String country) {
+    if (TextFolding.isAscii(s)) {
+      return s;
+    }
+    String text = Normalizer.normalize(s, Normalizer.Form.NFKC); // half-width kana, full-width Latin
+    boolean german = country != null && GERMAN_SPEAKING.contains(country);
+    if (!TextFolding.hasNonLatinLetters(text)) {
+      return LatinFolding.fold(text, german);
+    }
+    boolean japanese = JapaneseReadings.isJapanese(text, country);
+    StringBuilder out = new StringBuilder(text.length() * 2);
+    int runStart = 0;
+    Script run = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      Script script = scriptOf(cp, japanese);
+      if (script != null && script != run) {
+        if (run != null) {
+          appendRun(out, text.substring(runStart, i), run, german);
+        }
+        run = script;
+        runStart = i;
+      }
+      i += Character.charCount(cp);
+    }
+    appendRun(out, text.substring(runStart), run == null ? Script.LATIN : run, german);
+    return out.toString();
+  }
+
+  /**
+   * The scripts other than Latin in a text, as {@link #toAscii} would romanize them (Han as
+   * Japanese or Chinese by the same rule); empty for Latin-script text.
+   */
+  static Set<Script> scripts(String text, String country) {
+    Set<Script> out = EnumSet.noneOf(Script.class);
+    if (!TextFolding.hasNonLatinLetters(text)) {
+      return out;
+    }
+    boolean japanese = JapaneseReadings.isJapanese(text, country);
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      Script script = scriptOf(cp, japanese);
+      if (script == Script.JAPANESE && Character.UnicodeScript.of(cp) == UnicodeScript.HAN) {
+        out.add(Script.KANJI); // reading kanji loads a dictionary; kana-only names must not need it
+      } else if (script != null && script != Script.LATIN) {
+        out.add(script);
+      }
+      i += Character.charCount(cp);
+    }
+    return out;
+  }
+
+  /** The script a code point belongs to; {@code null} for digits, spaces, punctuation and marks, which join the run they are in. */
+  static Script scriptOf(int cp, boolean japanese) {
+    if (cp < 0x250) {
+      return Character.isLetter(cp) ? Script.LATIN : null;
+    }
+    UnicodeScript u = UnicodeScript.of(cp);
+    switch (u) {
+      case COMMON: case INHERITED: case UNKNOWN: return null;
+      case LATIN: return Script.LATIN;
+      case HIRAGANA: case KATAKANA: return Script.JAPANESE;
+      case HAN: return japanese ? Script.JAPANESE : Script.CHINESE;
+      case HANGUL: return Script.HANGUL;
+      case CYRILLIC: return Script.CYRILLIC;
+      case GREEK: return Script.GREEK;
+      case ARABIC: return Script.ARABIC;
+      case HEBREW: return Script.HEBREW;
+      case THAI: return Script.THAI;
+      default: return Character.isLetter(cp) ? Script.OTHER : null;
+    }
+  }
+
+  private static void appendRun(StringBuilder out, String run, Script script, boolean german) {
+    if (out.length() > 0) {
+      out.append(' ');
+    }
+    String latin = switch (script) {
+      case LATIN -> run;
+      case JAPANESE -> hepburn(transliterate(JapaneseReadings.inKatakana(run), script));
+      default -> transliterate(run, script);
+    };
+    out.append(LatinFolding.fold(latin, german));
+  }
+
+  private static String transliterate(String run, Script script) {
+    return TRANSLITERATORS.get()
+        .computeIfAbsent(script, s -> Transliterator.getInstance(s.transform))
+        .transliterate(run);
+  }
+
+  /**
+   * ICU's kana romanization written the way companies do (Hepburn without long-vowel marks): "ou"
+   * and "uu" as "o" and "u" ("toukyou" -> "tokyo"), the long-vowel bar and "~" of small kana dropped.
+   */
+  private static String hepburn(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[\u0304\u0302~]", "");
+    return t.replace("ou", "o").replace("uu", "u").replace("OU", "O");
+  }
+}

@@ -1,0 +1,64 @@
+package io.venn.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RomanizerTest {
+
+  /** Each script romanized as the companies themselves write it (their Latin names in the comment). */
+  @ParameterizedTest(name = "{0} [{1}] -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '"', textBlock = """
+      ソニー                 | -  | soni                # Sony: Hepburn, long vowel unmarked
+      ジョイフル             | -  | joifuru             # Joyfull
+      シャープ               | -  | shapu               # Sharp
+      トヨタ自動車           | -  | toyota jidosha      # Toyota Jidosha: kanji read in Japanese, not pinyin
+      三菱商事               | JP | mitsubishi shoji    # Mitsubishi Shoji
+      日立製作所株式会社     | -  | hitachi seisaku sho kabushiki kaisha
+      中国银行               | CN | zhong guo yin xing  # hanzi outside Japan stay pinyin
+      삼성전자               | KR | samseongjeonja      # Samsung Electronics
+      Газпром                | RU | Gazprom
+      Лукойл                 | RU | Lukoyl              # BGN: й is y, as in Lukoil
+      Роснефть               | RU | Rosneft'            # the soft sign is an apostrophe, not a split
+      Αλφα Τράπεζα           | GR | Alfa Trapeza
+      טבע                    | IL | tb'                 # Teva
+      ปตท                    | TH | ptth                # PTT
+      LG전자                 | KR | LG jeonja           # a change of script is a word boundary
+      Société Générale       | FR | Societe Generale
+      Müller                 | DE | Mueller             # German spelling in German-speaking countries
+      Müller                 | FR | Muller
+      Straße                 | -  | Strasse
+      ＡＣＭＥ　Ｉｎｃ       | -  | ACME Inc            # full-width forms
+      McDonald’s             | US | McDonald's
+      Łódź                   | PL | Lodz
+      """)
+  void toAscii_realNames_romanizedAsWrittenInLatin(String raw, String country, String expected) {
+    String ascii = Romanizer.toAscii(raw, country);
+
+    assertThat(ascii).isEqualTo(expected.replaceAll("\\s*#.*$", ""));
+    assertThat(TextFolding.isAscii(ascii)).isTrue();
+  }
+
+  @Test
+  void toAscii_asciiText_returnedAsIs() {
+    String ascii = "Acme Widgets, Inc.";
+
+    assertThat(Romanizer.toAscii(ascii, "US")).isSameAs(ascii);
+  }
+
+  @ParameterizedTest(name = "{0} [{1}] -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Acme Société           | -  | []
+      ソニー                 | -  | [JAPANESE]
+      ソニー株式会社         | -  | [JAPANESE, KANJI]
+      中国银行               | -  | [CHINESE]
+      三菱商事               | JP | [KANJI]
+      ООО Газпром            | -  | [CYRILLIC]
+      LG전자                 | -  | [HANGUL]
+      """)
+  void scripts_name_listsScriptsToLoad(String raw, String country, String expected) {
+    assertThat(Romanizer.scripts(raw, country)).hasToString(expected);
+  }
+}

@@ -1,0 +1,90 @@
+package io.venn.service.blind;
+
+import io.venn.encode.EncodedAccount;
+import io.venn.encode.ReleaseKey;
+import io.venn.encode.io.BlindView;
+import io.venn.encode.io.EncodedListFile;
+import io.venn.view.Level;
+import io.venn.view.PopulationPolicy;
+import io.venn.view.SharingPolicy;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds one side's blind view, with the rules of plaintext views ({@code io.venn.view.Views}): the
+ * partner's HIDDEN populations do not exist, COUNTS populations give counts only (below k shown as
+ * "&lt; k", zero included), and only OVERLAPS populations release records — the viewer's own
+ * matched record (its sealed id) and the partner's, with the sealed fields the policy names and the
+ * shares that open them. A record that does not overlap is never in a view.
+ */
+final class BlindViews {
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+  private BlindViews() {}
+
+  /** One side's stored list and release key. */
+  record Side(EncodedListFile.EncodedList list, ReleaseKey release) {}
+
+  static BlindView of(BlindJob job, String partnershipId, io.venn.view.Side viewer, Side mine, Side theirs,
+      List<BlindRepository.Pair> pairs, SharingPolicy partnerPolicy, int minCount) {
+    List<String> rows = new ArrayList<>(populations(mine));
+    List<String> columns = new ArrayList<>();
+    for (String p : populations(theirs)) {
+      if (partnerPolicy.forPopulation(p).level() != Level.HIDDEN) {
+        columns.add(p);
+      }
+    }
+    Map<String, Set<Integer>> entitiesByCell = new LinkedHashMap<>();
+    List<BlindView.Overlap> overlaps = new ArrayList<>();
+    for (BlindRepository.Pair pair : pairs) {
+      int m = viewer == io.venn.view.Side.LEFT ? pair.left() : pair.right();
+      int t = viewer == io.venn.view.Side.LEFT ? pair.right() : pair.left();
+      EncodedAccount my = mine.list().accounts().get(m);
+      EncodedAccount their = theirs.list().accounts().get(t);
+      PopulationPolicy policy = partnerPolicy.forPopulation(their.population());
+      if (policy.level() == Level.HIDDEN) {
+        continue;
+      }
+      // A cell counts companies (entities), as plaintext views do, not pairs.
+      entitiesByCell.computeIfAbsent(my.population() + '\u0000' + their.population(), k -> new LinkedHashSet<>()).add(pair.entity());
+      if (policy.level() == Level.OVERLAPS) {
+        overlaps.add(new BlindView.Overlap(my.population(), their.population(), pair.score(),
+            released(mine, my, List.of("id")), released(theirs, their, policy.fields())));
+      }
+    }
+    List<BlindView.Cell> cells = new ArrayList<>();
+    for (String row : rows) {
+      for (String col : columns) {
+        int n = entitiesByCell.getOrDefault(row + '\u0000' + col, Set.of()).size();
+        boolean suppressed = partnerPolicy.forPopulation(col).level() == Level.COUNTS && minCount > 1 && n < minCount;
+        cells.add(suppressed ? new BlindView.Cell(row, col, null, "< " + minCount) : new BlindView.Cell(row, col, n, null));
+      }
+    }
+    return new BlindView(BlindView.FORMAT, job.id(), partnershipId, job.nonce(), viewer == io.venn.view.Side.LEFT ? "INVITER" : "INVITED",
+        minCount, cells, overlaps);
+  }
+
+  /** The record's ref, its share, and the sealed blocks of the named fields it carries. */
+  private static BlindView.SealedRecord released(Side side, EncodedAccount a, List<String> fields) {
+    EncodedListFile.Header header = side.list().header();
+    Map<String, String> sealed = new LinkedHashMap<>();
+    for (String f : fields) {
+      int i = header.sealedFields().indexOf(f);
+      if (i >= 0) {
+        sealed.put(f, B64.encodeToString(header.sealedField(a.sealed(), i)));
+      }
+    }
+    return new BlindView.SealedRecord(a.ref(), B64.encodeToString(side.release().share(a.ref())), sealed);
+  }
+
+  private static Set<String> populations(Side side) {
+    Set<String> out = new LinkedHashSet<>();
+    side.list().accounts().forEach(a -> out.add(a.population()));
+    return out;
+  }
+}
