@@ -33,7 +33,10 @@ import javax.crypto.spec.SecretKeySpec;
  *       so the matcher can weigh words ({@link TokenPriors#blind()}) without a shipped table.
  *   <li><b>Spelling tokens</b> (prefix, stem, letter set) are keyed with the anchor too; the first
  *       word has no prefix token (it would be the anchor itself, read off by frequency). Sound codes are dropped (the name filter's LSH still finds misspelt names).
- *   <li><b>Country</b> and <b>city</b> are keyed with the anchor: two records with one first word
+ *   <li><b>Initials</b> and <b>acronym</b> tokens are dropped: two or three letters, shared by
+ *       many names, they would be read off by frequency. Whole-name <b>skeleton</b>, website,
+ *       subsite, phone and registration tokens stay: each is about as rare as the record.
+ *   <li><b>Country</b>, <b>state</b> and <b>city</b> are keyed with the anchor: two records with one first word
  *       still agree or disagree on them, but their counts follow (first word, country) pairs, not
  *       the skewed distribution of countries.
  *   <li><b>Name filter</b> bits are moved by a keyed permutation per country (a salted filter):
@@ -68,6 +71,7 @@ public final class BlindProfile {
   private static final byte CITY = 6;
   private static final byte PERMUTATION = 7;
   private static final byte COUNTRY = 8;
+  private static final byte STATE = 9;
 
   private final ThreadLocal<Mac> mac;
   /** Country token -> the keyed permutation of filter bits for that country. */
@@ -153,6 +157,11 @@ public final class BlindProfile {
         keyedOrMissing(CITY, a.city(), anchor),
         a.phone(),
         a.registration(),
+        keyedOrMissing(STATE, a.state(), anchor),
+        0,
+        0,
+        a.skeleton(),
+        a.subsite(),
         a.sealed());
   }
 

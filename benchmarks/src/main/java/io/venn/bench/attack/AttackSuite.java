@@ -85,15 +85,17 @@ public final class AttackSuite {
       row[4][c] = String.format(Locale.ROOT, "%d/%d members found, %d/%d non-members", p.membersFound(), p.members(), p.othersFound(), p.others());
       System.out.printf(Locale.ROOT, "%s done after %.0f s%n", s, (System.nanoTime() - started) / 1e9);
     }
-    double opened = PartnerAttack.payloadsOpened(victims);
-    row[5][0] = row[5][1] = String.format(Locale.ROOT, "%.0f%% of payloads", 100 * opened);
+    PartnerAttack.Payloads sealed = PartnerAttack.payloads(victims);
+    row[5][0] = row[5][1] = String.format(Locale.ROOT, "%d/%d opened with the secret alone, %d/%d with another record's released share; "
+        + "%d distinct sealed size(s)", sealed.openedWithoutShare(), sealed.sealed(), sealed.openedWithOtherShare(), sealed.sealed(),
+        sealed.distinctSizes());
     String[][] labels = {
       {"matcher (no secret)", "token frequencies vs public word counts, then names fitting the named tokens"},
       {"matcher (no secret)", "Bloom-filter bootstrap from the records named above (2 rounds)"},
       {"matcher (no secret)", "country learnt (country token, or keys that carry it)"},
       {"partner (secret + file)", "dictionary: encode every public name, look tokens and domain up"},
       {"partner (secret)", "one-record probe lists matched against the list (engine, no service limits)"},
-      {"partner (secret + file)", "sealed payloads opened with the secret alone (Sealer as of this run)"},
+      {"partner (secret + file)", "sealed payloads (names) of records the service did not release (Sealer with release shares)"},
     };
     for (int i = 0; i < row.length; i++) {
       md.add("| " + labels[i][0] + " | " + labels[i][1] + " | " + row[i][0] + " | " + row[i][1] + " |");

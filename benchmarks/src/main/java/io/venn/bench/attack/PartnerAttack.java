@@ -1,11 +1,11 @@
 package io.venn.bench.attack;
 
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.ReleaseKey;
 import io.venn.encode.Sealer;
 import io.venn.encode.TokenPriors;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.Pipeline;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,21 +45,38 @@ final class PartnerAttack {
     return guesses;
   }
 
-  /** Share of sealed payloads (id, name, website) that the secret alone opens. */
-  static double payloadsOpened(Victims victims) {
-    Sealer sealer = Sealer.withKey(victims.key());
-    int opened = 0;
+  /** What the partner gets from sealed payloads it was not released. */
+  record Payloads(int sealed, int openedWithoutShare, int openedWithOtherShare, int distinctSizes) {}
+
+  /**
+   * Seals each record's name as {@code venn encode} does (per-record key from the job key and the
+   * owner's release share), then tries to open every payload with the secret alone (no share) and
+   * with another record's released share.
+   */
+  static Payloads payloads(Victims victims) {
+    Sealer sealer = Sealer.forJob(victims.key());
+    ReleaseKey release = ReleaseKey.random();
+    Set<Integer> sizes = new HashSet<>();
+    int withoutShare = 0;
+    int otherShare = 0;
+    byte[] released = release.share("r-released");
     for (int v = 0; v < victims.size(); v++) {
       String ref = "r" + v;
-      byte[] sealed = sealer.seal((victims.accounts().get(v).id() + "\t" + victims.accounts().get(v).name()).getBytes(StandardCharsets.UTF_8), ref);
-      try {
-        sealer.open(sealed, ref);
-        opened++;
-      } catch (GeneralSecurityException e) {
-        // not opened
-      }
+      byte[] sealed = sealer.record("a", ref, release.share(ref)).seal("name", victims.accounts().get(v).name());
+      sizes.add(sealed.length);
+      withoutShare += opens(sealer.record("a", ref, new byte[32]), sealed) ? 1 : 0;
+      otherShare += opens(sealer.record("a", ref, released), sealed) ? 1 : 0;
     }
-    return (double) opened / victims.size();
+    return new Payloads(victims.size(), withoutShare, otherShare, sizes.size());
+  }
+
+  private static boolean opens(Sealer.RecordSeal seal, byte[] sealed) {
+    try {
+      seal.open("name", sealed);
+      return true;
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
   }
 
   /** Probe outcomes: how many of {@code members} and of {@code others} one-record lists were matched. */
