@@ -487,7 +487,10 @@ function drawCell() {
   const shown = all.slice(c.page * PAGE, c.page * PAGE + PAGE);
   const theirKeys = [...new Set(c.rows.flatMap(r => Object.keys(r.theirs)))];
   const search = el('input', { type: 'search', id: 'cell-search', placeholder: 'Search these accounts', value: c.query, 'aria-label': 'Search these accounts' });
-  search.addEventListener('input', () => { c.query = search.value; c.page = 0; drawCell(); $('cell-search').focus(); });
+  search.addEventListener('input', () => {
+    c.query = search.value; c.page = 0; drawCell();
+    const again = $('cell-search'); again.focus(); again.setSelectionRange(again.value.length, again.value.length); // keep typing where it was
+  });
   const sortBtn = (label, k) => el('button', { class: 'sort' + (c.sort === k ? ' on' : ''), 'aria-sort': c.sort === k ? (c.desc ? 'descending' : 'ascending') : null,
     onclick: () => { c.desc = c.sort === k ? !c.desc : k === 'score'; c.sort = k; drawCell(); }, text: label + (c.sort === k ? (c.desc ? ' ▼' : ' ▲') : '') });
   const table = el('table', { class: 'grid drill', id: 'cell-table' },

@@ -20,21 +20,28 @@ final class FloorSection {
         .append("then joins each right record to a left one with the same registrable domain or the same lower-cased name: ")
         .append("no fuzzy names, no scoring, one thread. It is the least any matcher must spend; Venn's ratio to it says what ")
         .append("the matching itself costs. Wall times include JVM start-up.\n\n")
-        .append("| N x N | naive read s | naive join s | naive total s | naive wall s | Venn total s | Venn wall s | Venn / naive (total) |\n")
-        .append("|---|---|---|---|---|---|---|---|\n");
+        .append("Venn's blocking cost beside it: candidate pairs scored (per record of the larger list) and blocking keys ")
+        .append("skipped because their blocks exceeded their cap (`io.venn.block.CandidateIndex`).\n\n")
+        .append("| N x N | naive read s | naive join s | naive total s | naive wall s | Venn total s | Venn wall s | Venn / naive (total) ")
+        .append("| candidate pairs | per record | keys over cap |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (RunResults.Scale s : r.scale()) {
       Outcome naive = s.naive();
       Outcome venn = s.outcome();
       if (naive == null || !naive.ok()) {
-        md.append("| ").append(n(s.size())).append(" | - | - | ").append(naive == null ? "not run" : "failed").append(" | - | - | - | - |\n");
+        md.append("| ").append(n(s.size())).append(" | - | - | ").append(naive == null ? "not run" : "failed")
+            .append(" | - | - | - | - | - | - | - |\n");
         continue;
       }
       var w = naive.result();
       String vennTotal = venn.ok() ? f1(venn.result().totalMillis() / 1000.0) : "-";
       String vennWall = venn.ok() ? f1(venn.wallMillis() / 1000.0) : "-";
       String ratio = venn.ok() ? f1(venn.result().totalMillis() / (double) Math.max(1, w.totalMillis())) + "x" : "-";
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", n(s.size()), f1(w.readMillis() / 1000.0),
-          f1(w.matchMillis() / 1000.0), f1(w.totalMillis() / 1000.0), f1(naive.wallMillis() / 1000.0), vennTotal, vennWall, ratio));
+      long candidates = venn.ok() ? venn.result().candidatePairs() : -1;
+      String perRecord = candidates < 0 ? "-" : f1(candidates / (double) Math.max(venn.result().leftSize(), venn.result().rightSize()));
+      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", n(s.size()), f1(w.readMillis() / 1000.0),
+          f1(w.matchMillis() / 1000.0), f1(w.totalMillis() / 1000.0), f1(naive.wallMillis() / 1000.0), vennTotal, vennWall, ratio,
+          candidates < 0 ? "-" : n(candidates), perRecord, venn.ok() && venn.result().skippedKeys() >= 0 ? n(venn.result().skippedKeys()) : "-"));
     }
     md.append('\n');
     stages(md, r);

@@ -45,8 +45,9 @@ public final class MatchWorker {
     AccountsIo.Loaded right = AccountsIo.read(Path.of(args[2]));
     AccountsIo.Loaded left = leftRead.join();
     long t1 = System.nanoTime();
+    long[] blocking = {-1, -1};
     List<PredictedPair> pairs = switch (engine) {
-      case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads);
+      case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads, blocking);
       case "duke" -> OneToOne.keep(DukeLinker.link(left.accounts(), right.accounts(), threshold, threads));
       case "naive" -> NaiveJoin.link(left.accounts(), right.accounts());
       default -> throw new IllegalArgumentException("engine must be venn, duke or naive, was " + engine);
@@ -55,11 +56,11 @@ public final class MatchWorker {
     long heapPeak = heapPeak();
     AccountsIo.writePairs(Path.of(args[3]), pairs);
     WorkerResult result = new WorkerResult(engine, left.accounts().size(), right.accounts().size(),
-        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, heapPeak, pairs.size(), left.reader().name());
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, heapPeak, pairs.size(), left.reader().name(), blocking[0], blocking[1]);
     System.out.println(result.toLine());
   }
 
-  private static List<PredictedPair> venn(List<Account> left, List<Account> right, double threshold, int threads) {
+  private static List<PredictedPair> venn(List<Account> left, List<Account> right, double threshold, int threads, long[] blocking) {
     String[] lastStage = {""};
     MatchConfig config = MatchConfig.builder().threshold(threshold).threads(threads).progress((fraction, stage) -> {
       if (!stage.equals(lastStage[0])) {
@@ -68,6 +69,10 @@ public final class MatchWorker {
       }
     }).build();
     MatchResult result = Pipeline.match(left, right, config);
+    blocking[0] = result.blocking().candidatePairs();
+    blocking[1] = result.blocking().skippedKeys();
+    System.err.println("blocking: " + result.blocking().candidatePairs() + " candidate pairs, " + result.blocking().skippedKeys()
+        + " keys over their cap skipped; largest blocks kept " + result.blocking().largestBlocks());
     List<PredictedPair> out = new ArrayList<>(result.matches().size());
     for (Match m : result.matches()) {
       out.add(new PredictedPair(left.get(m.left()).id(), right.get(m.right()).id(), m.score()));

@@ -15,10 +15,12 @@ import java.util.Map;
  * @param heapPeakBytes sum over heap memory pools of their peak usage (an upper bound on the true peak)
  * @param matches pairs written
  * @param reader which reader read the lists
+ * @param candidatePairs pairs blocking handed to scoring (Venn), -1 for other engines
+ * @param skippedKeys blocking keys over their cap, skipped as too common (Venn), -1 for other engines
  */
 public record WorkerResult(
     String engine, int leftSize, int rightSize, long readMillis, long matchMillis, long heapPeakBytes, long matches,
-    String reader) {
+    String reader, long candidatePairs, long skippedKeys) {
   static final String PREFIX = "VENN-BENCH-RESULT ";
 
   /** Read plus match: the end-to-end time. */
@@ -33,7 +35,8 @@ public record WorkerResult(
 
   String toLine() {
     return PREFIX + "engine=" + engine + " left=" + leftSize + " right=" + rightSize + " readMs=" + readMillis
-        + " matchMs=" + matchMillis + " heapPeak=" + heapPeakBytes + " matches=" + matches + " reader=" + reader;
+        + " matchMs=" + matchMillis + " heapPeak=" + heapPeakBytes + " matches=" + matches + " reader=" + reader
+        + " candidates=" + candidatePairs + " skippedKeys=" + skippedKeys;
   }
 
   /**
@@ -50,6 +53,7 @@ public record WorkerResult(
     }
     return new WorkerResult(kv.get("engine"), Integer.parseInt(kv.get("left")), Integer.parseInt(kv.get("right")),
         Long.parseLong(kv.get("readMs")), Long.parseLong(kv.get("matchMs")), Long.parseLong(kv.get("heapPeak")),
-        Long.parseLong(kv.get("matches")), kv.get("reader"));
+        Long.parseLong(kv.get("matches")), kv.get("reader"), Long.parseLong(kv.getOrDefault("candidates", "-1")),
+        Long.parseLong(kv.getOrDefault("skippedKeys", "-1")));
   }
 }

@@ -35,7 +35,7 @@ class GcLogTest {
 
   @Test
   void workerResult_roundTrip() {
-    WorkerResult r = new WorkerResult("venn", 10_000, 9_999, 120, 3_400, 1L << 30, 4_021, "VENN");
+    WorkerResult r = new WorkerResult("venn", 10_000, 9_999, 120, 3_400, 1L << 30, 4_021, "VENN", 52_000, 3);
     assertThat(WorkerResult.parse(r.toLine())).isEqualTo(r);
     assertThat(r.totalMillis()).isEqualTo(3_520);
     assertThat(r.recordsPerSecond()).isEqualTo(19_999 / 3.52);

@@ -66,12 +66,13 @@ class DemoSeeder implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     String jobId;
     if (organizations.find(NORTHWIND_ID).isPresent()) {
+      // After a restart: the newest job of any demo partnership, so the printed commands work as pasted.
       jobId =
           partnerships.partnershipsOf(NORTHWIND_ID).stream()
-              .findFirst()
-              .flatMap(p -> jobs.jobsOf(NORTHWIND_ID, p.id()).stream().findFirst())
+              .flatMap(p -> jobs.jobsOf(NORTHWIND_ID, p.id()).stream())
+              .max(java.util.Comparator.comparing(Job::createdAt))
               .map(Job::id)
-              .orElse("<job id>");
+              .orElse(null);
       log.info("Demo data already present; not seeding again.");
     } else {
       try {
@@ -130,6 +131,21 @@ class DemoSeeder implements ApplicationRunner {
   private void printHelp(String jobId) {
     int port = context instanceof WebServerApplicationContext w ? w.getWebServer().getPort() : 8080;
     String base = "http://localhost:" + port;
+    if (jobId == null) {
+      log.info(
+          """
+
+          ==== Venn demo ====
+          Northwind Traders API key: {}
+          Contoso Partners  API key: {}
+          No demo job was found. Open {}/ and sign in, or list the partnerships and then their jobs:
+            curl -s -H 'Authorization: Bearer {}' {}/api/v1/partnerships
+            curl -s -H 'Authorization: Bearer {}' {}/api/v1/partnerships/PARTNERSHIP_ID/jobs
+          (the demo keys are fixed public values: never run demo mode with real data)
+          ===================""",
+          NORTHWIND_KEY, CONTOSO_KEY, base, NORTHWIND_KEY, base, NORTHWIND_KEY, base);
+      return;
+    }
     // Demo keys are public demo values (see class comment); real keys are never logged.
     log.info(
         """
@@ -137,13 +153,14 @@ class DemoSeeder implements ApplicationRunner {
         ==== Venn demo ====
         Northwind Traders API key: {}
         Contoso Partners  API key: {}
+        Analyst page: {}/ (sign in with a key above)
         Try:
           curl -s -H 'Authorization: Bearer {}' {}/api/v1/jobs/{}
           curl -s -H 'Authorization: Bearer {}' {}/api/v1/jobs/{}/matrix
           curl -s -H 'Authorization: Bearer {}' '{}/api/v1/jobs/{}/overlaps?theirs=Customers'
         (the demo keys are fixed public values: never run demo mode with real data)
         ===================""",
-        NORTHWIND_KEY, CONTOSO_KEY,
+        NORTHWIND_KEY, CONTOSO_KEY, base,
         NORTHWIND_KEY, base, jobId,
         NORTHWIND_KEY, base, jobId,
         NORTHWIND_KEY, base, jobId);

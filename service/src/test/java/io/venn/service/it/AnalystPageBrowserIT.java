@@ -101,6 +101,7 @@ class AnalystPageBrowserIT extends ItBase {
     waitFor(By.id("report"));
     tab("partnerships");
     waitFor(By.id("accept")).click();
+    browser.waiting(20).until(d -> "active".equals(browser.js("const b = document.querySelector('.phead .badge'); return b && b.textContent;")));
     chooseList("globex-accounts.csv");
     setLevel("Customers", "OVERLAPS");
     checkbox("Customers", "id").click(); // defaults are name and domain; toggling id on and off again
@@ -121,12 +122,11 @@ class AnalystPageBrowserIT extends ItBase {
     List<String> seen = new ArrayList<>();
     long deadline = System.currentTimeMillis() + 60_000;
     while (browser.driver.findElements(By.id("heatmap")).isEmpty() && System.currentTimeMillis() < deadline) {
-      browser.driver.findElements(By.cssSelector("#jobs .job-progress")).stream().findFirst().ifPresent(e -> {
-        String t = e.getText();
-        if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(t)) {
-          seen.add(t);
-        }
-      });
+      // Read in the page: the row is replaced on every poll, so a held element would go stale.
+      String t = (String) browser.js("const e = document.querySelector('#jobs .job-progress'); return e ? e.textContent : null;");
+      if (t != null && (seen.isEmpty() || !seen.get(seen.size() - 1).equals(t))) {
+        seen.add(t);
+      }
       if (seen.size() == 2) {
         browser.screenshot("03-job-progress");
       }
@@ -202,6 +202,48 @@ class AnalystPageBrowserIT extends ItBase {
     browser.screenshot("07-phone");
     signOut();
     assertThat(browser.js("return sessionStorage.getItem('vennKey')")).isNull();
+  }
+
+  /**
+   * The README's screenshot: the demo lists matched, the heatmap at 1280x800 as Northwind sees it, and
+   * every cell and total on screen equal to the matrix the API serves.
+   */
+  @Test
+  void heatmap_ofTheDemoLists_showsTheServedMatrix() throws IOException {
+    Org northwind = scenario.signUp("Northwind Traders");
+    Org contoso = scenario.signUp("Contoso Partners");
+    String n = scenario.upload(northwind, demo("northwind-accounts.csv"));
+    String c = scenario.upload(contoso, demo("contoso-accounts.csv"));
+    java.util.Map<String, Object> sharing = java.util.Map.of(
+        "default", java.util.Map.of("level", "COUNTS"),
+        "populations", java.util.Map.of(
+            "Customers", java.util.Map.of("level", "OVERLAPS", "fields", List.of("name", "domain", "owner")),
+            "Open Opportunities", java.util.Map.of("level", "OVERLAPS", "fields", List.of("name", "domain"))));
+    String p = scenario.partnership(northwind, n, contoso, c, sharing);
+    String job = scenario.startJob(northwind, p);
+    assertThat(scenario.awaitJob(northwind, job, java.time.Duration.ofSeconds(120)).path("status").asText()).isEqualTo("SUCCEEDED");
+    var served = api.get(northwind.key(), "/api/v1/jobs/" + job + "/matrix").json();
+
+    browser.driver.get(api.base() + "/");
+    signIn(northwind);
+    WebElement heatmap = waitFor(By.id("heatmap"));
+    int cells = 0;
+    for (var x : served.path("cells")) {
+      String shown = cell(x.path("mine").asText(), x.path("theirs").asText()).getText();
+      assertThat(shown).isEqualTo(x.path("overlaps").isNull() ? x.path("display").asText() : String.format("%,d", x.path("overlaps").asInt()));
+      cells++;
+    }
+    assertThat(cells).isEqualTo(served.path("rows").size() * served.path("columns").size()).isGreaterThan(4);
+    assertThat(heatmap.findElements(By.cssSelector("th.col-records"))).hasSize(2);
+    browser.js("window.scrollTo(0, document.getElementById('matrix-box').getBoundingClientRect().top + window.scrollY - 170)");
+    Path shot = browser.screenshot("analyst-matrix");
+    assertThat(Files.size(shot)).isGreaterThan(10_000);
+  }
+
+  private static String demo(String file) throws IOException {
+    try (var in = AnalystPageBrowserIT.class.getResourceAsStream("/demo/" + file)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   // ---------- helpers: what a person does ----------
