@@ -36,9 +36,10 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li><b>Initials</b> and <b>acronym</b> tokens are dropped: two or three letters, shared by
  *       many names, they would be read off by frequency. Whole-name <b>skeleton</b>, website,
  *       subsite, phone and registration tokens stay: each is about as rare as the record.
- *   <li><b>Country</b>, <b>state</b> and <b>city</b> are keyed with the anchor: two records with one first word
- *       still agree or disagree on them, but their counts follow (first word, country) pairs, not
- *       the skewed distribution of countries.
+ *   <li><b>Country</b> is keyed with the website's name (the domain label), and left out when there
+ *       is no website: two records of one site still agree or disagree on it, whatever their names,
+ *       but its counts follow (site, country) pairs, not the skewed distribution of countries.
+ *       <b>State</b> and <b>city</b> are keyed with the anchor.
  *   <li><b>Name filter</b> bits are moved by a keyed permutation per country (a salted filter):
  *       what someone learns of one country's bit patterns does not carry over to another.
  *   <li><b>Population</b> becomes a keyed label ({@link #population}), mapped back by the owner.
@@ -153,7 +154,10 @@ public final class BlindProfile {
         permuted(a.nameFilter(), a.country()),
         a.domain(),
         a.domainLabel(),
-        keyedOrMissing(COUNTRY, a.country(), anchor),
+        // Keyed with the website's name, so two records of one site agree or disagree on country
+        // whatever their names ("IBM" / "International Business Machines"), and regional sites
+        // (acme.fr / acme.be) still disagree; without a website the country is left out.
+        a.domainLabel() == 0 ? 0 : keyedOrMissing(COUNTRY, a.country(), a.domainLabel()),
         keyedOrMissing(CITY, a.city(), anchor),
         a.phone(),
         a.registration(),

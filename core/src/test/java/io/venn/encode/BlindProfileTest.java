@@ -19,7 +19,11 @@ class BlindProfileTest {
   private static final AccountNormalizer NORMALIZER = AccountNormalizer.standard();
 
   private static EncodedAccount blind(String name, String country) {
-    Account a = new Account("id", name, null, country, null, null, null, null, "Customers", null, 1);
+    return blind(name, null, country);
+  }
+
+  private static EncodedAccount blind(String name, String website, String country) {
+    Account a = new Account("id", name, website, country, null, null, null, null, "Customers", null, 1);
     return PROFILE.apply(ENCODER.encode(NORMALIZER.normalize(a), "ref", null));
   }
 
@@ -45,10 +49,12 @@ class BlindProfileTest {
   }
 
   @Test
-  void apply_countryKeyedWithFirstWord_agreesOnlyForOneFirstWordInOneCountry() {
-    assertThat(blind("Acme Consulting", "France").country()).isEqualTo(blind("ACME CONSULTING SA", "FR").country())
-        .isNotEqualTo(blind("Acme Consulting", "Spain").country())
-        .isNotEqualTo(blind("Zylon Consulting", "France").country());
+  void apply_countryKeyedWithWebsiteName_agreesOnlyForOneSiteInOneCountry() {
+    assertThat(blind("IBM", "www.ibm.com", "US").country())
+        .isEqualTo(blind("International Business Machines", "https://ibm.com/en", "United States").country())
+        .isNotEqualTo(blind("IBM", "ibm.com", "France").country())
+        .isNotEqualTo(blind("Acme", "acme.com", "US").country());
+    assertThat(blind("Acme Consulting", "France").country()).as("no website, no country token").isZero();
   }
 
   @Test
