@@ -22,25 +22,26 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <ul>
  *   <li><b>Common words</b> (in at least {@link #COMMON_WORD_MIN} background company names) after the
- *       first are keyed together with the record's <i>anchor</i>, its first word: "bank" in "Acme
- *       Bank" and "bank" in "Zylon Bank" become unrelated tokens, yet "Acme Bank" still meets "Acme
- *       Bank Holdings" word for word. Such a token occurs about as often as its anchor, so nothing
- *       stands out by frequency. The first word is the anchor because truncations and dropped
- *       suffixes ("Pfeiffer Vacuum Tech") leave it in place.
- *   <li><b>Uncommon words</b> and the first word keep a token of their own (uncommon words occur a
- *       few times in any list; a common first word is the known residue, see docs/privacy.md).
+ *       first are keyed together with the record's <i>anchor</i>, the first three letters of its
+ *       first word: "bank" in "Acme Bank" and "bank" in "Zylon Bank" become unrelated tokens, yet
+ *       "Acme Bank" still meets "Acme Bank Holdings" word for word. Such a token occurs about as
+ *       often as its anchor, so it stands out far less by frequency. The anchor is taken from the
+ *       front because truncations, dropped suffixes and most typos leave it in place. A common
+ *       first word ("China", "First") is keyed with the first letters of the second word.
+ *   <li><b>Uncommon words</b> keep a token of their own: they occur a few times in any list.
  *   <li>Each name token carries its word's background frequency class (7 classes) in its low bits,
  *       so the matcher can weigh words ({@link TokenPriors#blind()}) without a shipped table.
- *   <li><b>Spelling tokens</b> (prefix, stem, letter set) are keyed with the anchor too, and dropped
- *       for the anchor itself: three-letter prefixes and sound codes are shared by many words and
- *       would be read off by frequency. Sound codes are dropped (the name filter's LSH still finds
- *       misspelt names).
- *   <li><b>Country</b> is not sent as a token (its distribution gives most records' country away);
- *       every name token is keyed with the country instead, so two companies of one name in two
- *       countries share no word, which is what the country disagreement did.
+ *   <li><b>Spelling tokens</b> (prefix, stem, letter set) are keyed with the anchor too; the first
+ *       word has no prefix token (it would be the anchor itself, read off by frequency). Sound codes are dropped (the name filter's LSH still finds misspelt names).
+ *   <li><b>Initials</b> and <b>acronym</b> tokens are dropped: two or three letters, shared by
+ *       many names, they would be read off by frequency. Whole-name <b>skeleton</b>, website,
+ *       subsite, phone and registration tokens stay: each is about as rare as the record.
+ *   <li><b>Country</b> is keyed with the website's name (the domain label), and left out when there
+ *       is no website: two records of one site still agree or disagree on it, whatever their names,
+ *       but its counts follow (site, country) pairs, not the skewed distribution of countries.
+ *       <b>State</b> and <b>city</b> are keyed with the anchor.
  *   <li><b>Name filter</b> bits are moved by a keyed permutation per country (a salted filter):
  *       what someone learns of one country's bit patterns does not carry over to another.
- *   <li><b>City</b> is keyed with the anchor: it still tells "same city" for two records of one name.
  *   <li><b>Population</b> becomes a keyed label ({@link #population}), mapped back by the owner.
  * </ul>
  *
@@ -70,6 +71,8 @@ public final class BlindProfile {
   private static final byte LETTERS = 5;
   private static final byte CITY = 6;
   private static final byte PERMUTATION = 7;
+  private static final byte COUNTRY = 8;
+  private static final byte STATE = 9;
 
   private final ThreadLocal<Mac> mac;
   /** Country token -> the keyed permutation of filter bits for that country. */
@@ -104,35 +107,41 @@ public final class BlindProfile {
    * same ref and sealed payload, features as described in the class comment.
    */
   public EncodedAccount apply(EncodedAccount a) {
-    long salt = a.country();
     long[] words = a.nameTokens();
     int n = words.length;
-    // The first word anchors the rest: truncations, dropped suffixes and abbreviations of later
-    // words ("Pfeiffer Vacuum Tech") leave it in place, where "first uncommon word" would move.
-    int anchorAt = n == 0 ? -1 : 0;
-    long anchor = n == 0 ? 0 : words[0];
+    // The first word's first three letters anchor the rest: truncations, dropped suffixes and
+    // abbreviations of later words ("Pfeiffer Vacuum Tech") leave them in place, and so do most
+    // typos and abbreviations of the first word itself ("Westn Digital", "Imp. Oil").
+    long anchor = n == 0 ? 0 : a.prefixTokens()[0] & ~1L;
     long[] name = new long[n];
     long[] prefix = new long[n];
     long[] stem = new long[n];
     long[] letters = new long[n];
     for (int i = 0; i < n; i++) {
       Integer frequency = common.get(words[i]);
+      long t;
+      if (frequency == null) {
+        t = keyed(UNCOMMON, words[i], 0);
+      } else if (i > 0) {
+        t = keyed(ANCHORED, words[i], anchor);
+      } else {
+        // A common first word ("China", "First", "American") would stand out by its count: it is
+        // keyed with the first letters of the word after it.
+        t = keyed(ANCHORED, words[0], n > 1 ? a.prefixTokens()[1] & ~1L : 0);
+      }
       // The word's frequency class rides in the token's low bits: the matcher weighs the word
       // (TokenPriors.blind()) without a shipped table that would name it.
-      int c = frequency == null ? 0 : frequency;
-      name[i] = (frequency == null || i == anchorAt
-          ? keyed(UNCOMMON, words[i], 0, salt)
-          : keyed(ANCHORED, words[i], anchor, salt)) & ~CLASS_MASK | c;
+      name[i] = t & ~CLASS_MASK | (frequency == null ? 0 : frequency);
       if (name[i] == 0) {
         name[i] = CLASS_MASK + 1;
       }
-      if (i != anchorAt) {
+      if (i > 0) {
         long p = a.prefixTokens()[i];
         // The low bit says "short enough to abbreviate" (AccountEncoder.abbreviates): kept as is.
-        prefix[i] = p == 0 ? 0 : (keyed(PREFIX, p & ~1L, anchor, salt) & ~1L) | (p & 1L);
-        stem[i] = keyedOrMissing(STEM, a.stemTokens()[i], anchor, salt);
-        letters[i] = keyedOrMissing(LETTERS, a.letterTokens()[i], anchor, salt);
+        prefix[i] = p == 0 ? 0 : (keyed(PREFIX, p & ~1L, anchor) & ~1L) | (p & 1L);
       }
+      stem[i] = keyedOrMissing(STEM, a.stemTokens()[i], anchor);
+      letters[i] = keyedOrMissing(LETTERS, a.letterTokens()[i], anchor);
     }
     return new EncodedAccount(
         a.ref(),
@@ -142,13 +151,21 @@ public final class BlindProfile {
         prefix,
         stem,
         letters,
-        permuted(a.nameFilter(), salt),
+        permuted(a.nameFilter(), a.country()),
         a.domain(),
         a.domainLabel(),
-        0,
-        keyedOrMissing(CITY, a.city(), anchor, salt),
+        // Keyed with the website's name, so two records of one site agree or disagree on country
+        // whatever their names ("IBM" / "International Business Machines"), and regional sites
+        // (acme.fr / acme.be) still disagree; without a website the country is left out.
+        a.domainLabel() == 0 ? 0 : keyedOrMissing(COUNTRY, a.country(), a.domainLabel()),
+        keyedOrMissing(CITY, a.city(), anchor),
         a.phone(),
         a.registration(),
+        keyedOrMissing(STATE, a.state(), anchor),
+        0,
+        0,
+        a.skeleton(),
+        a.subsite(),
         a.sealed());
   }
 
@@ -211,7 +228,7 @@ public final class BlindProfile {
   private int[] permutation(long salt) {
     long[][] order = new long[NameFilter.BITS][];
     for (int i = 0; i < NameFilter.BITS; i++) {
-      order[i] = new long[] {keyed(PERMUTATION, i, 0, salt), i};
+      order[i] = new long[] {keyed(PERMUTATION, i, salt), i};
     }
     java.util.Arrays.sort(order, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
     int[] to = new int[NameFilter.BITS];
@@ -221,13 +238,13 @@ public final class BlindProfile {
     return to;
   }
 
-  private long keyedOrMissing(byte kind, long token, long anchor, long salt) {
-    return token == 0 ? 0 : keyed(kind, token, anchor, salt);
+  private long keyedOrMissing(byte kind, long token, long anchor) {
+    return token == 0 ? 0 : keyed(kind, token, anchor);
   }
 
-  /** HMAC of (kind, token, anchor, salt) truncated to 64 bits; never 0, which means "missing". */
-  private long keyed(byte kind, long token, long anchor, long salt) {
-    byte[] in = ByteBuffer.allocate(25).put(kind).putLong(token).putLong(anchor).putLong(salt).array();
+  /** HMAC of (kind, token, anchor) truncated to 64 bits; never 0, which means "missing". */
+  private long keyed(byte kind, long token, long anchor) {
+    byte[] in = ByteBuffer.allocate(17).put(kind).putLong(token).putLong(anchor).array();
     long t = ByteBuffer.wrap(mac.get().doFinal(in)).getLong();
     return t == 0 ? 1 : t;
   }

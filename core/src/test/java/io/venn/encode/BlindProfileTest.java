@@ -19,7 +19,11 @@ class BlindProfileTest {
   private static final AccountNormalizer NORMALIZER = AccountNormalizer.standard();
 
   private static EncodedAccount blind(String name, String country) {
-    Account a = new Account("id", name, null, country, null, null, null, null, "Customers", null, 1);
+    return blind(name, null, country);
+  }
+
+  private static EncodedAccount blind(String name, String website, String country) {
+    Account a = new Account("id", name, website, country, null, null, null, null, "Customers", null, 1);
     return PROFILE.apply(ENCODER.encode(NORMALIZER.normalize(a), "ref", null));
   }
 
@@ -45,16 +49,26 @@ class BlindProfileTest {
   }
 
   @Test
-  void apply_sameNameInTwoCountries_sharesNoToken() {
-    assertThat(tokens(blind("Acme Consulting", "France"))).doesNotContainAnyElementsOf(tokens(blind("Acme Consulting", "Spain")));
+  void apply_countryKeyedWithWebsiteName_agreesOnlyForOneSiteInOneCountry() {
+    assertThat(blind("IBM", "www.ibm.com", "US").country())
+        .isEqualTo(blind("International Business Machines", "https://ibm.com/en", "United States").country())
+        .isNotEqualTo(blind("IBM", "ibm.com", "France").country())
+        .isNotEqualTo(blind("Acme", "acme.com", "US").country());
+    assertThat(blind("Acme Consulting", "France").country()).as("no website, no country token").isZero();
   }
 
   @Test
-  void apply_blindRecord_carriesNoCountryPhoneticOrPlainPopulation() {
+  void apply_blindRecord_carriesNoSoundCodesOrPlainPopulation() {
     EncodedAccount a = blind("Acme Bank", "United States");
-    assertThat(a.country()).isZero();
     assertThat(a.phoneticTokens()).containsOnly(0L);
     assertThat(a.population()).isEqualTo(PROFILE.population("Customers")).doesNotContain("Customers").startsWith("p-");
+  }
+
+  @Test
+  void apply_nameFilter_samePermutationInOneCountryOtherAcross() {
+    EncodedAccount fr = blind("Acme Consulting", "France");
+    assertThat(NameFilter.dice(fr.nameFilter(), blind("Acme Consultin", "France").nameFilter())).isGreaterThan(0.85);
+    assertThat(NameFilter.dice(fr.nameFilter(), blind("Acme Consulting", "Spain").nameFilter())).isLessThan(0.5);
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Blind mode gives up features to resist frequency analysis ({@link BlindProfile}); this checks it
@@ -38,7 +40,32 @@ class BlindAccuracyTest {
     assertThat(f1(blind)).as("blind %s vs plaintext %s", blind, plain).isGreaterThanOrEqualTo(f1(plain) - 0.01);
   }
 
+  /** The CRM-style corpus's held-out part and the NYSE / SEC registry check, as CrmCorpusAccuracyTest reads them. */
+  @ParameterizedTest
+  @ValueSource(strings = {"crm-corpus/heldout", "nyse-sec"})
+  void matchEncoded_blindProfileOnCorpus_f1WithinOnePointOfPlaintext(String folder) throws IOException {
+    CorpusPart part = CorpusPart.load(folder);
+    AccountEncoder encoder = AccountEncoder.withKey(KEY);
+    List<EncodedAccount> left = Pipeline.encodeAll(part.left(), encoder, 2);
+    List<EncodedAccount> right = Pipeline.encodeAll(part.right(), encoder, 2);
+    CorpusPart.Scores plain = part.score(Pipeline.matchEncoded(left, right, encoder.priors(), MatchConfig.defaults()));
+    BlindProfile profile = BlindProfile.of(KEY);
+    CorpusPart.Scores blind = part.score(Pipeline.matchEncoded(
+        left.stream().map(profile::apply).toList(), right.stream().map(profile::apply).toList(), TokenPriors.blind(),
+        MatchConfig.defaults()));
+    System.out.printf("BlindAccuracyTest %s plaintext P %.4f R %.4f F1 %.4f; blind P %.4f R %.4f F1 %.4f%n", folder,
+        plain.precision(), plain.recall(), f1(plain.precision(), plain.recall()), blind.precision(), blind.recall(),
+        f1(blind.precision(), blind.recall()));
+
+    assertThat(f1(blind.precision(), blind.recall())).as("blind %s vs plaintext %s", blind, plain)
+        .isGreaterThanOrEqualTo(f1(plain.precision(), plain.recall()) - 0.01);
+  }
+
   private static double f1(LabelledSet.Scores s) {
-    return 2 * s.precision() * s.recall() / (s.precision() + s.recall());
+    return f1(s.precision(), s.recall());
+  }
+
+  private static double f1(double precision, double recall) {
+    return 2 * precision * recall / (precision + recall);
   }
 }

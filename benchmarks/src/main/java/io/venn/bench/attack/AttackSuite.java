@@ -31,20 +31,26 @@ import java.util.Set;
  * encoding and with {@link BlindProfile}, and writes the figures as Markdown.
  *
  * <p>Run (a few minutes):
- * {@code java -Xmx3g -cp benchmarks/target/venn-benchmarks.jar io.venn.bench.attack.AttackSuite [--size 20000] [--out benchmarks/results/attack.md]}
+ * {@code java -Xmx3g -cp benchmarks/target/venn-benchmarks.jar io.venn.bench.attack.AttackSuite [--size 20000] [--out benchmarks/results/attack.md] [--accuracy-only]}
  */
 public final class AttackSuite {
   private AttackSuite() {}
 
   public static void main(String[] args) throws IOException {
     int size = 20_000;
+    boolean accuracyOnly = false;
     Path out = Path.of("benchmarks/results/attack.md");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--size" -> size = Integer.parseInt(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; usage: AttackSuite [--size N] [--out FILE]");
+        case "--accuracy-only" -> accuracyOnly = true;
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; usage: AttackSuite [--size N] [--out FILE] [--accuracy-only]");
       }
+    }
+    if (accuracyOnly) {
+      accuracy().forEach(System.out::println);
+      return;
     }
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
@@ -54,6 +60,7 @@ public final class AttackSuite {
     String[] trueCountries = victims.trueCountries();
     String[] publicNames = distinctPublicNames(victims);
     List<String> md = new ArrayList<>();
+
     md.add(String.format(Locale.ROOT, "%,d real companies (bundled sample) encoded under a random 32-byte secret; the attacker's public "
         + "list is the whole sample (%,d names), which contains every victim. A guess is right when it names the record's company "
         + "(its normalized name).", size, victims.publicSize()));
@@ -78,15 +85,17 @@ public final class AttackSuite {
       row[4][c] = String.format(Locale.ROOT, "%d/%d members found, %d/%d non-members", p.membersFound(), p.members(), p.othersFound(), p.others());
       System.out.printf(Locale.ROOT, "%s done after %.0f s%n", s, (System.nanoTime() - started) / 1e9);
     }
-    double opened = PartnerAttack.payloadsOpened(victims);
-    row[5][0] = row[5][1] = String.format(Locale.ROOT, "%.0f%% of payloads", 100 * opened);
+    PartnerAttack.Payloads sealed = PartnerAttack.payloads(victims);
+    row[5][0] = row[5][1] = String.format(Locale.ROOT, "%d/%d opened with the secret alone, %d/%d with another record's released share; "
+        + "%d distinct sealed size(s)", sealed.openedWithoutShare(), sealed.sealed(), sealed.openedWithOtherShare(), sealed.sealed(),
+        sealed.distinctSizes());
     String[][] labels = {
       {"matcher (no secret)", "token frequencies vs public word counts, then names fitting the named tokens"},
       {"matcher (no secret)", "Bloom-filter bootstrap from the records named above (2 rounds)"},
       {"matcher (no secret)", "country learnt (country token, or keys that carry it)"},
       {"partner (secret + file)", "dictionary: encode every public name, look tokens and domain up"},
       {"partner (secret)", "one-record probe lists matched against the list (engine, no service limits)"},
-      {"partner (secret + file)", "sealed payloads opened with the secret alone (Sealer as of this run)"},
+      {"partner (secret + file)", "sealed payloads (names) of records the service did not release (Sealer with release shares)"},
     };
     for (int i = 0; i < row.length; i++) {
       md.add("| " + labels[i][0] + " | " + labels[i][1] + " | " + row[i][0] + " | " + row[i][1] + " |");
@@ -128,16 +137,46 @@ public final class AttackSuite {
     List<EncodedAccount> l = Pipeline.encodeAll(lists.left(), encoder, 2);
     List<EncodedAccount> r = Pipeline.encodeAll(lists.right(), encoder, 2);
     MatchConfig config = MatchConfig.builder().threads(2).build();
-    double[] plain = f1(lists, Pipeline.matchEncoded(l, r, encoder.priors(), config));
-    double[] blind = f1(lists, Pipeline.matchEncoded(l.stream().map(profile::apply).toList(), r.stream().map(profile::apply).toList(),
-        TokenPriors.blind(), config));
-    return List.of(
+    MatchResult plainResult = Pipeline.matchEncoded(l, r, encoder.priors(), config);
+    MatchResult blindResult = Pipeline.matchEncoded(l.stream().map(profile::apply).toList(), r.stream().map(profile::apply).toList(),
+        TokenPriors.blind(), config);
+    double[] plain = f1(lists, plainResult);
+    double[] blind = f1(lists, blindResult);
+    List<String> out = new ArrayList<>(List.of(
         "Accuracy on generated lists (10,000 x 10,000, seed 42, default threshold, one key for both):",
         "",
         "| mode | precision | recall | F1 |",
         "|---|---|---|---|",
         String.format(Locale.ROOT, "| plaintext features | %.4f | %.4f | %.4f |", plain[0], plain[1], plain[2]),
-        String.format(Locale.ROOT, "| blind profile | %.4f | %.4f | %.4f |", blind[0], blind[1], blind[2]));
+        String.format(Locale.ROOT, "| blind profile | %.4f | %.4f | %.4f |", blind[0], blind[1], blind[2]),
+        "",
+        "Recall per kind of variation where the two differ by a point or more (plaintext / blind):"));
+    Set<String> foundPlain = found(lists, plainResult);
+    Set<String> foundBlind = found(lists, blindResult);
+    for (io.venn.bench.data.VariationKind kind : io.venn.bench.data.VariationKind.values()) {
+      int n = 0;
+      int p = 0;
+      int b = 0;
+      for (TruePair t : lists.truth()) {
+        if (t.kinds().contains(kind)) {
+          n++;
+          p += foundPlain.contains(t.leftId() + "|" + t.rightId()) ? 1 : 0;
+          b += foundBlind.contains(t.leftId() + "|" + t.rightId()) ? 1 : 0;
+        }
+      }
+      if (n > 0 && Math.abs(p - b) >= 0.01 * n) {
+        out.add(String.format(Locale.ROOT, "%s %.3f / %.3f (%d pairs);", kind.name().toLowerCase(Locale.ROOT), (double) p / n, (double) b / n, n));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> found(GeneratedLists lists, MatchResult result) {
+    Set<String> found = new HashSet<>();
+    for (Match m : result.matches()) {
+      found.add(lists.left().get(m.left()).id() + "|" + lists.right().get(m.right()).id());
+    }
+    return found;
   }
 
   private static double[] f1(GeneratedLists lists, MatchResult result) {

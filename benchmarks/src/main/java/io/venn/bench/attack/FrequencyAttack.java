@@ -125,19 +125,13 @@ final class FrequencyAttack {
     if (guess != null) {
       return victims.publicCountryOfName(guess);
     }
-    long[][] tokens = Scheme.tokens(victims.encoded(scheme, v));
-    for (Feature f : Feature.values()) {
-      for (long t : tokens[f.ordinal()]) {
-        String key = t == 0 ? null : recovered.get(f.ordinal()).get(t);
-        if (key != null) {
-          String c = scheme == Scheme.CURRENT ? (f == Feature.COUNTRY ? key.substring(2) : null) : key.substring(key.lastIndexOf('|') + 1);
-          if (c != null && !c.isEmpty()) {
-            return c;
-          }
-        }
-      }
+    long token = Scheme.tokens(victims.encoded(scheme, v))[Feature.COUNTRY.ordinal()][0];
+    String key = token == 0 ? null : recovered.get(Feature.COUNTRY.ordinal()).get(token);
+    if (key == null) {
+      return null;
     }
-    return null;
+    // "c:FR" today; "C|FR|acme" in the blind profile
+    return scheme == Scheme.CURRENT ? key.substring(2) : key.split("\\|")[1];
   }
 
   private static long[] distinct(long[] tokens) {

@@ -6,7 +6,6 @@ import io.venn.encode.Sealer;
 import io.venn.encode.TokenPriors;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.Pipeline;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,28 +45,38 @@ final class PartnerAttack {
     return guesses;
   }
 
+  /** What the partner gets from sealed payloads it was not released. */
+  record Payloads(int sealed, int openedWithoutShare, int openedWithOtherShare, int distinctSizes) {}
+
   /**
-   * Share of sealed payloads (id, name) that the secret alone opens: each record is sealed as the owner
-   * does, under the job's seal key and the record's share of the owner's release key; the partner holds
-   * the secret (so the seal key) but, for a record the service did not release, not the share, and
-   * tries the share it can derive without the release key (its own release key).
+   * Seals each record's name as {@code venn encode} does (per-record key from the job key and the
+   * owner's release share), then tries to open every payload with the secret alone (no share) and
+   * with another record's released share.
    */
-  static double payloadsOpened(Victims victims) {
+  static Payloads payloads(Victims victims) {
     Sealer sealer = Sealer.forJob(victims.key());
-    ReleaseKey owners = ReleaseKey.random();
-    ReleaseKey partners = ReleaseKey.random();
-    int opened = 0;
+    ReleaseKey release = ReleaseKey.random();
+    Set<Integer> sizes = new HashSet<>();
+    int withoutShare = 0;
+    int otherShare = 0;
+    byte[] released = release.share("r-released");
     for (int v = 0; v < victims.size(); v++) {
       String ref = "r" + v;
-      byte[] sealed = sealer.record("a", ref, owners.share(ref)).seal("id", victims.accounts().get(v).id());
-      try {
-        sealer.record("a", ref, partners.share(ref)).open("id", sealed);
-        opened++;
-      } catch (GeneralSecurityException e) {
-        // not opened: the share is missing
-      }
+      byte[] sealed = sealer.record("a", ref, release.share(ref)).seal("name", victims.accounts().get(v).name());
+      sizes.add(sealed.length);
+      withoutShare += opens(sealer.record("a", ref, new byte[32]), sealed) ? 1 : 0;
+      otherShare += opens(sealer.record("a", ref, released), sealed) ? 1 : 0;
     }
-    return (double) opened / victims.size();
+    return new Payloads(victims.size(), withoutShare, otherShare, sizes.size());
+  }
+
+  private static boolean opens(Sealer.RecordSeal seal, byte[] sealed) {
+    try {
+      seal.open("name", sealed);
+      return true;
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
   }
 
   /** Probe outcomes: how many of {@code members} and of {@code others} one-record lists were matched. */

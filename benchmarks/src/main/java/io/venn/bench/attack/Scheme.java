@@ -36,14 +36,13 @@ enum Scheme {
       return k;
     }
   },
-  /** The blind profile: common words keyed with the first word and the country; no country token. */
+  /** The blind profile: common words keyed with the first word; country and city too. */
   BLIND {
     @Override
     String[][] keys(CanonicalAccount a) {
       List<String> w = a.name().tokens();
       int n = w.size();
-      String salt = "|" + (a.country() == null ? "" : a.country());
-      String anchor = n == 0 ? "" : "|" + w.get(0);
+      String anchor = n == 0 ? "" : "|" + prefix(w.get(0));
       String[][] k = new String[Feature.values().length][];
       String[] name = new String[n];
       String[] prefix = new String[n];
@@ -51,20 +50,22 @@ enum Scheme {
       String[] letters = new String[n];
       for (int i = 0; i < n; i++) {
         String x = w.get(i);
-        name[i] = i == 0 || !COMMON.contains(x) ? "U|" + x + salt : "A|" + x + anchor + salt;
-        if (i > 0) {
-          prefix[i] = "X|" + (x.length() > 3 ? x.substring(0, 3) : x) + anchor + salt;
-          stem[i] = x.length() < 5 ? null : "S|" + x.substring(0, 5) + anchor + salt;
-          letters[i] = x.length() < 5 ? null : "L|" + letterSet(x) + anchor + salt;
+        if (!COMMON.contains(x)) {
+          name[i] = "U|" + x;
+        } else {
+          name[i] = "A|" + x + (i > 0 ? anchor : "|" + (n > 1 ? prefix(w.get(1)) : ""));
         }
+        prefix[i] = i == 0 ? null : "X|" + prefix(x) + anchor;
+        stem[i] = x.length() < 5 ? null : "S|" + x.substring(0, 5) + anchor;
+        letters[i] = x.length() < 5 ? null : "L|" + letterSet(x) + anchor;
       }
       k[Feature.NAME.ordinal()] = name;
       k[Feature.PHONETIC.ordinal()] = new String[n];
       k[Feature.PREFIX.ordinal()] = prefix;
       k[Feature.STEM.ordinal()] = stem;
       k[Feature.LETTERS.ordinal()] = letters;
-      k[Feature.COUNTRY.ordinal()] = new String[] {null};
-      k[Feature.CITY.ordinal()] = new String[] {a.city() == null ? null : "T|" + a.city() + anchor + salt};
+      k[Feature.COUNTRY.ordinal()] = new String[] {a.country() == null ? null : "C|" + a.country() + anchor};
+      k[Feature.CITY.ordinal()] = new String[] {a.city() == null ? null : "T|" + a.city() + anchor};
       return k;
     }
   };
@@ -110,6 +111,10 @@ enum Scheme {
       throw new UncheckedIOException(e);
     }
     return Set.copyOf(words);
+  }
+
+  private static String prefix(String word) {
+    return word.length() > 3 ? word.substring(0, 3) : word;
   }
 
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
