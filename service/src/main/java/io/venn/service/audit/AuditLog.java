@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class AuditLog {
   private final JdbcTemplate jdbc;
 
-  AuditLog(JdbcTemplate jdbc) {
+  public AuditLog(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -10,6 +10,9 @@ import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
 import io.venn.service.support.Scenario.Org;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A job interrupted by a shutdown finishes after the restart, with the same matrix an uninterrupted
@@ -34,6 +38,7 @@ class RestartIT {
     Org acme;
     String partnership;
     JsonNode expected;
+    Set<List<Object>> expectedMatches;
     String interrupted;
 
     try (ConfigurableApplicationContext first = start(db, StuckSecondJob.class)) {
@@ -49,6 +54,7 @@ class RestartIT {
       String reference = scenario.startJob(acme, partnership);
       assertThat(scenario.awaitJob(acme, reference, Duration.ofSeconds(60)).path("status").asText()).isEqualTo("SUCCEEDED");
       expected = api.get(acme.key(), "/api/v1/jobs/" + reference + "/matrix").json();
+      expectedMatches = matches(first, reference);
 
       interrupted = scenario.startJob(acme, partnership);
       assertThat(STARTED.await(30, TimeUnit.SECONDS)).isTrue();
@@ -65,6 +71,7 @@ class RestartIT {
       assertThat(matrix.path("cells")).isEqualTo(expected.path("cells"));
       assertThat(matrix.path("columns")).isEqualTo(expected.path("columns"));
       assertThat(api.get(acme.key(), "/api/v1/jobs/" + interrupted + "/overlaps").json().size()).isEqualTo(2);
+      assertThat(matches(second, interrupted)).as("the same match set as the uninterrupted run").isNotEmpty().isEqualTo(expectedMatches);
     }
   }
 
@@ -75,6 +82,18 @@ class RestartIT {
     return new SpringApplicationBuilder(sources)
         // Command-line arguments: they override application.properties, default properties do not.
         .run("--server.port=0", "--spring.datasource.url=" + db, "--venn.min-cell-count=2");
+  }
+
+  /** The stored pairs of a job, with their scores. */
+  private static Set<List<Object>> matches(ConfigurableApplicationContext context, String job) {
+    Set<List<Object>> out = new HashSet<>();
+    context.getBean(JdbcTemplate.class).query(
+        "SELECT left_idx, right_idx, score FROM job_matches WHERE job_id = ?",
+        rs -> {
+          out.add(List.of(rs.getInt(1), rs.getInt(2), rs.getDouble(3)));
+        },
+        job);
+    return out;
   }
 
   private static int port(ConfigurableApplicationContext context) {
