@@ -231,11 +231,12 @@ async function openPartnership(id) {
   if (p.status === 'PENDING') {
     box.appendChild(el('p', { class: 'empty', text: p.role === 'INVITED' ? partner + ' invited you to compare account lists. Accept to continue; nothing is matched before you choose a list.' : 'Waiting for ' + partner + ' to accept your invitation.' }));
   }
+  // Results first (they are what people come back for), then what shapes them.
   box.appendChild(listChooser(p));
-  box.appendChild(sharingEditor(p));
   box.appendChild(el('div', { id: 'jobs-box' }));
   box.appendChild(el('div', { id: 'matrix-box' }));
   box.appendChild(el('div', { id: 'cell-box' }));
+  box.appendChild(sharingEditor(p));
   await loadPartnerships();
   if (p.status === 'ACTIVE') await loadJobs(true);
 }

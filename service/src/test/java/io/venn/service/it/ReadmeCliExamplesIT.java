@@ -27,7 +27,7 @@ class ReadmeCliExamplesIT {
   @Test
   void everyCliExample_printsWhatTheReadmeShows() throws Exception {
     List<Block> blocks = cliBlocks(Files.readString(ROOT.resolve("README.md")));
-    assertThat(blocks).as("CLI examples in README.md").hasSizeGreaterThanOrEqualTo(4);
+    assertThat(blocks).as("CLI examples in README.md").hasSizeGreaterThanOrEqualTo(3);
     assertThat(ROOT.resolve("core/target/venn-cli.jar")).as("run after 'mvn package'").exists();
     int compared = 0;
     for (Block b : blocks) {
@@ -44,7 +44,7 @@ class ReadmeCliExamplesIT {
         compared++;
       }
     }
-    assertThat(compared).isGreaterThanOrEqualTo(6);
+    assertThat(compared).isGreaterThanOrEqualTo(3);
   }
 
   @Test

@@ -69,7 +69,10 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebDriverWait waiting(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    // The page redraws parts on every poll: an element read mid-redraw is simply read again.
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   public Object js(String script, Object... args) {
