@@ -8,7 +8,9 @@ import io.venn.encode.EncodedAccount;
  * Picks the level two websites reach: {@link #ACCOUNT_KEY} (the same registrable domain, held by at
  * most {@link #KEY_MAX_RECORDS} records of each list: it names one account), {@link #SHARED} (the same
  * domain, but many records of a list have it, a parent group's or a platform's site, counting less
- * the more records share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de / acme.co.uk), {@link #DIFFERENT}.
+ * the more records share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de /
+ * acme.co.uk), {@link #DIFFERENT} (also when one side's host below the shared domain spells words
+ * of its own name: a division's site, "Toei Animation" at animation.toei.co.jp).
  */
 public final class DomainLevels implements LevelComparator {
   public static final int ACCOUNT_KEY = 0;
@@ -28,10 +30,13 @@ public final class DomainLevels implements LevelComparator {
       boolean twoHosts = a.subsite() != 0 && b.subsite() != 0 && a.subsite() != b.subsite();
       boolean division = a.subsite() != b.subsite()
           && (AccountEncoder.isDivisionSite(a.subsite()) || AccountEncoder.isDivisionSite(b.subsite()));
-      if (twoHosts || division) {
-        // Two pages on one host ("x.etnet.com.hk", "y.etnet.com.hk"), or a division's own site
-        // ("Toei Animation" at animation.toei.co.jp against "Toei" at toei.co.jp): not one account.
-        return Observation.at(SHARED, 1.0);
+      if (division) {
+        // A division's own site ("Toei Animation" at animation.toei.co.jp against "Toei" at
+        // toei.co.jp): another company's website, however alike the names.
+        return Observation.at(DIFFERENT, 0.0);
+      }
+      if (twoHosts) {
+        return Observation.at(SHARED, 1.0); // two pages on one host ("x.etnet.com.hk", "y.etnet.com.hk")
       }
       int records = stats.domainRecords(a.domain());
       if (records <= KEY_MAX_RECORDS) {

@@ -82,8 +82,8 @@ public final class AccountEncoder {
   }
 
   /**
-   * The keyed host below the registrable domain, its low bit set when the host's first label is a
-   * word of the name: "animation.toei.co.jp" for "Toei Animation" is that division's own site, not
+   * The keyed host below the registrable domain, its low bit set when the host's first label spells
+   * words of the name: "animation.toei.co.jp" for "Toei Animation" is that division's own site, not
    * the parent's ({@link EncodedAccount#subsite}).
    */
   private long subsiteToken(String site, List<String> names) {
@@ -91,8 +91,22 @@ public final class AccountEncoder {
       return 0;
     }
     int dot = site.indexOf('.');
-    boolean division = dot > 0 && names.contains(site.substring(0, dot));
+    boolean division = dot > 0 && spellsWords(site.substring(0, dot), names);
     return (tokens.uncached("h:" + site) & ~1L) | (division ? 1L : 0L) | 2L; // bit 1: never 0
+  }
+
+  /** Whether {@code label} is one or more consecutive words of the name run together ("medicalcare"). */
+  static boolean spellsWords(String label, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < words.size() && run.length() < label.length(); j++) {
+        run.append(words.get(j));
+        if (run.toString().equals(label)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a subsite token names a division of the company ("animation" in "Toei Animation"). */

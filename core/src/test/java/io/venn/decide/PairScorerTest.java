@@ -47,6 +47,7 @@ class PairScorerTest {
       Газпром                   | gazprom.ru      | RU | Gazprom PJSC             | www.gazprom.ru     | RU
       Mobily                    | mobily.com.sa   | SA | Etihad Etisalat Company  | mobily.com.sa      | SA
       Acme Corp                 | acme.com        | US | ACME Corporation         | -                  | -
+      Acme Corp                 | https://investors.acme.com | US | ACME Corporation | acme.com       | US
       """)
   void decide_sameCompany_matches(String ln, String ld, String lc, String rn, String rd, String rc) {
     Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));
@@ -61,6 +62,7 @@ class PairScorerTest {
       Baroda Gramin Bank        | -               | IN | Saurashtra Gramin Bank   | -                  | IN
       Delta Air Lines           | delta.com       | US | Delta Faucet Company     | deltafaucet.com    | US
       Alpha Foods               | alpha.myshopify.com | US | Omega Foods          | omega.myshopify.com | US
+      Toei Animation Co., Ltd.  | https://animation.toei.co.jp | JP | Toei Company, Ltd. | www.toei.co.jp | JP
       """)
   void decide_differentCompanies_doNotMatch(String ln, String ld, String lc, String rn, String rd, String rc) {
     Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));
