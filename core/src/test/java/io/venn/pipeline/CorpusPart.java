@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,43 @@ record CorpusPart(String folder, List<Account> left, List<Account> right, Map<St
     truth.forEach((key, kind) -> count(found, kind, predicted.contains(key)));
     hardNegatives.forEach((key, kind) -> count(keptApart, kind, !predicted.contains(key)));
     return new Scores(folder, truePositives, predicted.size(), truth.size(), found, keptApart);
+  }
+
+  /**
+   * Writes the false matches and the missed pairs (with their kind) under {@code dir}, for whoever
+   * tunes the model: call it on the DEV part only (reading held-out mistakes is tuning on them).
+   */
+  void writeMistakes(MatchResult result, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    String name = folder.replace('/', '-');
+    List<String> falseMatches = new ArrayList<>();
+    java.util.Set<String> predicted = new java.util.HashSet<>();
+    for (Match m : result.matches()) {
+      String key = left.get(m.left()).id() + "|" + right.get(m.right()).id();
+      predicted.add(key);
+      if (!truth.containsKey(key)) {
+        falseMatches.add(String.format("%.3f %s %s  ~  %s  %s", m.score(), hardNegatives.getOrDefault(key, "-"),
+            describe(left.get(m.left())), describe(right.get(m.right())), m.reasons()));
+      }
+    }
+    Map<String, Account> leftById = new HashMap<>();
+    Map<String, Account> rightById = new HashMap<>();
+    left.forEach(a -> leftById.put(a.id(), a));
+    right.forEach(a -> rightById.put(a.id(), a));
+    List<String> missed = new ArrayList<>();
+    truth.forEach((key, kind) -> {
+      if (!predicted.contains(key)) {
+        String[] ids = key.split("\\|");
+        missed.add(kind + "  " + describe(leftById.get(ids[0])) + "  ~  " + describe(rightById.get(ids[1])));
+      }
+    });
+    java.util.Collections.sort(missed);
+    Files.write(dir.resolve(name + "-false-matches.txt"), falseMatches);
+    Files.write(dir.resolve(name + "-missed.txt"), missed);
+  }
+
+  private static String describe(Account a) {
+    return a.name() + " [" + a.domain() + " " + a.country() + "]";
   }
 
   private static void count(Map<String, int[]> counts, String kind, boolean hit) {
