@@ -64,7 +64,8 @@ enum Scheme {
       k[Feature.PREFIX.ordinal()] = prefix;
       k[Feature.STEM.ordinal()] = stem;
       k[Feature.LETTERS.ordinal()] = letters;
-      k[Feature.COUNTRY.ordinal()] = new String[] {a.country() == null ? null : "C|" + a.country() + anchor};
+      String label = a.domain() == null ? null : io.venn.normalize.Domains.label(a.domain());
+      k[Feature.COUNTRY.ordinal()] = new String[] {a.country() == null || label == null ? null : "C|" + a.country() + "|" + label};
       k[Feature.CITY.ordinal()] = new String[] {a.city() == null ? null : "T|" + a.city() + anchor};
       return k;
     }

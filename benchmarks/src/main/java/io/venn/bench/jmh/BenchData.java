@@ -22,7 +22,12 @@ final class BenchData {
 
   /** A fixed key, so repeated runs encode identically. */
   static AccountEncoder encoder() {
-    return AccountEncoder.withKey(EncodingKey.fromSecret("venn-benchmarks-fixed-secret".getBytes(StandardCharsets.UTF_8)));
+    return AccountEncoder.withKey(key());
+  }
+
+  /** The fixed key of {@link #encoder()}. */
+  static EncodingKey key() {
+    return EncodingKey.fromSecret("venn-benchmarks-fixed-secret".getBytes(StandardCharsets.UTF_8));
   }
 
   static List<EncodedAccount> encode(List<io.venn.read.Account> accounts, AccountEncoder encoder) {
