@@ -18,15 +18,19 @@ class CrmCorpusAccuracyTest {
   static final double TARGET_PRECISION = 0.995;
   static final double TARGET_RECALL = 0.97;
   /**
-   * The engine's measured held-out figures less a margin of about one point, so a regression fails
-   * (measured before issue 7's model: precision 0.937, recall 0.770; runs differ by about 0.002).
+   * The held-out part must meet issue 7's targets. Measured with the declared model (results are
+   * deterministic since broker mode uses a fixed key): precision 0.9956, recall 1.0000 (before the
+   * model: 0.937 / 0.770).
    */
-  static final double PRECISION_FLOOR = 0.925;
-  static final double RECALL_FLOOR = 0.75;
+  static final double PRECISION_FLOOR = TARGET_PRECISION;
+  static final double RECALL_FLOOR = TARGET_RECALL;
 
-  /** The same for the NYSE / SEC registry check (measured: precision 0.995, recall 0.960; issue 7 aims at 0.99 / 0.90 on such lists). */
-  static final double NYSE_SEC_PRECISION_FLOOR = 0.985;
-  static final double NYSE_SEC_RECALL_FLOOR = 0.945;
+  /**
+   * The NYSE / SEC registry check, nothing tuned on it (measured: precision 0.9946, recall 0.9598; issue 7
+   * aims at 0.99 / 0.90 on unseen lists of this kind).
+   */
+  static final double NYSE_SEC_PRECISION_FLOOR = 0.99;
+  static final double NYSE_SEC_RECALL_FLOOR = 0.95;
 
   @Test
   void match_crmCorpusHeldOut_precisionAndRecallAtDefaultThreshold() throws IOException {
