@@ -56,9 +56,15 @@ class NormalizePropertiesTest {
     int i = Math.floorMod(position, word.length());
     String doubled = word.substring(0, i + 1) + word.substring(i);
 
-    String skeleton = CompanyNames.parse(word, null).skeleton();
-    assertThat(CompanyNames.parse(doubled, null).skeleton()).isEqualTo(skeleton);
-    assertThat(CompanyNames.parse(word.toUpperCase(java.util.Locale.ROOT), null).skeleton()).isEqualTo(skeleton);
+    CompanyName plain = CompanyNames.parse(word, null);
+    CompanyName twice = CompanyNames.parse(doubled, null);
+    CompanyName upper = CompanyNames.parse(word.toUpperCase(java.util.Locale.ROOT), null);
+    // A word may be an abbreviation that expands ("bkg" -> "banking") or a legal form that goes: then
+    // the words differ on purpose and so may the skeletons. The property is about words kept as written.
+    net.jqwik.api.Assume.that(plain.key().equals(word) && twice.key().equals(doubled) && upper.key().equals(word));
+    String skeleton = plain.skeleton();
+    assertThat(twice.skeleton()).isEqualTo(skeleton);
+    assertThat(upper.skeleton()).isEqualTo(skeleton);
   }
 
   @Property(tries = 1000)
