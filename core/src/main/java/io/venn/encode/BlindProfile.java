@@ -83,7 +83,7 @@ public final class BlindProfile {
 
   private BlindProfile(EncodingKey key) {
     SecretKeySpec spec = new SecretKeySpec(key.derive("blind-profile", 32), "HmacSHA256");
-    this.mac = ThreadLocal.withInitial(() -> hmac(spec));
+    this.mac = ThreadLocal.withInitial(() -> KeyedHash.hmac(spec));
     this.populationKey = key.derive("population", 32);
     // The encoder's name-word tokens ("n:" under the "token" sub-key), computed here so the profile
     // can tell a common word by its token alone: the vocabulary never leaves the encoding party.
@@ -247,15 +247,5 @@ public final class BlindProfile {
     byte[] in = ByteBuffer.allocate(17).put(kind).putLong(token).putLong(anchor).array();
     long t = ByteBuffer.wrap(mac.get().doFinal(in)).getLong();
     return t == 0 ? 1 : t;
-  }
-
-  private static Mac hmac(SecretKeySpec spec) {
-    try {
-      Mac m = Mac.getInstance("HmacSHA256");
-      m.init(spec);
-      return m;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
-    }
   }
 }

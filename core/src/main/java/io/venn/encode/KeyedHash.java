@@ -22,17 +22,18 @@ final class KeyedHash {
 
   KeyedHash(byte[] key) {
     SecretKeySpec spec = new SecretKeySpec(key, "HmacSHA256");
-    this.mac =
-        ThreadLocal.withInitial(
-            () -> {
-              try {
-                Mac m = Mac.getInstance("HmacSHA256");
-                m.init(spec);
-                return m;
-              } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
-              }
-            });
+    this.mac = ThreadLocal.withInitial(() -> hmac(spec));
+  }
+
+  /** A fresh HMAC-SHA256 keyed with {@code spec}; a Mac is not thread-safe, so each thread keeps its own. */
+  static Mac hmac(SecretKeySpec spec) {
+    try {
+      Mac m = Mac.getInstance("HmacSHA256");
+      m.init(spec);
+      return m;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
   }
 
   /** The token of {@code value}; memoized. */
