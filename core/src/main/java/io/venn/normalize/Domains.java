@@ -81,23 +81,14 @@ public final class Domains {
   }
 
   /**
-   * The registrable domain's label without its public suffix, by the suffix list (not the first dot):
-   * "acme.co.uk" -> "acme", "sbi.bank.in" -> "sbi", "acme.github.io" -> "acme".
+   * The registrable domain's label without its public suffix, by the suffix list (not the first dot
+   * of any host): "acme.co.uk" -> "acme", "sbi.bank.in" -> "sbi", "acme.github.io" -> "acme".
    *
    * @param registrable a registrable domain as returned by {@link #registrable(String)}: exactly one
-   *     label above its public suffix
+   *     label above its public suffix, so that label is its first (the suffix list was applied when
+   *     {@link #registrable} cut it; parsing it again here cost three suffix-list look-ups per record)
    */
   public static String label(String registrable) {
-    try {
-      InternetDomainName name = InternetDomainName.from(registrable);
-      if (name.hasPublicSuffix() && !name.isPublicSuffix()) {
-        String suffix = name.publicSuffix().toString();
-        String above = registrable.substring(0, registrable.length() - suffix.length() - 1);
-        return above.substring(above.lastIndexOf('.') + 1);
-      }
-    } catch (IllegalArgumentException e) {
-      // not a domain name: fall back to the first label
-    }
     int dot = registrable.indexOf('.');
     return dot < 0 ? registrable : registrable.substring(0, dot);
   }
