@@ -13,16 +13,22 @@ final class NameLsh {
   static final int BANDS = 6;
   static final int ROWS = 3;
 
-  private static final int[][] PERMUTATIONS = permutations();
+  /**
+   * The hash of filter position {@code pos} under permutation {@code h} is at {@code pos * HASHES + h}:
+   * one set bit's hashes sit side by side, so the inner loop reads one cache line, not eighteen.
+   */
+  private static final int HASHES = BANDS * ROWS;
+  private static final int[] PERMUTATIONS = permutations();
 
   private NameLsh() {}
 
-  private static int[][] permutations() {
+  private static int[] permutations() {
+    // Drawn in the order of the former int[hash][position] layout: the same keys as before.
     SplittableRandom random = new SplittableRandom(0x5EEDL);
-    int[][] p = new int[BANDS * ROWS][NameFilter.BITS];
-    for (int[] row : p) {
-      for (int i = 0; i < row.length; i++) {
-        row[i] = random.nextInt();
+    int[] p = new int[HASHES * NameFilter.BITS];
+    for (int h = 0; h < HASHES; h++) {
+      for (int pos = 0; pos < NameFilter.BITS; pos++) {
+        p[pos * HASHES + h] = random.nextInt();
       }
     }
     return p;
@@ -30,7 +36,7 @@ final class NameLsh {
 
   /** One key per band; an empty filter gets none. */
   static long[] bandKeys(long[] filter) {
-    int[] minima = new int[BANDS * ROWS];
+    int[] minima = new int[HASHES];
     java.util.Arrays.fill(minima, Integer.MAX_VALUE);
     boolean any = false;
     for (int w = 0; w < NameFilter.BITS / 64; w++) {
@@ -39,11 +45,9 @@ final class NameLsh {
         int pos = (w << 6) + Long.numberOfTrailingZeros(bits);
         bits &= bits - 1;
         any = true;
-        for (int h = 0; h < minima.length; h++) {
-          int v = PERMUTATIONS[h][pos];
-          if (v < minima[h]) {
-            minima[h] = v;
-          }
+        int base = pos * HASHES;
+        for (int h = 0; h < HASHES; h++) {
+          minima[h] = Math.min(minima[h], PERMUTATIONS[base + h]);
         }
       }
     }
