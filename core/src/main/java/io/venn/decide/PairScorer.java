@@ -27,6 +27,9 @@ public final class PairScorer {
   /** ln m and ln u of every level, by comparison then level: the hot path adds, never divides. */
   private final double[][] logM;
   private final double[][] logU;
+  /** Each level's rule and each comparison's {@link Comparison#yieldsToKey}, as arrays for the hot path. */
+  private final Level.Rule[][] rules;
+  private final boolean[] yieldsToKey;
 
   /**
    * @param stats frequencies of values in the lists being matched (word rarity, shared websites)
@@ -39,13 +42,18 @@ public final class PairScorer {
     this.comparisons = model.comparisons().toArray(new Comparison[0]);
     this.logM = new double[comparisons.length][];
     this.logU = new double[comparisons.length][];
+    this.rules = new Level.Rule[comparisons.length][];
+    this.yieldsToKey = new boolean[comparisons.length];
     for (int c = 0; c < comparisons.length; c++) {
       List<Level> levels = comparisons[c].levels();
       logM[c] = new double[levels.size()];
       logU[c] = new double[levels.size()];
+      rules[c] = new Level.Rule[levels.size()];
+      yieldsToKey[c] = comparisons[c].yieldsToKey();
       for (int l = 0; l < levels.size(); l++) {
         logM[c][l] = Math.log(levels.get(l).m());
         logU[c][l] = Math.log(levels.get(l).u());
+        rules[c][l] = levels.get(l).rule();
       }
     }
   }
@@ -81,52 +89,67 @@ public final class PairScorer {
     return seen;
   }
 
+  /**
+   * One pass over the comparisons (the hot path allocates no array): the total is kept twice, with
+   * and without the evidence against of comparisons that yield to the account key, because whether
+   * a key agreed is only known at the end. Both sums add the same terms in model order, so the
+   * chosen one equals adding the yielded terms as 0.
+   */
   private double evaluate(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, List<FieldScore> why) {
-    Observation[] seen = observe(a, wa, b, wb);
+    Observation[] seen = why == null ? null : new Observation[comparisons.length];
+    double[] lnUs = why == null ? null : new double[comparisons.length];
     boolean key = false;
     Level.Rule decided = null;
-    for (int c = 0; c < comparisons.length; c++) {
-      if (!seen[c].isMissing()) {
-        Level.Rule rule = comparisons[c].levels().get(seen[c].level()).rule();
-        key |= rule == Level.Rule.ACCOUNT_KEY;
-        if (rule == Level.Rule.FORCE_NO_MATCH || (rule == Level.Rule.FORCE_MATCH && decided == null)) {
-          decided = rule; // two DUNS disagreeing outweighs an LEI agreeing
-        }
-      }
-    }
     double total = model.prior();
-    if (why != null) {
-      why.add(new FieldScore("prior", "before any evidence", Double.NaN, total));
-    }
+    double totalUnderKey = total;
     for (int c = 0; c < comparisons.length; c++) {
-      Observation o = seen[c];
+      Observation o = comparisons[c].comparator().observe(a, wa, b, wb, stats);
+      if (seen != null) {
+        seen[c] = o;
+      }
       if (o.isMissing()) {
-        if (why != null) {
-          why.add(new FieldScore(comparisons[c].field(), "missing", Double.NaN, 0));
-        }
         continue;
       }
       int l = o.level();
-      boolean termFrequency = comparisons[c].levels().get(l).rule() == Level.Rule.TERM_FREQUENCY;
+      Level.Rule rule = rules[c][l];
+      key |= rule == Level.Rule.ACCOUNT_KEY;
+      if (rule == Level.Rule.FORCE_NO_MATCH || (rule == Level.Rule.FORCE_MATCH && decided == null)) {
+        decided = rule; // two DUNS disagreeing outweighs an LEI agreeing
+      }
       // Term frequency: u of this pair is exp(-rarity); otherwise the level's u, corrected by rarity.
-      double lnU = termFrequency ? -o.rarity() : logU[c][l] - o.rarity();
+      double lnU = rule == Level.Rule.TERM_FREQUENCY ? -o.rarity() : logU[c][l] - o.rarity();
       double w = logM[c][l] - lnU;
-      boolean yielded = key && w < 0 && comparisons[c].yieldsToKey();
-      if (yielded) {
-        w = 0;
+      if (lnUs != null) {
+        lnUs[c] = lnU;
       }
       total += w;
-      if (why != null) {
-        Level level = comparisons[c].levels().get(l);
-        String label = yielded ? level.label() + " (outweighed by the website)" : level.label();
-        double shown = level.rule() == Level.Rule.FORCE_MATCH ? DECIDED
-            : level.rule() == Level.Rule.FORCE_NO_MATCH ? -DECIDED : w;
-        why.add(new FieldScore(comparisons[c].field(), label, o.similarity(), shown, level.m(), Math.exp(lnU)));
-      }
+      totalUnderKey += w < 0 && yieldsToKey[c] ? 0 : w;
+    }
+    if (why != null) {
+      explain(seen, lnUs, key, why);
     }
     if (decided != null) {
       return decided == Level.Rule.FORCE_MATCH ? 1.0 : 0.0;
     }
-    return 1 / (1 + Math.exp(-total));
+    return 1 / (1 + Math.exp(-(key ? totalUnderKey : total)));
+  }
+
+  /** Every comparison's contribution, in model order, as {@link #evaluate} counted it. */
+  private void explain(Observation[] seen, double[] lnUs, boolean key, List<FieldScore> why) {
+    why.add(new FieldScore("prior", "before any evidence", Double.NaN, model.prior()));
+    for (int c = 0; c < comparisons.length; c++) {
+      Observation o = seen[c];
+      if (o.isMissing()) {
+        why.add(new FieldScore(comparisons[c].field(), "missing", Double.NaN, 0));
+        continue;
+      }
+      Level level = comparisons[c].levels().get(o.level());
+      double w = logM[c][o.level()] - lnUs[c];
+      boolean yielded = key && w < 0 && yieldsToKey[c];
+      String label = yielded ? level.label() + " (outweighed by the website)" : level.label();
+      double shown = level.rule() == Level.Rule.FORCE_MATCH ? DECIDED
+          : level.rule() == Level.Rule.FORCE_NO_MATCH ? -DECIDED : yielded ? 0 : w;
+      why.add(new FieldScore(comparisons[c].field(), label, o.similarity(), shown, level.m(), Math.exp(lnUs[c])));
+    }
   }
 }
