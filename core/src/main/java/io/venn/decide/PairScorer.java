@@ -30,6 +30,8 @@ public final class PairScorer {
   /** Each level's rule and each comparison's {@link Comparison#yieldsToKey}, as arrays for the hot path. */
   private final Level.Rule[][] rules;
   private final boolean[] yieldsToKey;
+  /** The comparisons with a {@link Level.Rule#FORCE_NO_MATCH} level (country, DUNS/LEI), in model order. */
+  private final int[] vetoes;
 
   /**
    * @param stats frequencies of values in the lists being matched (word rarity, shared websites)
@@ -56,6 +58,9 @@ public final class PairScorer {
         rules[c][l] = levels.get(l).rule();
       }
     }
+    this.vetoes = java.util.stream.IntStream.range(0, comparisons.length)
+        .filter(c -> comparisons[c].levels().stream().anyMatch(l -> l.rule() == Level.Rule.FORCE_NO_MATCH))
+        .toArray();
   }
 
   public MatchModel model() {
@@ -67,8 +72,19 @@ public final class PairScorer {
     return stats;
   }
 
-  /** The match probability of a pair, without building an explanation: the hot path. */
+  /**
+   * The match probability of a pair, without building an explanation: the hot path. A level that
+   * decides "no match" (another country, two different DUNS) wins over everything else, so those
+   * cheap comparisons go first and such a pair is not compared by name at all: many candidates
+   * share a common word across countries.
+   */
   public double score(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb) {
+    for (int c : vetoes) {
+      Observation o = comparisons[c].comparator().observe(a, wa, b, wb, stats);
+      if (!o.isMissing() && rules[c][o.level()] == Level.Rule.FORCE_NO_MATCH) {
+        return 0.0;
+      }
+    }
     return evaluate(a, wa, b, wb, null);
   }
 

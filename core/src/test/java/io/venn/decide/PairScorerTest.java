@@ -106,4 +106,39 @@ class PairScorerTest {
     assertThat(decide(a, c).score()).isEqualTo(1.0);
     assertThat(reason(decide(a, c), "registration").label()).isEqualTo("same DUNS or LEI");
   }
+
+  /**
+   * The hot path ({@link PairScorer#score}) checks the deciding comparisons (country, DUNS) first and
+   * skips the rest when one says "no match": it must give exactly what the explained path gives.
+   */
+  @ParameterizedTest(name = "{0} [{1}] ~ {3} [{4}]")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Acme (France)       | acme.fr     | FR | Acme              | acme.be     | BE
+      Acme Holdings       | acme.com    | US | Acme Holdings     | acme.com    | CA
+      Acme Holdings       | acme.com    | US | Acme Holding Co   | acme.com    | US
+      Acme Holdings       | -           | -  | Acme Holdings     | -           | DE
+      GE                  | ge.com      | US | General Electric  | www.ge.com  | US
+      Delta Air Lines     | delta.com   | US | Delta Faucet      | deltafaucet.com | US
+      """)
+  void score_equalsTheExplainedScore(String ln, String ld, String lc, String rn, String rd, String rc) {
+    EncodedAccount a = encode(account("L", ln, ld, lc, null));
+    EncodedAccount b = encode(account("R", rn, rd, rc, null));
+    List<EncodedAccount> l = new ArrayList<>(BACKGROUND);
+    l.add(a);
+    TokenStatistics stats = TestAccounts.statistics(l, List.of(b));
+    PairScorer scorer = new PairScorer(MatchModel.standard(), stats, 0.9);
+    assertThat(scorer.score(a, stats.weights(a), b, stats.weights(b)))
+        .isEqualTo(scorer.decide(a, stats.weights(a), b, stats.weights(b)).score());
+  }
+
+  @Test
+  void score_differentDunsIsZeroWhateverTheName() {
+    Account a = new Account("L", "Acme Holdings", "acme.com", "US", null, null, null, "009123456", "All", Map.of(), 2);
+    Account b = new Account("R", "Acme Holdings", "acme.com", "US", null, null, null, "123456789", "All", Map.of(), 2);
+    EncodedAccount ea = encode(a);
+    EncodedAccount eb = encode(b);
+    TokenStatistics stats = TestAccounts.statistics(List.of(ea), List.of(eb));
+    PairScorer scorer = new PairScorer(MatchModel.standard(), stats, 0.9);
+    assertThat(scorer.score(ea, stats.weights(ea), eb, stats.weights(eb))).isZero();
+  }
 }
