@@ -21,6 +21,12 @@ public final class DomainLevels implements LevelComparator {
   /** A CRM often holds a company twice (a duplicate, a subsidiary record); three is a group's site. */
   public static final int KEY_MAX_RECORDS = 2;
 
+  // The outcomes that carry no pair-specific rarity, made once: this runs for every candidate pair.
+  private static final Observation KEY = Observation.at(ACCOUNT_KEY, 1.0);
+  private static final Observation TWO_HOSTS = Observation.at(SHARED, 1.0);
+  private static final Observation LABEL = Observation.at(SAME_LABEL, 0.5);
+  private static final Observation OTHER = Observation.at(DIFFERENT, 0.0);
+
   @Override
   public Observation observe(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, TokenStatistics stats) {
     if (a.domain() == 0 || b.domain() == 0) {
@@ -33,18 +39,18 @@ public final class DomainLevels implements LevelComparator {
       if (division) {
         // A division's own site ("Toei Animation" at animation.toei.co.jp against "Toei" at
         // toei.co.jp): another company's website, however alike the names.
-        return Observation.at(DIFFERENT, 0.0);
+        return OTHER;
       }
       if (twoHosts) {
-        return Observation.at(SHARED, 1.0); // two pages on one host ("x.etnet.com.hk", "y.etnet.com.hk")
+        return TWO_HOSTS; // two pages on one host ("x.etnet.com.hk", "y.etnet.com.hk")
       }
       int records = stats.domainRecords(a.domain());
       if (records <= KEY_MAX_RECORDS) {
-        return Observation.at(ACCOUNT_KEY, 1.0);
+        return KEY;
       }
       // Splink-style frequency adjustment: among k records of a list with this site, one is the match.
       return new Observation(SHARED, 1.0, -Math.log((double) records / KEY_MAX_RECORDS));
     }
-    return a.domainLabel() == b.domainLabel() ? Observation.at(SAME_LABEL, 0.5) : Observation.at(DIFFERENT, 0.0);
+    return a.domainLabel() == b.domainLabel() ? LABEL : OTHER;
   }
 }
