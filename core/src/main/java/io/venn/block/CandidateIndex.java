@@ -54,9 +54,10 @@ public final class CandidateIndex {
     LongIntHashMap ids = new LongIntHashMap(n * 8);
     List<Byte> kindList = new ArrayList<>();
     int[] counts = new int[Math.max(16, n * 8)];
+    KeyBuffer buffer = new KeyBuffer(); // one for all records: the build runs on one thread
     for (int r = 0; r < n; r++) {
-      long[] keys = allKeys(indexed.get(r));
-      for (int k = 0; k < keys.length; k += 2) {
+      long[] keys = allKeys(indexed.get(r), buffer);
+      for (int k = 0; k < buffer.n; k += 2) {
         int id = ids.putIfAbsent(keys[k], ids.size());
         if (id == kindList.size()) {
           kindList.add((byte) keys[k + 1]);
@@ -76,8 +77,8 @@ public final class CandidateIndex {
     int[] postings = new int[offsets[distinct]];
     // Keys are computed again rather than kept: holding them for a million records costs ~300 MB.
     for (int r = 0; r < n; r++) {
-      long[] keys = allKeys(indexed.get(r));
-      for (int k = 0; k < keys.length; k += 2) {
+      long[] keys = allKeys(indexed.get(r), buffer);
+      for (int k = 0; k < buffer.n; k += 2) {
         postings[fill[ids.get(keys[k], -1)]++] = r;
       }
     }
@@ -88,9 +89,12 @@ public final class CandidateIndex {
     return new CandidateIndex(ids, offsets, postings, kinds, n);
   }
 
-  /** Keys of a record as (key, kind ordinal) pairs; a record's own duplicate keys appear once. */
-  private static long[] allKeys(EncodedAccount a) {
-    KeyBuffer keys = new KeyBuffer();
+  /**
+   * Keys of a record as (key, kind ordinal) pairs, a record's own duplicate keys once: the first
+   * {@code keys.n} entries of the returned array, which is {@code keys}' own and valid until its next use.
+   */
+  private static long[] allKeys(EncodedAccount a, KeyBuffer keys) {
+    keys.n = 0;
     for (long t : a.nameTokens()) {
       keys.add(KeyKind.NAME_TOKEN, t);
     }
@@ -111,7 +115,7 @@ public final class CandidateIndex {
     keys.add(KeyKind.INITIALS, a.initials());
     keys.add(KeyKind.INITIALS, a.acronym());
     keys.add(KeyKind.SKELETON, a.skeleton());
-    return keys.toArray();
+    return keys.buf;
   }
 
   static long pair(long first, long second) {
@@ -292,8 +296,5 @@ public final class CandidateIndex {
       buf[n++] = kind.ordinal();
     }
 
-    long[] toArray() {
-      return java.util.Arrays.copyOf(buf, n);
-    }
   }
 }
