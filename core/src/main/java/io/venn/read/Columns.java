@@ -113,7 +113,13 @@ final class Columns {
     }
     String t = v.strip();
     // A value of control characters only (a DOS end-of-file mark on the last line) carries nothing.
-    return t.chars().allMatch(Character::isISOControl) ? null : t;
+    // A loop, not a stream: this runs for every cell of every row.
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isISOControl(t.charAt(i))) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static String found(List<String> headers) {
