@@ -90,8 +90,15 @@ final class Romanizer {
    * The scripts other than Latin in a text, as {@link #toAscii} would romanize them (Han as
    * Japanese or Chinese by the same rule); empty for Latin-script text.
    */
-  static Set<Script> scripts(String text, String country) {
+  static Set<Script> scripts(String raw, String country) {
     Set<Script> out = EnumSet.noneOf(Script.class);
+    if (TextFolding.isAscii(raw)) {
+      return out;
+    }
+    // The text as toAscii sees it: "㈜" is a symbol, but NFKC makes it "(주)", romanized as hangul.
+    // Read raw, the legal-form catalog of Latin names took that alias in and built ICU's hangul
+    // transliterator at every start-up for it (0.2-0.3 s).
+    String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     if (!TextFolding.hasNonLatinLetters(text)) {
       return out;
     }
