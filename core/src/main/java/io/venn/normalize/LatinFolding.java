@@ -18,6 +18,10 @@ final class LatinFolding {
       {"ł", "l"}, {"Ł", "L"}, {"đ", "d"}, {"Đ", "D"}, {"ð", "d"}, {"Ð", "D"}, {"þ", "th"}, {"Þ", "TH"},
       {"ı", "i"}, {"ħ", "h"}, {"Ħ", "H"}, {"ŋ", "n"}, {"Ŋ", "N"}, {"ŧ", "t"}, {"Ŧ", "T"}, {"ſ", "s"},
       {"ĸ", "q"}, {"ƒ", "f"}, {"ɲ", "n"}, {"ɛ", "e"}, {"ɔ", "o"},
+      // The Azerbaijani schwa, which ICU's Latin-ASCII leaves alone, so it always separated words
+      // ("Törəmə" -> "tor m"). In the table so that folding the legal-form catalog at start-up
+      // (80 aliases have it) no longer builds ICU's transliterator: 0.2-0.4 s of every run.
+      {"ə", " "}, {"Ə", " "},
       // apostrophes and transliteration primes ("Rosneftʹ", "McDonald’s") drop without splitting
       {"’", "'"}, {"‘", "'"}, {"ʼ", "'"}, {"ʹ", "'"}, {"ʺ", "'"}, {"ʻ", "'"}, {"ʿ", "'"}, {"ʾ", "'"}, {"´", "'"},
       {"–", "-"}, {"—", "-"}, {"‐", "-"}, {"‑", "-"}, {"·", " "}, {"«", " "}, {"»", " "}, {"“", " "}, {"”", " "}};
