@@ -57,6 +57,9 @@ class RomanizerTest {
       三菱商事               | JP | [KANJI]
       ООО Газпром            | -  | [CYRILLIC]
       LG전자                 | -  | [HANGUL]
+      ㈜                     | -  | [HANGUL]
+      Acme ㈜                | KR | [HANGUL]
+      ＡＣＭＥ               | -  | []
       """)
   void scripts_name_listsScriptsToLoad(String raw, String country, String expected) {
     assertThat(Romanizer.scripts(raw, country)).hasToString(expected);
