@@ -295,6 +295,5 @@ public final class CandidateIndex {
       buf[n++] = key;
       buf[n++] = kind.ordinal();
     }
-
   }
 }
