@@ -58,13 +58,38 @@ public final class Estimator {
    * m of every level: the share of the known matching pairs ({left, right} indices) reaching it,
    * with the {@code prior} model's m counting as {@code strength} pairs: a labelled set shows some
    * disagreements rarely or never (its cities always agree), real lists do not.
+   *
+   * <p>A comparison that {@link Comparison#yieldsToKey yields to the account key} is counted only
+   * on the pairs whose key does not agree. Name and website agreement are far from independent:
+   * the true pairs that share a website have any name at all ("GE" / "General Electric"), so
+   * counted over every pair, "nothing shared" looks common among matches and a name mismatch stops
+   * counting against a match everywhere, also where no website decides. Where the key agrees, the
+   * scorer drops such a comparison's evidence against anyway; where it does not agree, its m among
+   * the pairs without that agreement is the m that decides.
    */
   public double[][] mFromPairs(List<int[]> matches, MatchModel prior, double strength) {
+    List<Comparison> comparisons = scorer.model().comparisons();
     double[][] counts = emptyCounts();
     for (int[] p : matches) {
-      add(counts, observe(p[0], p[1]), 1.0);
+      Observation[] seen = observe(p[0], p[1]);
+      boolean key = keyAgrees(comparisons, seen);
+      for (int c = 0; c < seen.length; c++) {
+        if (!seen[c].isMissing() && !(key && comparisons.get(c).yieldsToKey())) {
+          counts[c][seen[c].level()] += 1.0;
+        }
+      }
     }
     return shares(counts, prior, strength, true);
+  }
+
+  /** Whether a pair reached a {@link Level.Rule#ACCOUNT_KEY} level (the same website). */
+  static boolean keyAgrees(List<Comparison> comparisons, Observation[] seen) {
+    for (int c = 0; c < seen.length; c++) {
+      if (!seen[c].isMissing() && comparisons.get(c).levels().get(seen[c].level()).rule() == Level.Rule.ACCOUNT_KEY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
