@@ -89,6 +89,13 @@ public final class EstimateModel {
       for (LabelledLists set : reports) {
         report("shipped, HELD-OUT", set, MatchModel.standard());
       }
+      // The same with per-run estimation (MatchConfig.estimate), to decide whether it is on by default.
+      for (LabelledLists set : sets) {
+        report("shipped + per-run EM, training", set, MatchModel.standard(), true);
+      }
+      for (LabelledLists set : reports) {
+        report("shipped + per-run EM, HELD-OUT", set, MatchModel.standard(), true);
+      }
     }
     MatchModel handSet = handSet();
     MatchModel model = estimate(sets, handSet);
@@ -122,7 +129,11 @@ public final class EstimateModel {
   }
 
   private static void report(String kind, LabelledLists set, MatchModel model) {
-    long[] c = set.count(Pipeline.match(set.left(), set.right(), MatchConfig.builder().model(model).build()));
+    report(kind, set, model, false);
+  }
+
+  private static void report(String kind, LabelledLists set, MatchModel model, boolean perRun) {
+    long[] c = set.count(Pipeline.match(set.left(), set.right(), MatchConfig.builder().model(model).estimate(perRun).build()));
     System.out.printf(Locale.ROOT, "%s %s: precision %.4f recall %.4f (tp %d, predicted %d, actual %d)%n",
         kind, set.name(), c[1] == 0 ? 1.0 : (double) c[0] / c[1], (double) c[0] / c[2], c[0], c[1], c[2]);
   }
