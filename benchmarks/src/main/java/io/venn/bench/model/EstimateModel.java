@@ -60,6 +60,7 @@ public final class EstimateModel {
     boolean baseline = false;
     boolean sweep = true;
     Set<String> keep = new TreeSet<>();
+    String why = "";
     List<LabelledLists> sets = new ArrayList<>();
     List<LabelledLists> reports = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -67,6 +68,8 @@ public final class EstimateModel {
         out = Path.of(args[++i]);
       } else if (args[i].equals("--keep")) {
         keep.addAll(List.of(args[++i].split(",")));
+      } else if (args[i].equals("--why")) {
+        why = " Why: " + args[++i];
       } else if (args[i].equals("--keep-prior")) {
         sweep = false;
       } else if (args[i].equals("--baseline")) {
@@ -78,7 +81,7 @@ public final class EstimateModel {
       }
     }
     if (out == null || sets.isEmpty()) {
-      System.err.println("usage: EstimateModel --out model.json [--baseline] [--keep FIELD,...] [--keep-prior] TRAIN_DIR... [--report HELD_OUT_DIR]... (each with left.csv, right.csv, truth.csv)");
+      System.err.println("usage: EstimateModel --out model.json [--baseline] [--keep FIELD,...] [--keep-prior] [--why TEXT] TRAIN_DIR... [--report HELD_OUT_DIR]... (each with left.csv, right.csv, truth.csv)");
       System.exit(2);
     }
     if (baseline) {
@@ -105,8 +108,9 @@ public final class EstimateModel {
     model = model.withPrior(sweep ? sweepPrior(model, sets) : handSet.prior());
     String source = "EstimateModel (benchmarks) on " + sets.stream().map(LabelledLists::name).toList()
         + ", seed " + SEED + ", " + RANDOM_PAIRS + " random pairs per set, starting from io/venn/bench/model/hand-set.json"
-        + (keep.isEmpty() ? "" : "; hand-set kept for " + keep) + (sweep ? "; prior swept" : "; hand-set prior kept")
-        + ". Reproduce: java -cp benchmarks/target/venn-benchmarks.jar io.venn.bench.model.EstimateModel " + String.join(" ", args);
+        + (keep.isEmpty() ? "" : "; hand-set kept for " + keep) + (sweep ? "; prior swept" : "; hand-set prior kept") + "." + why
+        + " Reproduce: java -cp benchmarks/target/venn-benchmarks.jar io.venn.bench.model.EstimateModel "
+        + String.join(" ", java.util.Arrays.stream(args).map(a -> a.contains(" ") ? "'" + a + "'" : a).toList());
     Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(model.toJson(source)) + "\n");
     System.out.print(model.describe());
     System.out.println("written to " + out);
