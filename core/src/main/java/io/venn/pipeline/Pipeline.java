@@ -88,7 +88,9 @@ public final class Pipeline {
 
   /**
    * Explains the decision on chosen pairs, matched or not, with word rarity taken from the whole
-   * lists exactly as in {@link #match}: the answer to "why didn't these two match?".
+   * lists exactly as in {@link #match}: the answer to "why didn't these two match?". It scores with
+   * {@code config.model()} as configured; a run with {@link MatchConfig#estimate()} scored with its
+   * re-estimate, so explain its pairs with {@code MatchConfig.builder().model(result.model())}.
    *
    * @param pairs (left index, right index) pairs
    * @throws IndexOutOfBoundsException if an index is outside its list
