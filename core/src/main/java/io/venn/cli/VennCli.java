@@ -15,7 +15,7 @@ public final class VennCli {
       Usage: venn <command> [options]
 
       venn match --left A --right B [--matches M.csv] [--matrix X.json] [--threshold T]
-                 [--explain] [--map field=Header ...] [--feedback F.csv] [--min-cell K]
+                 [--explain] [--estimate] [--map field=Header ...] [--feedback F.csv] [--min-cell K]
           Match two account lists: CSV exports, or encoded lists from 'venn encode' (both the same kind).
           Prints the overlap matrix (rows: left populations, columns: right populations) unless
           --matches or --matrix is given, then a one-line summary.
@@ -23,6 +23,8 @@ public final class VennCli {
             --matrix X.json   {"cells":[{"left":"<population>","right":"<population>","overlaps":N},...]}
             --threshold T     match probability in (0, 1] at or above which a pair matches (default 0.90)
             --explain         CSV lists only: print each match with its reasons: field, label, similarity, weight
+            --estimate        re-estimate the model's m and u on these two lists (bounded EM) before
+                              matching; --explain marks the re-estimated levels with *
             --map field=Header  read a field from that CSV column (fields: id, name, domain, country,
                               city, state, phone, registration, population); repeatable
             --feedback F.csv  people's verdicts on pairs: header left_id,right_id,verdict, verdict

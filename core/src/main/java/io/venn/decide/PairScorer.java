@@ -82,7 +82,15 @@ public final class PairScorer {
   }
 
   private double evaluate(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, List<FieldScore> why) {
-    Observation[] seen = observe(a, wa, b, wb);
+    return evaluate(observe(a, wa, b, wb), why);
+  }
+
+  /** The match probability of a pair already observed: what estimation re-scores each round. */
+  double score(Observation[] seen) {
+    return evaluate(seen, null);
+  }
+
+  private double evaluate(Observation[] seen, List<FieldScore> why) {
     boolean key = false;
     Level.Rule decided = null;
     for (int c = 0; c < comparisons.length; c++) {
