@@ -149,9 +149,10 @@ public final class ServiceRun {
       String job = post(acme, "/api/v1/partnerships/" + p + "/jobs", null).path("id").asText();
       JsonNode done = await(acme, job, timeout);
       double jobWall = since(t0);
+      boolean succeeded = done.path("status").asText().equals("SUCCEEDED");
       t0 = System.nanoTime();
-      JsonNode matrix = get(acme, "/api/v1/jobs/" + job + "/matrix");
-      double matrixSeconds = since(t0);
+      JsonNode matrix = succeeded ? get(acme, "/api/v1/jobs/" + job + "/matrix") : JSON.nullNode();
+      double matrixSeconds = succeeded ? since(t0) : Double.NaN;
       System.out.printf("%,d x %,d through the service: upload %.1f s + %.1f s; job %s in %.1f s (%.1f s by the job's clock, %,d matches,"
               + " %d matrix cells); matrix read %.2f s; peak RSS %,d MiB%s%n",
           size, size, uploadLeft, uploadRight, done.path("status").asText(), jobWall, seconds(done), done.path("matches").asInt(),
