@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venn.encode.AccountEncoder;
 import io.venn.encode.BlindProfile;
-import io.venn.encode.EncodedAccount;
 import io.venn.encode.EncodingKey;
 import io.venn.encode.PartnershipSecret;
 import io.venn.encode.ReleaseKey;
@@ -35,7 +34,8 @@ import java.util.regex.Pattern;
  * to it; both appear only once complete.
  */
 final class EncodeCommand {
-  private static final Set<String> WITH_VALUE = Set.of("--secret-file", "--in", "--out", "--share", "--job-nonce", "--job", "--release");
+  private static final Set<String> WITH_VALUE = Set.of("--secret-file", "--in", "--out", "--share", "--job-nonce", "--job", "--release",
+      "--policy");
   private static final Set<String> REPEATABLE = Set.of("--map");
   static final List<String> DEFAULT_SHARE = List.of("name", "domain");
   private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,128}");
@@ -64,6 +64,7 @@ final class EncodeCommand {
     if (in.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
       throw CliException.usage("--out", "must not be the input file");
     }
+    SharingFile policy = args.has("--policy") ? SharingFile.read(args.path("--policy")) : SharingFile.NONE;
     PartnershipSecret secret = BlindRecords.readSecret(secretFile);
     BlindRecords blind = new BlindRecords(secret, nonce);
     ReleaseKey release = ReleaseKey.random();
@@ -79,13 +80,21 @@ final class EncodeCommand {
     try {
       temp = Files.createTempFile(dir, ".venn-", ".tmp");
       ReadSummary summary;
+      Set<String> described = new java.util.HashSet<>();
       try (InputStream csv = Files.newInputStream(in);
           OutputStream file = Files.newOutputStream(temp);
           EncodedListFile.ListWriter writer = EncodedListFile.writer(file, header)) {
         summary = reader.read(csv, in.toString(), account -> {
           String ref = BlindRecords.newRef();
+          String label = account.population();
+          String population = profile.population(blind.side(), label);
+          if (described.add(population)) {
+            // The label travels only sealed; the service counts and applies policies by the token.
+            writer.describe(new EncodedListFile.Population(population, blind.sealLabel(population, label), policy.declared(label)));
+          }
           try {
-            writer.write(blindForm(profile, encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release))));
+            writer.write(profile.apply(encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release)))
+                .withPopulation(population));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -103,9 +112,11 @@ final class EncodeCommand {
       move(temp, target);
       temp = null;
       long rejected = summary.rows() - summary.accepted();
-      out.printf(Locale.ROOT, "encoded %s of %s into %s%s; sealed fields: %s; release key (for the service only): %s%n",
+      out.printf(Locale.ROOT, "encoded %s of %s into %s%s; sealed fields: %s; %s, keyed%s; release key (for the service only): %s%n",
           MatchCommand.count(summary.accepted(), "record"), in, target,
-          rejected == 0 ? "" : " (" + MatchCommand.count(rejected, "rejected row") + ")", String.join(", ", sealed), releaseFile);
+          rejected == 0 ? "" : " (" + MatchCommand.count(rejected, "rejected row") + ")", String.join(", ", sealed),
+          MatchCommand.count(described.size(), "population"), policy == SharingFile.NONE ? "" : ", sharing declared by " + args.get("--policy"),
+          releaseFile);
       return 0;
     } catch (IOException e) {
       throw CliException.input(target.toString(), "cannot write: " + e.getMessage());
@@ -118,17 +129,6 @@ final class EncodeCommand {
         }
       }
     }
-  }
-
-  /**
-   * What a blind encoding keeps of the full feature set ({@link BlindProfile}, measured by the attack
-   * suite), with the population label kept as written: the service counts the matrix and applies
-   * each side's sharing policy by population, so the label is the one field the owner shows.
-   */
-  static EncodedAccount blindForm(BlindProfile profile, EncodedAccount a) {
-    EncodedAccount p = profile.apply(a);
-    return new EncodedAccount(p.ref(), a.population(), p.nameTokens(), p.phoneticTokens(), p.prefixTokens(), p.stemTokens(),
-        p.letterTokens(), p.nameFilter(), p.domain(), p.domainLabel(), p.country(), p.city(), p.phone(), p.registration(), p.sealed());
   }
 
   /** The job nonce: given, or read from the job descriptor the service returned. */

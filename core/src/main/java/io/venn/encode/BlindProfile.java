@@ -42,7 +42,8 @@ import javax.crypto.spec.SecretKeySpec;
  *       <b>State</b> and <b>city</b> are keyed with the anchor.
  *   <li><b>Name filter</b> bits are moved by a keyed permutation per country (a salted filter):
  *       what someone learns of one country's bit patterns does not carry over to another.
- *   <li><b>Population</b> becomes a keyed label ({@link #population}), mapped back by the owner.
+ *   <li><b>Population</b> labels become keyed tokens ({@link #population}, applied by {@code venn
+ *       encode}, which knows the side), mapped back by the owner through sealed labels.
  * </ul>
  *
  * <p>No background word table is shipped with a blind list: the matcher passes {@link
@@ -77,14 +78,17 @@ public final class BlindProfile {
   private final ThreadLocal<Mac> mac;
   /** Country token -> the keyed permutation of filter bits for that country. */
   private final java.util.concurrent.ConcurrentHashMap<Long, int[]> permutations = new java.util.concurrent.ConcurrentHashMap<>();
-  private final byte[] populationKey;
+  private final ThreadLocal<Mac> populationMac;
+  /** (side, label) -> token: a list has a handful of labels, each on thousands of records. */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> populations = new java.util.concurrent.ConcurrentHashMap<>();
   /** Encoder name-word token of each common word -> its frequency class. */
   private final Map<Long, Integer> common;
 
   private BlindProfile(EncodingKey key) {
     SecretKeySpec spec = new SecretKeySpec(key.derive("blind-profile", 32), "HmacSHA256");
     this.mac = ThreadLocal.withInitial(() -> KeyedHash.hmac(spec));
-    this.populationKey = key.derive("population", 32);
+    SecretKeySpec populationSpec = new SecretKeySpec(key.derive("population", 32), "HmacSHA256");
+    this.populationMac = ThreadLocal.withInitial(() -> KeyedHash.hmac(populationSpec));
     // The encoder's name-word tokens ("n:" under the "token" sub-key), computed here so the profile
     // can tell a common word by its token alone: the vocabulary never leaves the encoding party.
     KeyedHash tokens = new KeyedHash(key.derive("token", 32));
@@ -145,7 +149,7 @@ public final class BlindProfile {
     }
     return new EncodedAccount(
         a.ref(),
-        population(a.population()),
+        a.population(),
         name,
         new long[n],
         prefix,
@@ -170,18 +174,24 @@ public final class BlindProfile {
   }
 
   /**
-   * The keyed form of a population label as blind lists carry it: the owner, who knows its labels,
-   * maps the matrix back with this; the matcher sees only which records share a label.
+   * The keyed form of a population label as blind lists carry it: "p-" and 24 hex digits of
+   * HMAC-SHA256 under the job's "population" sub-key of (side, label). The matcher sees only which
+   * records share a label; the side in the input keeps equal labels of the two sides ("Customers"
+   * and "Customers") from showing as equal tokens. The owner maps tokens back with the sealed label
+   * its list carries ({@link Sealer#population}).
+   *
+   * @param side the side whose list it is ("a" or "b", {@link PartnershipSecret#side})
    */
-  public String population(String label) {
-    try {
-      Mac m = Mac.getInstance("HmacSHA256");
-      m.init(new SecretKeySpec(populationKey, "HmacSHA256"));
-      byte[] h = m.doFinal(label.getBytes(StandardCharsets.UTF_8));
-      return "p-" + HexFormat.of().formatHex(h, 0, 12);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+  public String population(String side, String label) {
+    String key = side + "|" + label;
+    String token = populations.get(key);
+    if (token == null) {
+      Mac m = populationMac.get();
+      byte[] h = m.doFinal(key.getBytes(StandardCharsets.UTF_8));
+      token = "p-" + HexFormat.of().formatHex(h, 0, 12);
+      populations.put(key, token);
     }
+    return token;
   }
 
   /**

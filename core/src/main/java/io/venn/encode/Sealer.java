@@ -61,6 +61,20 @@ public final class Sealer {
         "venn-seal v2|" + context + "|");
   }
 
+  /**
+   * The key of one population label of a list, field "label": derived from the job's "seal" sub-key
+   * alone, so both partners can open it and the service, without the secret, cannot. What keeps a
+   * HIDDEN population's label from the partner is that the service never hands it out.
+   *
+   * @param side the side whose list it is ("a" or "b")
+   * @param key the population's keyed token in that list
+   */
+  public RecordSeal population(String side, String key) {
+    String context = "population|" + side + "|" + key;
+    return new RecordSeal(new SecretKeySpec(EncodingKey.expand(sealKey, context.getBytes(StandardCharsets.UTF_8), 32), "AES"),
+        "venn-seal v2|" + context + "|");
+  }
+
   /** Whether a value fits the fixed block whole; a longer one is cut when sealed. */
   public static boolean fits(String value) {
     return value.getBytes(StandardCharsets.UTF_8).length <= VALUE_BYTES - 2;

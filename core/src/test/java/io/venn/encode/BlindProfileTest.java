@@ -58,10 +58,17 @@ class BlindProfileTest {
   }
 
   @Test
-  void apply_blindRecord_carriesNoSoundCodesOrPlainPopulation() {
+  void apply_blindRecord_carriesNoSoundCodes() {
     EncodedAccount a = blind("Acme Bank", "United States");
     assertThat(a.phoneticTokens()).containsOnly(0L);
-    assertThat(a.population()).isEqualTo(PROFILE.population("Customers")).doesNotContain("Customers").startsWith("p-");
+  }
+
+  @Test
+  void population_keyedToken_perSide() {
+    assertThat(PROFILE.population("a", "Customers")).doesNotContain("Customers").matches("p-[0-9a-f]{24}")
+        .isEqualTo(PROFILE.population("a", "Customers"))
+        .isNotEqualTo(PROFILE.population("a", "Prospects"))
+        .as("equal labels of the two sides do not show as equal tokens").isNotEqualTo(PROFILE.population("b", "Customers"));
   }
 
   @Test
@@ -74,7 +81,7 @@ class BlindProfileTest {
   @Test
   void population_otherSecret_otherLabel() {
     BlindProfile other = BlindProfile.of(EncodingKey.fromSecret("another-secret-of-16-bytes".getBytes(StandardCharsets.UTF_8)));
-    assertThat(other.population("Customers")).isNotEqualTo(PROFILE.population("Customers"));
+    assertThat(other.population("a", "Customers")).isNotEqualTo(PROFILE.population("a", "Customers"));
   }
 
   @Test

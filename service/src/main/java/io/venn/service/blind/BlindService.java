@@ -164,6 +164,10 @@ class BlindService {
       throw new BadInputException("list: encoded for another job (nonce " + list.header().nonce() + "); encode it again with "
           + "--job-nonce " + v.job().nonce() + " (or --job with this job's JSON).");
     }
+    if (list.header().populations().isEmpty()) {
+      throw new BadInputException("list: no population table; a blind list carries its populations as keyed tokens with sealed "
+          + "labels. Encode it again with this venn. Nothing was stored.");
+    }
     if (list.accounts().size() < properties.minListSize()) {
       throw new BadInputException("list: " + list.accounts().size() + " records; a blind list needs at least " + properties.minListSize()
           + " (venn.blind.min-list-size), so that a tiny list cannot probe for single accounts. Nothing was stored.");
