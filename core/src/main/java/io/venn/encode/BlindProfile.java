@@ -76,6 +76,7 @@ public final class BlindProfile {
   private static final byte STATE = 9;
 
   private final ThreadLocal<Mac> mac;
+  private final java.util.concurrent.ConcurrentHashMap<WordKey, long[]> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
   /** Country token -> the keyed permutation of filter bits for that country. */
   private final java.util.concurrent.ConcurrentHashMap<Long, int[]> permutations = new java.util.concurrent.ConcurrentHashMap<>();
   private final ThreadLocal<Mac> populationMac;
@@ -122,30 +123,11 @@ public final class BlindProfile {
     long[] stem = new long[n];
     long[] letters = new long[n];
     for (int i = 0; i < n; i++) {
-      Integer frequency = common.get(words[i]);
-      long t;
-      if (frequency == null) {
-        t = keyed(UNCOMMON, words[i], 0);
-      } else if (i > 0) {
-        t = keyed(ANCHORED, words[i], anchor);
-      } else {
-        // A common first word ("China", "First", "American") would stand out by its count: it is
-        // keyed with the first letters of the word after it.
-        t = keyed(ANCHORED, words[0], n > 1 ? a.prefixTokens()[1] & ~1L : 0);
-      }
-      // The word's frequency class rides in the token's low bits: the matcher weighs the word
-      // (TokenPriors.blind()) without a shipped table that would name it.
-      name[i] = t & ~CLASS_MASK | (frequency == null ? 0 : frequency);
-      if (name[i] == 0) {
-        name[i] = CLASS_MASK + 1;
-      }
-      if (i > 0) {
-        long p = a.prefixTokens()[i];
-        // The low bit says "short enough to abbreviate" (AccountEncoder.abbreviates): kept as is.
-        prefix[i] = p == 0 ? 0 : (keyed(PREFIX, p & ~1L, anchor) & ~1L) | (p & 1L);
-      }
-      stem[i] = keyedOrMissing(STEM, a.stemTokens()[i], anchor);
-      letters[i] = keyedOrMissing(LETTERS, a.letterTokens()[i], anchor);
+      long[] f = word(a, i, anchor);
+      name[i] = f[0];
+      prefix[i] = f[1];
+      stem[i] = f[2];
+      letters[i] = f[3];
     }
     return new EncodedAccount(
         a.ref(),
@@ -171,6 +153,52 @@ public final class BlindProfile {
         a.skeleton(),
         a.subsite(),
         a.sealed());
+  }
+
+  /**
+   * What a word's blind features depend on: the word (its encoder token), the salt of its name token,
+   * the record's anchor (its spelling tokens' salt), and whether it comes first.
+   */
+  private record WordKey(long word, long salt, long anchor, boolean first) {}
+
+  /** Entries kept of {@link #wordCache}: a few hundred bytes each. */
+  private static final int WORD_CACHE_LIMIT = 1 << 19;
+
+  /**
+   * The blind name, prefix, stem and letter-set tokens of word {@code i}: functions of the word, the
+   * record's anchor and, for a common first word, the next word's prefix only, so memoized by those:
+   * names share words and anchors, and the four HMACs are the profile's cost. The cache holds only
+   * what the encoding party already has.
+   */
+  private long[] word(EncodedAccount a, int i, long anchor) {
+    long[] words = a.nameTokens();
+    Integer frequency = common.get(words[i]);
+    // A common first word ("China", "First", "American") would stand out by its count: it is keyed
+    // with the first letters of the word after it; other common words with the anchor.
+    long salt = frequency == null ? 0 : i > 0 ? anchor : words.length > 1 ? a.prefixTokens()[1] & ~1L : 0;
+    WordKey key = new WordKey(words[i], salt, anchor, i == 0);
+    long[] cached = wordCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    long t = keyed(frequency == null ? UNCOMMON : ANCHORED, words[i], salt);
+    // The word's frequency class rides in the token's low bits: the matcher weighs the word
+    // (TokenPriors.blind()) without a shipped table that would name it.
+    long name = t & ~CLASS_MASK | (frequency == null ? 0 : frequency);
+    if (name == 0) {
+      name = CLASS_MASK + 1;
+    }
+    long prefix = 0;
+    if (i > 0) {
+      long p = a.prefixTokens()[i];
+      // The low bit says "short enough to abbreviate" (AccountEncoder.abbreviates): kept as is.
+      prefix = p == 0 ? 0 : (keyed(PREFIX, p & ~1L, anchor) & ~1L) | (p & 1L);
+    }
+    long[] f = {name, prefix, keyedOrMissing(STEM, a.stemTokens()[i], anchor), keyedOrMissing(LETTERS, a.letterTokens()[i], anchor)};
+    if (wordCache.size() < WORD_CACHE_LIMIT) {
+      wordCache.put(key, f);
+    }
+    return f;
   }
 
   /**

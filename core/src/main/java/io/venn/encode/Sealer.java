@@ -37,6 +37,18 @@ public final class Sealer {
   public static final int SEALED_BYTES = NONCE_BYTES + VALUE_BYTES + TAG_BITS / 8;
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * One AES-GCM cipher per thread, initialized per field: Cipher.getInstance is a provider lookup
+   * that cost more than sealing a field, and a record's fields share its key, so re-initializing with
+   * the same key skips the key schedule.
+   */
+  private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+    }
+  });
   private final byte[] sealKey;
 
   private Sealer(byte[] sealKey) {
@@ -124,7 +136,7 @@ public final class Sealer {
     }
 
     private Cipher cipher(int mode, byte[] nonce, String field) throws GeneralSecurityException {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = CIPHER.get();
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD((aadPrefix + field).getBytes(StandardCharsets.UTF_8));
       return cipher;

@@ -57,6 +57,24 @@ class BlindProfileTest {
     assertThat(blind("Acme Consulting", "France").country()).as("no website, no country token").isZero();
   }
 
+  /** The profile memoizes per word: a profile that has seen the same words under other anchors gives what a fresh one does. */
+  @Test
+  void apply_memoizedWords_sameAsAFreshProfile() {
+    String[] names = {"Zylonix Tools Bank", "China Zylonix Tools", "China Merchants Bank", "Acme Zylonix Tools Bank", "Zylonix Tools"};
+    BlindProfile warm = BlindProfile.of(KEY);
+    for (String n : names) {
+      warm.apply(encoded(n));
+    }
+    for (String n : names) {
+      EncodedAccount fresh = BlindProfile.of(KEY).apply(encoded(n));
+      assertThat(warm.apply(encoded(n))).as(n).usingRecursiveComparison().isEqualTo(fresh);
+    }
+  }
+
+  private static EncodedAccount encoded(String name) {
+    return ENCODER.encode(NORMALIZER.normalize(new Account("id", name, null, "FR", "Lyon", null, null, null, "All", null, 1)), "ref", null);
+  }
+
   @Test
   void apply_blindRecord_carriesNoSoundCodes() {
     EncodedAccount a = blind("Acme Bank", "United States");
