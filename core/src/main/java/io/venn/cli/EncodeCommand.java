@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venn.encode.AccountEncoder;
 import io.venn.encode.BlindProfile;
+import io.venn.encode.EncodedAccount;
 import io.venn.encode.EncodingKey;
 import io.venn.encode.PartnershipSecret;
 import io.venn.encode.ReleaseKey;
 import io.venn.encode.TokenPriors;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.normalize.AccountNormalizer;
+import io.venn.read.Account;
 import io.venn.read.CsvAccountReader;
 import io.venn.read.ReadSummary;
 import java.io.IOException;
@@ -25,7 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * {@code venn encode}: blind-mode encoding on the owner's machine, under the key of one job (the
@@ -38,6 +42,8 @@ final class EncodeCommand {
       "--policy");
   private static final Set<String> REPEATABLE = Set.of("--map");
   static final List<String> DEFAULT_SHARE = List.of("name", "domain");
+  /** Records encoded in parallel between two writes: enough to keep every core busy, small in memory. */
+  private static final int BATCH = 4096;
   private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,128}");
 
   private final PrintStream out;
@@ -81,24 +87,42 @@ final class EncodeCommand {
       temp = Files.createTempFile(dir, ".venn-", ".tmp");
       ReadSummary summary;
       Set<String> described = new java.util.HashSet<>();
+      List<Account> batch = new ArrayList<>(BATCH);
       try (InputStream csv = Files.newInputStream(in);
           OutputStream file = Files.newOutputStream(temp);
           EncodedListFile.ListWriter writer = EncodedListFile.writer(file, header)) {
-        summary = reader.read(csv, in.toString(), account -> {
-          String ref = BlindRecords.newRef();
-          String label = account.population();
-          String population = profile.population(blind.side(), label);
-          if (described.add(population)) {
-            // The label travels only sealed; the service counts and applies policies by the token.
-            writer.describe(new EncodedListFile.Population(population, blind.sealLabel(population, label), policy.declared(label)));
-          }
+        // Records are encoded a batch at a time on every core (the encoder, profile and sealer are
+        // thread-safe), then written in input order by this thread.
+        Consumer<List<Account>> flush = accounts -> {
+          EncodedAccount[] encoded = new EncodedAccount[accounts.size()];
+          IntStream.range(0, encoded.length).parallel().forEach(i -> {
+            Account account = accounts.get(i);
+            String ref = BlindRecords.newRef();
+            encoded[i] = profile.apply(encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release)))
+                .withPopulation(profile.population(blind.side(), account.population()));
+          });
           try {
-            writer.write(profile.apply(encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release)))
-                .withPopulation(population));
+            for (int i = 0; i < encoded.length; i++) {
+              String population = encoded[i].population();
+              if (described.add(population)) {
+                // The label travels only sealed; the service counts and applies policies by the token.
+                String label = accounts.get(i).population();
+                writer.describe(new EncodedListFile.Population(population, blind.sealLabel(population, label), policy.declared(label)));
+              }
+              writer.write(encoded[i]);
+            }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
+          accounts.clear();
+        };
+        summary = reader.read(csv, in.toString(), account -> {
+          batch.add(account);
+          if (batch.size() == BATCH) {
+            flush.accept(batch);
+          }
         });
+        flush.accept(batch);
       } catch (UncheckedIOException e) {
         throw CliException.input(target.toString(), "cannot write: " + e.getCause().getMessage());
       } catch (IOException e) {
