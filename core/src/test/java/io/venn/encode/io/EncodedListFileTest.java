@@ -176,6 +176,16 @@ class EncodedListFileTest {
   }
 
   @Test
+  void read_populationEntryWithAnUnknownLevel_namesLineAndEntry() throws IOException {
+    String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    String key = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("All".getBytes(StandardCharsets.UTF_8));
+    String corrupt = String.join("\n", lines[0], lines[1], lines[2], lines[3], "populations\t" + key + ",,EVERYTHING,") + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).isInstanceOf(InvalidListException.class)
+        .hasMessage("a.venn: line 5: population table entry 1: unknown sharing level 'EVERYTHING' (HIDDEN, COUNTS or OVERLAPS)");
+  }
+
+  @Test
   void read_withoutThePopulationTable_isTruncated() throws IOException {
     String good = new String(gunzip(write(SPARSE, SPARSE)), StandardCharsets.UTF_8);
     String withoutTable = good.substring(0, good.lastIndexOf("populations"));
