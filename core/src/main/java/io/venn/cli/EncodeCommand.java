@@ -87,6 +87,7 @@ final class EncodeCommand {
       temp = Files.createTempFile(dir, ".venn-", ".tmp");
       ReadSummary summary;
       Set<String> described = new java.util.HashSet<>();
+      Set<String> labels = new java.util.HashSet<>();
       List<Account> batch = new ArrayList<>(BATCH);
       try (InputStream csv = Files.newInputStream(in);
           OutputStream file = Files.newOutputStream(temp);
@@ -107,6 +108,7 @@ final class EncodeCommand {
               if (described.add(population)) {
                 // The label travels only sealed; the service counts and applies policies by the token.
                 String label = accounts.get(i).population();
+                labels.add(label);
                 writer.describe(new EncodedListFile.Population(population, blind.sealLabel(population, label), policy.declared(label)));
               }
               writer.write(encoded[i]);
@@ -129,6 +131,13 @@ final class EncodeCommand {
         throw ListInput.failure(in, e);
       }
       RejectedRows.print(err, in.toString(), summary.rejected(), summary.rows() - summary.accepted());
+      // A misspelt label would silently leave its population to the service's default policy.
+      for (String named : policy.named()) {
+        if (!labels.contains(named)) {
+          err.printf(Locale.ROOT, "venn: warning: %s names population '%s', which %s does not have (its populations: %s)%n",
+              args.get("--policy"), named, in, String.join(", ", new java.util.TreeSet<>(labels)));
+        }
+      }
       if (summary.accepted() == 0) {
         throw CliException.input(in.toString(), "no usable record (each needs a name or a domain); nothing to encode");
       }

@@ -33,6 +33,11 @@ final class SharingFile {
     this.populations = populations;
   }
 
+  /** The population labels the file names. */
+  java.util.Set<String> named() {
+    return populations.keySet();
+  }
+
   /** The declared policy of a population label: its own entry, else the file's default, else none (null). */
   PopulationPolicy declared(String label) {
     return populations.getOrDefault(label, fallback);

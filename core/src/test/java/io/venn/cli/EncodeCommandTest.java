@@ -200,6 +200,17 @@ class EncodeCommandTest {
   }
 
   @Test
+  void encode_policyNamingAPopulationTheListDoesNotHave_warns() throws IOException {
+    Path policy = Files.writeString(dir.resolve("sharing.json"), "{\"populations\": {\"Customers\": {\"level\": \"HIDDEN\"}}}");
+    Path in = Files.writeString(dir.resolve("ours.csv"), ACCOUNTS);
+    VennCliTest.Result r = run("encode", "--secret-file", secret, "--job-nonce", NONCE, "--in", in, "--out", dir.resolve("o.venn"),
+        "--policy", policy);
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEqualTo("venn: warning: " + policy + " names population 'Customers', which " + in
+        + " does not have (its populations: Customer, Prospect)" + System.lineSeparator());
+  }
+
+  @Test
   void encode_policyFileWithAnUnknownLevel_refusedNamingTheEntry() throws IOException {
     Path policy = Files.writeString(dir.resolve("sharing.json"), "{\"populations\": {\"Customer\": {\"level\": \"EVERYTHING\"}}}");
     Path in = Files.writeString(dir.resolve("ours.csv"), ACCOUNTS);
