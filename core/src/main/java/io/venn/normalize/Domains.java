@@ -88,6 +88,11 @@ public final class Domains {
    *     label above its public suffix
    */
   public static String label(String registrable) {
+    int dot = registrable.indexOf('.');
+    if (dot > 0 && dot == registrable.lastIndexOf('.') && dot < registrable.length() - 1) {
+      // One label and a one-label suffix ("acme.com"): the suffix-list lookup below would give the same.
+      return registrable.substring(0, dot);
+    }
     try {
       InternetDomainName name = InternetDomainName.from(registrable);
       if (name.hasPublicSuffix() && !name.isPublicSuffix()) {
@@ -98,7 +103,6 @@ public final class Domains {
     } catch (IllegalArgumentException e) {
       // not a domain name: fall back to the first label
     }
-    int dot = registrable.indexOf('.');
     return dot < 0 ? registrable : registrable.substring(0, dot);
   }
 
