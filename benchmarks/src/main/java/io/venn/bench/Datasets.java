@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Generates a labelled pair of lists, writes it as CSV files and keeps only its truth in memory. */
-final class Datasets {
+public final class Datasets {
   private Datasets() {}
 
   /**
@@ -19,21 +19,21 @@ final class Datasets {
    *
    * @param dir holds left.csv, right.csv, truth.csv (left_id,right_id,kinds) and hard-negatives.csv
    */
-  record Dataset(GeneratorConfig config, Path dir, Truth truth) {
-    Path left() {
+  public record Dataset(GeneratorConfig config, Path dir, Truth truth) {
+    public Path left() {
       return dir.resolve("left.csv");
     }
 
-    Path right() {
+    public Path right() {
       return dir.resolve("right.csv");
     }
 
-    int size() {
+    public int size() {
       return config.size();
     }
   }
 
-  static Dataset create(Path work, int size, long seed) throws IOException {
+  public static Dataset create(Path work, int size, long seed) throws IOException {
     GeneratorConfig config = GeneratorConfig.of(size, seed);
     Path dir = work.resolve("n" + size);
     Files.createDirectories(dir);

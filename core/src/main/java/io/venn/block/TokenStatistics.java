@@ -62,6 +62,15 @@ public final class TokenStatistics {
     return Math.max(leftDomains.get(domain, 0), rightDomains.get(domain, 0));
   }
 
+  /**
+   * How many (left, right) record pairs share the website {@code domain}: the product of its counts
+   * in the two lists. Two unrelated records share a website about that much more often than a
+   * website each list holds once, so it is the domain's term frequency in Splink's sense.
+   */
+  public long domainPairs(long domain) {
+    return (long) leftDomains.get(domain, 0) * rightDomains.get(domain, 0);
+  }
+
   private static void count(List<EncodedAccount> accounts, LongIntHashMap df) {
     for (EncodedAccount a : accounts) {
       long[] t = a.nameTokens();

@@ -20,6 +20,7 @@ import java.util.Map;
 final class BlindRecords {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int REF_BYTES = 16;
+  private static final String LABEL = "label";
 
   private final PartnershipSecret secret;
   private final Sealer sealer;
@@ -58,6 +59,24 @@ final class BlindRecords {
       System.arraycopy(block, 0, payload, i * Sealer.SEALED_BYTES, Sealer.SEALED_BYTES);
     }
     return payload;
+  }
+
+  /** The sealed label of one of my populations ({@link Sealer#population}). */
+  byte[] sealLabel(String token, String label) {
+    return sealer.population(secret.side(), token).seal(LABEL, label);
+  }
+
+  /**
+   * @param mine whether the population is of my list or the partner's
+   * @throws GeneralSecurityException if the label was not sealed under this secret, job, side and token
+   */
+  String openLabel(boolean mine, String token, byte[] sealed) throws GeneralSecurityException {
+    return sealer.population(mine ? secret.side() : secret.otherSide(), token).open(LABEL, sealed);
+  }
+
+  /** The side of my list: "a" or "b". */
+  String side() {
+    return secret.side();
   }
 
   /**

@@ -11,6 +11,7 @@ import io.venn.encode.ReleaseKey;
 import io.venn.encode.TokenPriors;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.normalize.AccountNormalizer;
+import io.venn.read.Account;
 import io.venn.read.CsvAccountReader;
 import io.venn.read.ReadSummary;
 import java.io.IOException;
@@ -26,7 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * {@code venn encode}: blind-mode encoding on the owner's machine, under the key of one job (the
@@ -35,9 +38,12 @@ import java.util.regex.Pattern;
  * to it; both appear only once complete.
  */
 final class EncodeCommand {
-  private static final Set<String> WITH_VALUE = Set.of("--secret-file", "--in", "--out", "--share", "--job-nonce", "--job", "--release");
+  private static final Set<String> WITH_VALUE = Set.of("--secret-file", "--in", "--out", "--share", "--job-nonce", "--job", "--release",
+      "--policy");
   private static final Set<String> REPEATABLE = Set.of("--map");
   static final List<String> DEFAULT_SHARE = List.of("name", "domain");
+  /** Records encoded in parallel between two writes: enough to keep every core busy, small in memory. */
+  private static final int BATCH = 4096;
   private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,128}");
 
   private final PrintStream out;
@@ -64,6 +70,7 @@ final class EncodeCommand {
     if (in.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
       throw CliException.usage("--out", "must not be the input file");
     }
+    SharingFile policy = args.has("--policy") ? SharingFile.read(args.path("--policy")) : SharingFile.NONE;
     PartnershipSecret secret = BlindRecords.readSecret(secretFile);
     BlindRecords blind = new BlindRecords(secret, nonce);
     ReleaseKey release = ReleaseKey.random();
@@ -79,23 +86,58 @@ final class EncodeCommand {
     try {
       temp = Files.createTempFile(dir, ".venn-", ".tmp");
       ReadSummary summary;
+      Set<String> described = new java.util.HashSet<>();
+      Set<String> labels = new java.util.HashSet<>();
+      List<Account> batch = new ArrayList<>(BATCH);
       try (InputStream csv = Files.newInputStream(in);
           OutputStream file = Files.newOutputStream(temp);
           EncodedListFile.ListWriter writer = EncodedListFile.writer(file, header)) {
-        summary = reader.read(csv, in.toString(), account -> {
-          String ref = BlindRecords.newRef();
+        // Records are encoded a batch at a time on every core (the encoder, profile and sealer are
+        // thread-safe), then written in input order by this thread.
+        Consumer<List<Account>> flush = accounts -> {
+          EncodedAccount[] encoded = new EncodedAccount[accounts.size()];
+          IntStream.range(0, encoded.length).parallel().forEach(i -> {
+            Account account = accounts.get(i);
+            String ref = BlindRecords.newRef();
+            encoded[i] = profile.apply(encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release)))
+                .withPopulation(profile.population(blind.side(), account.population()));
+          });
           try {
-            writer.write(blindForm(profile, encoder.encode(normalizer.normalize(account), ref, blind.seal(account, sealed, ref, release))));
+            for (int i = 0; i < encoded.length; i++) {
+              String population = encoded[i].population();
+              if (described.add(population)) {
+                // The label travels only sealed; the service counts and applies policies by the token.
+                String label = accounts.get(i).population();
+                labels.add(label);
+                writer.describe(new EncodedListFile.Population(population, blind.sealLabel(population, label), policy.declared(label)));
+              }
+              writer.write(encoded[i]);
+            }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
+          accounts.clear();
+        };
+        summary = reader.read(csv, in.toString(), account -> {
+          batch.add(account);
+          if (batch.size() == BATCH) {
+            flush.accept(batch);
+          }
         });
+        flush.accept(batch);
       } catch (UncheckedIOException e) {
         throw CliException.input(target.toString(), "cannot write: " + e.getCause().getMessage());
       } catch (IOException e) {
         throw ListInput.failure(in, e);
       }
       RejectedRows.print(err, in.toString(), summary.rejected(), summary.rows() - summary.accepted());
+      // A misspelt label would silently leave its population to the service's default policy.
+      for (String named : policy.named()) {
+        if (!labels.contains(named)) {
+          err.printf(Locale.ROOT, "venn: warning: %s names population '%s', which %s does not have (its populations: %s)%n",
+              args.get("--policy"), named, in, String.join(", ", new java.util.TreeSet<>(labels)));
+        }
+      }
       if (summary.accepted() == 0) {
         throw CliException.input(in.toString(), "no usable record (each needs a name or a domain); nothing to encode");
       }
@@ -103,9 +145,11 @@ final class EncodeCommand {
       move(temp, target);
       temp = null;
       long rejected = summary.rows() - summary.accepted();
-      out.printf(Locale.ROOT, "encoded %s of %s into %s%s; sealed fields: %s; release key (for the service only): %s%n",
+      out.printf(Locale.ROOT, "encoded %s of %s into %s%s; sealed fields: %s; %s, keyed%s; release key (for the service only): %s%n",
           MatchCommand.count(summary.accepted(), "record"), in, target,
-          rejected == 0 ? "" : " (" + MatchCommand.count(rejected, "rejected row") + ")", String.join(", ", sealed), releaseFile);
+          rejected == 0 ? "" : " (" + MatchCommand.count(rejected, "rejected row") + ")", String.join(", ", sealed),
+          MatchCommand.count(described.size(), "population"), policy == SharingFile.NONE ? "" : ", sharing declared by " + args.get("--policy"),
+          releaseFile);
       return 0;
     } catch (IOException e) {
       throw CliException.input(target.toString(), "cannot write: " + e.getMessage());
@@ -118,17 +162,6 @@ final class EncodeCommand {
         }
       }
     }
-  }
-
-  /**
-   * What a blind encoding keeps of the full feature set ({@link BlindProfile}, measured by the attack
-   * suite), with the population label kept as written: the service counts the matrix and applies
-   * each side's sharing policy by population, so the label is the one field the owner shows.
-   */
-  static EncodedAccount blindForm(BlindProfile profile, EncodedAccount a) {
-    EncodedAccount p = profile.apply(a);
-    return new EncodedAccount(p.ref(), a.population(), p.nameTokens(), p.phoneticTokens(), p.prefixTokens(), p.stemTokens(),
-        p.letterTokens(), p.nameFilter(), p.domain(), p.domainLabel(), p.country(), p.city(), p.phone(), p.registration(), p.sealed());
   }
 
   /** The job nonce: given, or read from the job descriptor the service returned. */

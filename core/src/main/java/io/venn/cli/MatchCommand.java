@@ -32,7 +32,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class MatchCommand {
   private static final Set<String> WITH_VALUE = Set.of("--left", "--right", "--matches", "--matrix", "--threshold", "--feedback", "--min-cell");
   private static final Set<String> REPEATABLE = Set.of("--map");
-  private static final Set<String> BOOLEANS = Set.of("--explain");
+  private static final Set<String> BOOLEANS = Set.of("--explain", "--estimate");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -48,7 +48,7 @@ final class MatchCommand {
     Args args = Args.parse(argv, WITH_VALUE, REPEATABLE, BOOLEANS);
     Path leftFile = Path.of(args.required("--left"));
     Path rightFile = Path.of(args.required("--right"));
-    MatchConfig.Builder config = MatchConfig.builder().threshold(threshold(args.get("--threshold")));
+    MatchConfig.Builder config = MatchConfig.builder().threshold(threshold(args.get("--threshold"))).estimate(args.has("--estimate"));
     if (args.has("--feedback")) {
       config.feedback(FeedbackFile.read(args.path("--feedback"), err));
     }
@@ -79,7 +79,7 @@ final class MatchCommand {
       writeMatrix(args.path("--matrix"), result.matrix(), leftEncoded ? minCell(args) : 0);
     }
     if (args.has("--explain")) {
-      out.print(MatchModel.standard().describe());
+      out.print(result.model().describe(MatchModel.standard()));
       list(result.matches(), left, right, true);
     }
     if (!args.has("--matches") && !args.has("--matrix")) {

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * {@code venn open}: a blind-mode view from the service, opened on the owner's machine. Prints the
  * overlap counts and writes one CSV row per released overlap: my record's id and the partner's
- * released fields. Only what the service released can be opened; it released only overlaps.
+ * released fields. Populations arrive as keyed tokens with their labels sealed; they are opened here. Only what the service released can be opened; it released only overlaps.
  */
 final class OpenCommand {
   private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
@@ -52,13 +52,24 @@ final class OpenCommand {
           + " is the secret of partnership " + secret.partnershipId());
     }
     BlindRecords blind = new BlindRecords(secret, view.nonce());
+    Map<String, String> mineLabels = new LinkedHashMap<>();
+    Map<String, String> theirLabels = new LinkedHashMap<>();
+    for (BlindView.Population p : view.populations()) {
+      boolean mine = BlindView.Population.MINE.equals(p.owner());
+      try {
+        (mine ? mineLabels : theirLabels).put(p.key(), blind.openLabel(mine, p.key(), UNB64.decode(p.label())));
+      } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+        throw CliException.input(in.toString(), (mine ? "my" : "the partner's") + " population " + p.key()
+            + " cannot be opened with this secret (another partnership, or an altered view)");
+      }
+    }
     List<Map<String, String>> rows = new ArrayList<>();
     Set<String> theirFields = new LinkedHashSet<>();
     for (int i = 0; i < view.overlaps().size(); i++) {
       BlindView.Overlap o = view.overlaps().get(i);
       Map<String, String> row = new LinkedHashMap<>();
-      row.put("mine_population", o.minePopulation());
-      row.put("theirs_population", o.theirsPopulation());
+      row.put("mine_population", mineLabels.getOrDefault(o.minePopulation(), o.minePopulation()));
+      row.put("theirs_population", theirLabels.getOrDefault(o.theirsPopulation(), o.theirsPopulation()));
       row.put("score", String.format(Locale.ROOT, "%.4f", o.score()));
       open(blind, true, o.mine(), in, i).forEach((k, v) -> row.put("mine_" + k, v));
       open(blind, false, o.theirs(), in, i).forEach((k, v) -> {
@@ -68,7 +79,7 @@ final class OpenCommand {
       rows.add(row);
     }
     write(target, rows, theirFields);
-    out.print(matrix(view));
+    out.print(matrix(view, mineLabels, theirLabels));
     out.printf(Locale.ROOT, "opened %s into %s%n", MatchCommand.count(rows.size(), "overlapping record"), target);
     return 0;
   }
@@ -100,10 +111,12 @@ final class OpenCommand {
     }
   }
 
-  private static String matrix(BlindView view) {
+  /** The overlap counts with the population tokens mapped back to their labels. */
+  private static String matrix(BlindView view, Map<String, String> mineLabels, Map<String, String> theirLabels) {
     StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-20s %-20s %s%n", "mine", "theirs", "overlaps"));
     for (BlindView.Cell c : view.cells()) {
-      s.append(String.format(Locale.ROOT, "%-20s %-20s %s%n", c.mine(), c.theirs(), c.overlaps() == null ? c.display() : c.overlaps()));
+      s.append(String.format(Locale.ROOT, "%-20s %-20s %s%n", mineLabels.getOrDefault(c.mine(), c.mine()),
+          theirLabels.getOrDefault(c.theirs(), c.theirs()), c.overlaps() == null ? c.display() : c.overlaps()));
     }
     return s.toString();
   }

@@ -15,7 +15,7 @@ public final class VennCli {
       Usage: venn <command> [options]
 
       venn match --left A --right B [--matches M.csv] [--matrix X.json] [--threshold T]
-                 [--explain] [--map field=Header ...] [--feedback F.csv] [--min-cell K]
+                 [--explain] [--estimate] [--map field=Header ...] [--feedback F.csv] [--min-cell K]
           Match two account lists: CSV exports, or encoded lists from 'venn encode' (both the same kind).
           Prints the overlap matrix (rows: left populations, columns: right populations) unless
           --matches or --matrix is given, then a one-line summary.
@@ -23,6 +23,8 @@ public final class VennCli {
             --matrix X.json   {"cells":[{"left":"<population>","right":"<population>","overlaps":N},...]}
             --threshold T     match probability in (0, 1] at or above which a pair matches (default 0.90)
             --explain         CSV lists only: print each match with its reasons: field, label, similarity, weight
+            --estimate        re-estimate the model's m and u on these two lists (bounded EM) before
+                              matching; --explain marks the re-estimated levels with *
             --map field=Header  read a field from that CSV column (fields: id, name, domain, country,
                               city, state, phone, registration, population); repeatable
             --feedback F.csv  people's verdicts on pairs: header left_id,right_id,verdict, verdict
@@ -40,19 +42,22 @@ public final class VennCli {
           The partnership secret, derived from your private key and the partner's public key (X25519
           and HKDF bound to the partnership id). Both sides get the same 32 bytes; they never travel.
       venn encode --secret-file S (--job-nonce N | --job JOB.json) --in A.csv --out A.venn
-                  [--release R] [--share name,domain,...] [--map field=Header ...]
+                  [--release R] [--share name,domain,...] [--policy SHARING.json] [--map field=Header ...]
           Encodes your list for one job under HKDF(secret, job nonce), so nothing links across jobs.
-          A.venn holds keyed tokens, a keyed name filter, the population label and the id plus the
-          --share fields (default name,domain), each sealed with AES-GCM and padded to a fixed size.
+          A.venn holds keyed tokens, a keyed name filter, each population as a keyed token with its
+          label sealed, and the id plus the --share fields (default name,domain), each sealed with
+          AES-GCM and padded to a fixed size. --policy declares your sharing by population label
+          (the JSON of PUT .../sharing), since the service knows populations only by token.
           R (default A.venn.release) is the release key: upload it with A.venn, to the service only.
           A record's sealed fields open only with its share of R, which the service releases to the
           partner for overlapping records of populations your sharing policy opens, never others.
       venn open --secret-file S --in VIEW.json --out overlaps.csv
           Opens the view the service gave you (GET /api/v1/blind/jobs/ID/view): prints the overlap
-          counts and writes your matched records' ids and the partner's released fields.
+          counts by population label and writes your matched records' ids and the partner's
+          released fields.
       What blind mode protects: the service holds encoded lists and release keys but no secret, so
-      it reads no name, domain, id or other field (it does see the population labels, the list
-      sizes and which encoded records match); the partner gets counts and only the overlapping
+      it reads no name, domain, id, population label or other field (it does see the list sizes,
+      the number and sizes of populations and which encoded records match); the partner gets counts and only the overlapping
       records its policy releases, never your encoded list; small counts-only cells show as "< k".
       Keyed tokens are deterministic within a job, so a matcher can still compare token frequencies
       with public statistics: see docs/privacy.md for the measured leakage.

@@ -8,7 +8,7 @@ import io.venn.encode.EncodedAccount;
  * Picks the level two websites reach: {@link #ACCOUNT_KEY} (the same registrable domain, held by at
  * most {@link #KEY_MAX_RECORDS} records of each list: it names one account), {@link #SHARED} (the same
  * domain, but many records of a list have it, a parent group's or a platform's site, counting less
- * the more records share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de /
+ * the more record pairs share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de /
  * acme.co.uk), {@link #DIFFERENT} (also when one side's host below the shared domain spells words
  * of its own name: a division's site, "Toei Animation" at animation.toei.co.jp).
  */
@@ -44,12 +44,15 @@ public final class DomainLevels implements LevelComparator {
       if (twoHosts) {
         return TWO_HOSTS; // two pages on one host ("x.etnet.com.hk", "y.etnet.com.hk")
       }
+      // Splink's term-frequency adjustment: the level's u is for a website each list holds once
+      // (ACCOUNT_KEY) or a few times (SHARED); a pair's u grows with the record pairs that share its
+      // website, cL x cR, so a CRM's duplicate account (2 x 2) counts ln 4 less than a unique site.
       int records = stats.domainRecords(a.domain());
+      double pairs = stats.domainPairs(a.domain());
       if (records <= KEY_MAX_RECORDS) {
-        return KEY;
+        return pairs > 1 ? new Observation(ACCOUNT_KEY, 1.0, -Math.log(pairs)) : KEY;
       }
-      // Splink-style frequency adjustment: among k records of a list with this site, one is the match.
-      return new Observation(SHARED, 1.0, -Math.log((double) records / KEY_MAX_RECORDS));
+      return new Observation(SHARED, 1.0, -Math.log(Math.max(1, pairs / KEY_MAX_RECORDS)));
     }
     return a.domainLabel() == b.domainLabel() ? LABEL : OTHER;
   }

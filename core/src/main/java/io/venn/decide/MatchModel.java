@@ -148,14 +148,31 @@ public final class MatchModel {
 
   /** A table of every level's m, u and weight, for people ({@code venn match --explain}). */
   public String describe() {
+    return describe(this);
+  }
+
+  /**
+   * {@link #describe()}, with a {@code *} after the weight of every level whose m or u differ from
+   * {@code reference}'s (the shipped model a run re-estimated), and a line saying what it means.
+   */
+  public String describe(MatchModel reference) {
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "model: prior %+.2f%n", prior));
+    boolean anyEstimated = false;
     for (Comparison c : comparisons) {
-      for (Level l : c.levels()) {
+      List<Level> shipped = reference.comparison(c.field()).levels();
+      for (int i = 0; i < c.levels().size(); i++) {
+        Level l = c.levels().get(i);
+        boolean estimated = l.m() != shipped.get(i).m() || l.u() != shipped.get(i).u();
+        anyEstimated |= estimated;
         String weight = l.rule() == Level.Rule.FORCE_MATCH ? "decides: match"
             : l.rule() == Level.Rule.FORCE_NO_MATCH ? "decides: no match"
             : String.format(Locale.ROOT, "%+.2f%s", l.weight(), l.rule() == Level.Rule.TERM_FREQUENCY ? " (u from word rarity)" : "");
-        out.append(String.format(Locale.ROOT, "  %-13s %-40s m %.4f  u %.6f  weight %s%n", c.field(), l.label(), l.m(), l.u(), weight));
+        out.append(String.format(Locale.ROOT, "  %-13s %-40s m %.4f  u %.6f  weight %s%s%n", c.field(), l.label(), l.m(), l.u(), weight,
+            estimated ? " *" : ""));
       }
+    }
+    if (anyEstimated) {
+      out.append(String.format(Locale.ROOT, "  * re-estimated on these lists (--estimate), within a factor %.0f of the shipped m and u%n", Estimator.RUN_BOUND));
     }
     return out.toString();
   }

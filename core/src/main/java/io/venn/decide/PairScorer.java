@@ -105,13 +105,26 @@ public final class PairScorer {
     return seen;
   }
 
+  private double evaluate(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, List<FieldScore> why) {
+    return evaluate(a, wa, b, wb, null, why);
+  }
+
+  /** The match probability of a pair already observed: what estimation re-scores each round. */
+  double score(Observation[] seen) {
+    return evaluate(null, null, null, null, seen, null);
+  }
+
   /**
    * One pass over the comparisons (the hot path allocates no array): the total is kept twice, with
    * and without the evidence against of comparisons that yield to the account key, because whether
    * a key agreed is only known at the end. Both sums add the same terms in model order, so the
    * chosen one equals adding the yielded terms as 0.
+   *
+   * @param observed the pair's observations when already made (estimation), else {@code null}: each
+   *     comparison then observes {@code a} and {@code b} as the loop reaches it
    */
-  private double evaluate(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, List<FieldScore> why) {
+  private double evaluate(
+      EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, Observation[] observed, List<FieldScore> why) {
     Observation[] seen = why == null ? null : new Observation[comparisons.length];
     double[] lnUs = why == null ? null : new double[comparisons.length];
     boolean key = false;
@@ -119,7 +132,7 @@ public final class PairScorer {
     double total = model.prior();
     double totalUnderKey = total;
     for (int c = 0; c < comparisons.length; c++) {
-      Observation o = comparisons[c].comparator().observe(a, wa, b, wb, stats);
+      Observation o = observed != null ? observed[c] : comparisons[c].comparator().observe(a, wa, b, wb, stats);
       if (seen != null) {
         seen[c] = o;
       }

@@ -68,7 +68,9 @@ public final class AccountEncoder {
         letters,
         NameFilter.of(account.name().key(), bigrams),
         domain == null ? 0 : tokens.uncached("d:" + domain),
-        domain == null ? 0 : tokens.token("l:" + Domains.label(domain)),
+        // Labels and skeletons are about as unique as the record: caching them would only grow the
+        // token cache and slow every lookup in it.
+        domain == null ? 0 : tokens.uncached("l:" + Domains.label(domain)),
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
         account.city() == null ? 0 : tokens.token("t:" + account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
@@ -76,7 +78,7 @@ public final class AccountEncoder {
         account.state() == null ? 0 : tokens.token("st:" + account.state()),
         keyed("i:", NameKeys.initials(names)),
         keyed("i:", NameKeys.acronym(names)),
-        keyed("k:", skeleton(account.name().skeleton())),
+        uncached("k:", skeleton(account.name().skeleton())),
         subsiteToken(account.site(), names),
         sealed);
   }
@@ -118,6 +120,10 @@ public final class AccountEncoder {
     return value.isEmpty() ? 0 : tokens.token(tag + value);
   }
 
+  private long uncached(String tag, String value) {
+    return value.isEmpty() ? 0 : tokens.uncached(tag + value);
+  }
+
   /** Skeletons this short ("cm" of "Acme") agree by chance too often to be evidence. */
   static final int SKELETON_MIN = 3;
 
@@ -146,7 +152,7 @@ public final class AccountEncoder {
       return cached;
     }
     long[] f = {
-      tokens.token("n:" + w),
+      tokens.uncached("n:" + w), // the word cache is this token's cache
       tokens.token("p:" + phoneticCode(w)),
       prefixToken(w),
       w.length() < STEM ? 0 : tokens.token("x5:" + w.substring(0, STEM)),

@@ -42,7 +42,8 @@ import javax.crypto.spec.SecretKeySpec;
  *       <b>State</b> and <b>city</b> are keyed with the anchor.
  *   <li><b>Name filter</b> bits are moved by a keyed permutation per country (a salted filter):
  *       what someone learns of one country's bit patterns does not carry over to another.
- *   <li><b>Population</b> becomes a keyed label ({@link #population}), mapped back by the owner.
+ *   <li><b>Population</b> labels become keyed tokens ({@link #population}, applied by {@code venn
+ *       encode}, which knows the side), mapped back by the owner through sealed labels.
  * </ul>
  *
  * <p>No background word table is shipped with a blind list: the matcher passes {@link
@@ -75,16 +76,20 @@ public final class BlindProfile {
   private static final byte STATE = 9;
 
   private final ThreadLocal<Mac> mac;
+  private final java.util.concurrent.ConcurrentHashMap<WordKey, long[]> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
   /** Country token -> the keyed permutation of filter bits for that country. */
   private final java.util.concurrent.ConcurrentHashMap<Long, int[]> permutations = new java.util.concurrent.ConcurrentHashMap<>();
-  private final byte[] populationKey;
+  private final ThreadLocal<Mac> populationMac;
+  /** (side, label) -> token: a list has a handful of labels, each on thousands of records. */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> populations = new java.util.concurrent.ConcurrentHashMap<>();
   /** Encoder name-word token of each common word -> its frequency class. */
   private final Map<Long, Integer> common;
 
   private BlindProfile(EncodingKey key) {
     SecretKeySpec spec = new SecretKeySpec(key.derive("blind-profile", 32), "HmacSHA256");
     this.mac = ThreadLocal.withInitial(() -> KeyedHash.hmac(spec));
-    this.populationKey = key.derive("population", 32);
+    SecretKeySpec populationSpec = new SecretKeySpec(key.derive("population", 32), "HmacSHA256");
+    this.populationMac = ThreadLocal.withInitial(() -> KeyedHash.hmac(populationSpec));
     // The encoder's name-word tokens ("n:" under the "token" sub-key), computed here so the profile
     // can tell a common word by its token alone: the vocabulary never leaves the encoding party.
     KeyedHash tokens = new KeyedHash(key.derive("token", 32));
@@ -118,34 +123,15 @@ public final class BlindProfile {
     long[] stem = new long[n];
     long[] letters = new long[n];
     for (int i = 0; i < n; i++) {
-      Integer frequency = common.get(words[i]);
-      long t;
-      if (frequency == null) {
-        t = keyed(UNCOMMON, words[i], 0);
-      } else if (i > 0) {
-        t = keyed(ANCHORED, words[i], anchor);
-      } else {
-        // A common first word ("China", "First", "American") would stand out by its count: it is
-        // keyed with the first letters of the word after it.
-        t = keyed(ANCHORED, words[0], n > 1 ? a.prefixTokens()[1] & ~1L : 0);
-      }
-      // The word's frequency class rides in the token's low bits: the matcher weighs the word
-      // (TokenPriors.blind()) without a shipped table that would name it.
-      name[i] = t & ~CLASS_MASK | (frequency == null ? 0 : frequency);
-      if (name[i] == 0) {
-        name[i] = CLASS_MASK + 1;
-      }
-      if (i > 0) {
-        long p = a.prefixTokens()[i];
-        // The low bit says "short enough to abbreviate" (AccountEncoder.abbreviates): kept as is.
-        prefix[i] = p == 0 ? 0 : (keyed(PREFIX, p & ~1L, anchor) & ~1L) | (p & 1L);
-      }
-      stem[i] = keyedOrMissing(STEM, a.stemTokens()[i], anchor);
-      letters[i] = keyedOrMissing(LETTERS, a.letterTokens()[i], anchor);
+      long[] f = word(a, i, anchor);
+      name[i] = f[0];
+      prefix[i] = f[1];
+      stem[i] = f[2];
+      letters[i] = f[3];
     }
     return new EncodedAccount(
         a.ref(),
-        population(a.population()),
+        a.population(),
         name,
         new long[n],
         prefix,
@@ -170,18 +156,70 @@ public final class BlindProfile {
   }
 
   /**
-   * The keyed form of a population label as blind lists carry it: the owner, who knows its labels,
-   * maps the matrix back with this; the matcher sees only which records share a label.
+   * What a word's blind features depend on: the word (its encoder token), the salt of its name token,
+   * the record's anchor (its spelling tokens' salt), and whether it comes first.
    */
-  public String population(String label) {
-    try {
-      Mac m = Mac.getInstance("HmacSHA256");
-      m.init(new SecretKeySpec(populationKey, "HmacSHA256"));
-      byte[] h = m.doFinal(label.getBytes(StandardCharsets.UTF_8));
-      return "p-" + HexFormat.of().formatHex(h, 0, 12);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+  private record WordKey(long word, long salt, long anchor, boolean first) {}
+
+  /** Entries kept of {@link #wordCache}: a few hundred bytes each. */
+  private static final int WORD_CACHE_LIMIT = 1 << 19;
+
+  /**
+   * The blind name, prefix, stem and letter-set tokens of word {@code i}: functions of the word, the
+   * record's anchor and, for a common first word, the next word's prefix only, so memoized by those:
+   * names share words and anchors, and the four HMACs are the profile's cost. The cache holds only
+   * what the encoding party already has.
+   */
+  private long[] word(EncodedAccount a, int i, long anchor) {
+    long[] words = a.nameTokens();
+    Integer frequency = common.get(words[i]);
+    // A common first word ("China", "First", "American") would stand out by its count: it is keyed
+    // with the first letters of the word after it; other common words with the anchor.
+    long salt = frequency == null ? 0 : i > 0 ? anchor : words.length > 1 ? a.prefixTokens()[1] & ~1L : 0;
+    WordKey key = new WordKey(words[i], salt, anchor, i == 0);
+    long[] cached = wordCache.get(key);
+    if (cached != null) {
+      return cached;
     }
+    long t = keyed(frequency == null ? UNCOMMON : ANCHORED, words[i], salt);
+    // The word's frequency class rides in the token's low bits: the matcher weighs the word
+    // (TokenPriors.blind()) without a shipped table that would name it.
+    long name = t & ~CLASS_MASK | (frequency == null ? 0 : frequency);
+    if (name == 0) {
+      name = CLASS_MASK + 1;
+    }
+    long prefix = 0;
+    if (i > 0) {
+      long p = a.prefixTokens()[i];
+      // The low bit says "short enough to abbreviate" (AccountEncoder.abbreviates): kept as is.
+      prefix = p == 0 ? 0 : (keyed(PREFIX, p & ~1L, anchor) & ~1L) | (p & 1L);
+    }
+    long[] f = {name, prefix, keyedOrMissing(STEM, a.stemTokens()[i], anchor), keyedOrMissing(LETTERS, a.letterTokens()[i], anchor)};
+    if (wordCache.size() < WORD_CACHE_LIMIT) {
+      wordCache.put(key, f);
+    }
+    return f;
+  }
+
+  /**
+   * The keyed form of a population label as blind lists carry it: "p-" and 24 hex digits of
+   * HMAC-SHA256 under the job's "population" sub-key of (side, label). The matcher sees only which
+   * records share a label; the side in the input keeps equal labels of the two sides ("Customers"
+   * and "Customers") from showing as equal tokens. The owner maps tokens back with the sealed label
+   * its list carries ({@link Sealer#population}).
+   *
+   * @param side the side whose list it is ("a" or "b", {@link PartnershipSecret#side})
+   */
+  public String population(String side, String label) {
+    String key = side + "|" + label;
+    String token = populations.get(key);
+    if (token == null) {
+      Mac m = populationMac.get();
+      byte[] h = m.doFinal(key.getBytes(StandardCharsets.UTF_8));
+      token = "p-" + HexFormat.of().formatHex(h, 0, 12);
+      populations.put(key, token);
+    }
+    return token;
   }
 
   /**

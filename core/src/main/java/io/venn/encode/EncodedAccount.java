@@ -66,6 +66,12 @@ public record EncodedAccount(
         domainLabel, country, city, phone, registration, 0, 0, 0, 0, 0, sealed);
   }
 
+  /** The same encoding under another population key (blind mode keys the label: {@link BlindProfile#population}). */
+  public EncodedAccount withPopulation(String key) {
+    return new EncodedAccount(ref, key, nameTokens, phoneticTokens, prefixTokens, stemTokens, letterTokens, nameFilter, domain,
+        domainLabel, country, city, phone, registration, state, initials, acronym, skeleton, subsite, sealed);
+  }
+
   public EncodedAccount {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(population, "population");

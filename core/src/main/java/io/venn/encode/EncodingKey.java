@@ -95,9 +95,21 @@ public final class EncodingKey {
     return out;
   }
 
+  /**
+   * One unkeyed HMAC-SHA256 per thread, keyed anew on each call: looking the algorithm up costs more
+   * than the HMAC itself, and blind encoding derives a record key (extract, expand) per record.
+   */
+  private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+    try {
+      return Mac.getInstance("HmacSHA256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
+  });
+
   static byte[] hmac(byte[] key, byte[] data) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
+      Mac mac = HMAC.get();
       mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, "HmacSHA256"));
       return mac.doFinal(data);
     } catch (GeneralSecurityException e) {

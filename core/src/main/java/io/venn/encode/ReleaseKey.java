@@ -16,9 +16,13 @@ public final class ReleaseKey {
   public static final String MAGIC = "venn-release v1";
   private static final int BYTES = 32;
   private final byte[] key;
+  /** The keyed HMAC, one per thread: a share is computed for every record encoded or released. */
+  private final ThreadLocal<javax.crypto.Mac> mac;
 
   private ReleaseKey(byte[] key) {
     this.key = key;
+    javax.crypto.spec.SecretKeySpec spec = new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256");
+    this.mac = ThreadLocal.withInitial(() -> KeyedHash.hmac(spec));
   }
 
   public static ReleaseKey random() {
@@ -29,7 +33,7 @@ public final class ReleaseKey {
 
   /** The share of the record with this ref: HMAC-SHA256(key, "share|" + ref). */
   public byte[] share(String ref) {
-    return EncodingKey.hmac(key, ("share|" + ref).getBytes(StandardCharsets.UTF_8));
+    return mac.get().doFinal(("share|" + ref).getBytes(StandardCharsets.UTF_8));
   }
 
   public String text() {

@@ -37,6 +37,18 @@ public final class Sealer {
   public static final int SEALED_BYTES = NONCE_BYTES + VALUE_BYTES + TAG_BITS / 8;
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * One AES-GCM cipher per thread, initialized per field: Cipher.getInstance is a provider lookup
+   * that cost more than sealing a field, and a record's fields share its key, so re-initializing with
+   * the same key skips the key schedule.
+   */
+  private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+    }
+  });
   private final byte[] sealKey;
 
   private Sealer(byte[] sealKey) {
@@ -58,6 +70,20 @@ public final class Sealer {
     String context = side + "|" + ref;
     byte[] prk = EncodingKey.extract(share, sealKey);
     return new RecordSeal(new SecretKeySpec(EncodingKey.expand(prk, ("record|" + context).getBytes(StandardCharsets.UTF_8), 32), "AES"),
+        "venn-seal v2|" + context + "|");
+  }
+
+  /**
+   * The key of one population label of a list, field "label": derived from the job's "seal" sub-key
+   * alone, so both partners can open it and the service, without the secret, cannot. What keeps a
+   * HIDDEN population's label from the partner is that the service never hands it out.
+   *
+   * @param side the side whose list it is ("a" or "b")
+   * @param key the population's keyed token in that list
+   */
+  public RecordSeal population(String side, String key) {
+    String context = "population|" + side + "|" + key;
+    return new RecordSeal(new SecretKeySpec(EncodingKey.expand(sealKey, context.getBytes(StandardCharsets.UTF_8), 32), "AES"),
         "venn-seal v2|" + context + "|");
   }
 
@@ -110,7 +136,7 @@ public final class Sealer {
     }
 
     private Cipher cipher(int mode, byte[] nonce, String field) throws GeneralSecurityException {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = CIPHER.get();
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD((aadPrefix + field).getBytes(StandardCharsets.UTF_8));
       return cipher;

@@ -15,6 +15,7 @@ public final class MatchConfig {
   private final int threads;
   private final Feedback feedback;
   private final MatchModel model;
+  private final boolean estimate;
 
   private MatchConfig(Builder b) {
     this.threshold = b.threshold;
@@ -23,6 +24,7 @@ public final class MatchConfig {
     this.threads = b.threads;
     this.feedback = b.feedback;
     this.model = b.model;
+    this.estimate = b.estimate;
   }
 
   public static Builder builder() {
@@ -54,6 +56,15 @@ public final class MatchConfig {
     return model;
   }
 
+  /**
+   * Whether each run re-estimates the model's m and u on its own lists ({@link
+   * io.venn.decide.Estimator#forRun}: u from random pairs, m by bounded EM over a sample of the
+   * candidate pairs) before scoring; off by default (README "How matching works" has the figures).
+   */
+  public boolean estimate() {
+    return estimate;
+  }
+
   /** People's verdicts on pairs, honoured by the run; {@link Feedback#NONE} by default. */
   public Feedback feedback() {
     return feedback;
@@ -66,6 +77,7 @@ public final class MatchConfig {
     private int threads = Runtime.getRuntime().availableProcessors();
     private Feedback feedback = Feedback.NONE;
     private MatchModel model = MatchModel.standard();
+    private boolean estimate = false;
 
     private Builder() {}
 
@@ -110,6 +122,12 @@ public final class MatchConfig {
 
     public Builder model(MatchModel model) {
       this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** Re-estimate the model on each run's lists, starting from and bounded by {@link #model}. */
+    public Builder estimate(boolean estimate) {
+      this.estimate = estimate;
       return this;
     }
 

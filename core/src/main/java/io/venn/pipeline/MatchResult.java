@@ -12,10 +12,14 @@ import java.util.List;
  * @param entities connected groups of matched records
  * @param entityScores the best score within each entity, aligned with {@code entities}
  * @param matrix overlap counts per population pair, by entities
- * @param blocking the cost of candidate generation
+ * @param blocking the cost of candidate generation (with {@link MatchConfig#estimate()}, including
+ *     the candidates of the records sampled for estimation, which are proposed twice)
+ * @param model the model the pairs were scored with: the configured one, or its re-estimate for
+ *     these lists when {@link MatchConfig#estimate()} is on
  */
 public record MatchResult(
-    List<Match> matches, List<Entity> entities, double[] entityScores, OverlapMatrix matrix, BlockingReport blocking) {
+    List<Match> matches, List<Entity> entities, double[] entityScores, OverlapMatrix matrix, BlockingReport blocking,
+    io.venn.decide.MatchModel model) {
   public MatchResult {
     matches = List.copyOf(matches);
     entities = List.copyOf(entities);

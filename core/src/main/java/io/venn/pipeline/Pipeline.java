@@ -10,6 +10,7 @@ import io.venn.cluster.ScoredPair;
 import io.venn.decide.Decision;
 import io.venn.decide.Estimator;
 import io.venn.decide.FieldScore;
+import io.venn.decide.MatchModel;
 import io.venn.decide.PairScorer;
 import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
@@ -87,7 +88,9 @@ public final class Pipeline {
 
   /**
    * Explains the decision on chosen pairs, matched or not, with word rarity taken from the whole
-   * lists exactly as in {@link #match}: the answer to "why didn't these two match?".
+   * lists exactly as in {@link #match}: the answer to "why didn't these two match?". It scores with
+   * {@code config.model()} as configured; a run with {@link MatchConfig#estimate()} scored with its
+   * re-estimate, so explain its pairs with {@code MatchConfig.builder().model(result.model())}.
    *
    * @param pairs (left index, right index) pairs
    * @throws IndexOutOfBoundsException if an index is outside its list
@@ -139,7 +142,7 @@ public final class Pipeline {
     // The cost of blocking is known before scoring: the largest blocks say which keys dominate.
     LOG.log(System.Logger.Level.DEBUG, () -> "indexed " + indexed.size() + " records; largest blocks "
         + index.report(5).largestBlocks() + "; scoring " + queries.size() + " records against them");
-    PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
+    PairScorer scorer = scorer(config, stats, index, queries, indexLeft, left, leftWeights, right, rightWeights);
     progress.report("block", 0.30, 0.35, 1, 1);
 
     AtomicLong done = new AtomicLong();
@@ -179,7 +182,55 @@ public final class Pipeline {
     BlockingReport blocking = index.report(5);
     LOG.log(System.Logger.Level.DEBUG, () -> blocking.candidatePairs() + " candidate pairs, " + blocking.skippedKeys()
         + " keys skipped as too common, " + matches.size() + " matches");
-    return new MatchResult(matches, entities, entityScores, matrix, blocking);
+    return new MatchResult(matches, entities, entityScores, matrix, blocking, scorer.model());
+  }
+
+  /**
+   * The scorer of a run: with the configured model, or (when {@link MatchConfig#estimate()}) with
+   * that model re-estimated on these lists from a sample of the candidate pairs.
+   */
+  private static PairScorer scorer(MatchConfig config, TokenStatistics stats, CandidateIndex index, List<EncodedAccount> queries,
+      boolean indexLeft, List<EncodedAccount> left, float[][] leftWeights, List<EncodedAccount> right, float[][] rightWeights) {
+    PairScorer declared = new PairScorer(config.model(), stats, config.threshold());
+    if (!config.estimate()) {
+      return declared;
+    }
+    List<int[]> sample = sampleCandidates(index, queries, stats, indexLeft);
+    MatchModel estimated = new Estimator(declared, left, leftWeights, right, rightWeights).forRun(config.model(), sample, ESTIMATE_SEED);
+    LOG.log(System.Logger.Level.DEBUG, () -> "model re-estimated on " + sample.size() + " candidate pairs");
+    return new PairScorer(estimated, stats, config.threshold());
+  }
+
+  /** Seed of a run's estimation sample: fixed, so the same lists give the same model and matches. */
+  static final long ESTIMATE_SEED = 20261202L;
+  /** Query records whose candidates a run's estimation counts: enough for EM, a small share of a large run. */
+  static final int ESTIMATE_QUERIES = 2000;
+
+  /**
+   * The candidates blocking proposes for a seeded sample of query records, as {left, right} index
+   * pairs, on one thread: the same whatever the thread count.
+   */
+  private static List<int[]> sampleCandidates(CandidateIndex index, List<EncodedAccount> queries, TokenStatistics stats, boolean indexLeft) {
+    int[] chosen = java.util.stream.IntStream.range(0, queries.size()).toArray();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(ESTIMATE_SEED);
+    int n = Math.min(ESTIMATE_QUERIES, chosen.length);
+    for (int k = 0; k < n; k++) { // partial Fisher-Yates: the first n are a uniform sample
+      int j = k + random.nextInt(chosen.length - k);
+      int t = chosen[k];
+      chosen[k] = chosen[j];
+      chosen[j] = t;
+    }
+    CandidateIndex.Cursor cursor = index.cursor();
+    List<int[]> pairs = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      int q = chosen[k];
+      int found = index.candidates(queries.get(q), stats, cursor);
+      for (int c = 0; c < found; c++) {
+        int i = cursor.get(c);
+        pairs.add(indexLeft ? new int[] {i, q} : new int[] {q, i});
+      }
+    }
+    return pairs;
   }
 
   private static List<ScoredPair> sortedByScore(List<ScoredPair> pairs) {

@@ -71,6 +71,9 @@ final class CsvRecordStream implements Closeable {
       lastStart = start;
       return new Row(tape.lineAt(start), record.toList(), null);
     } catch (UncheckedIOException e) {
+      if (tape.sourceFailure() != null) {
+        throw tape.sourceFailure(); // the input broke off: not a malformed record to skip
+      }
       return skipMalformed(describe(e.getCause()));
     }
   }

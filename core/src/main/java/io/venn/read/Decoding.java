@@ -181,13 +181,18 @@ final class Decoding {
 
     private void refill() throws IOException {
       bytes.compact();
-      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-      if (n < 0) {
-        eof = true;
-      } else {
-        bytes.position(bytes.position() + n);
+      try {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+          eof = true;
+        } else {
+          bytes.position(bytes.position() + n);
+        }
+      } finally {
+        // Also when the read fails (a client that hung up): a buffer left compacted would hand the
+        // decoder the stale bytes behind it as new text on the next call.
+        bytes.flip();
       }
-      bytes.flip();
     }
 
     private static byte[] allBytes() {

@@ -23,6 +23,7 @@ final class ReplayReader extends Reader {
   private long lineAtReleased = 1;
   private boolean sourceDone;
   private boolean hitLimit;
+  private IOException sourceFailure; // sticky: a broken source must not look like more input after a rewind
 
   ReplayReader(Reader source) {
     this.source = source;
@@ -46,6 +47,15 @@ final class ReplayReader extends Reader {
     System.arraycopy(buf, at, target, off, count);
     cursor += count;
     return count;
+  }
+
+  /**
+   * The error the source itself gave (a client that went away, a disk error), or null. The parser
+   * reports it as a malformed record; the caller must not restart on it, or it would replay the kept
+   * text again and again.
+   */
+  IOException sourceFailure() {
+    return sourceFailure;
   }
 
   /** Whether the parser was given a false end of input because a record grew past the limit. */
@@ -125,7 +135,16 @@ final class ReplayReader extends Reader {
       System.arraycopy(buf, 0, bigger, 0, len);
       buf = bigger;
     }
-    int n = source.read(buf, len, buf.length - len);
+    if (sourceFailure != null) {
+      throw sourceFailure;
+    }
+    int n;
+    try {
+      n = source.read(buf, len, buf.length - len);
+    } catch (IOException e) {
+      sourceFailure = e;
+      throw e;
+    }
     if (n < 0) {
       sourceDone = true;
       return false;

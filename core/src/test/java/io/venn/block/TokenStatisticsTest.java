@@ -53,4 +53,12 @@ class TokenStatisticsTest {
     assertThat(stats.domainRecords(acmeBank.domain())).isEqualTo(1);
     assertThat(stats.domainRecords(zylonBank.domain())).isZero();
   }
+
+  @Test
+  void domainPairs_isTheProductOfTheTwoListsCounts() {
+    TokenStatistics stats = TokenStatistics.of(List.of(bankBank, groupOne, acmeBank),
+        List.of(encode("Group Inc", "group.com", "US"), encode("Group Ltd", "group.com", "GB"), encode("Zylon", "zylon.com", "US")), TokenPriors.NONE);
+    assertThat(stats.domainPairs(groupOne.domain())).isEqualTo(4);
+    assertThat(stats.domainPairs(acmeBank.domain())).isZero();
+  }
 }

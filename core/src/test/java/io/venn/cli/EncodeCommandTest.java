@@ -18,10 +18,12 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,14 +109,14 @@ class EncodeCommandTest {
   void encode_outputContainsNoPlaintextFieldOfTheInput() throws IOException {
     Path venn = encode("ours", ACCOUNTS, "--share", "name,domain,owner");
     String text = decompressed(venn).toLowerCase(Locale.ROOT) + Files.readString(Path.of(venn + ".release")).toLowerCase(Locale.ROOT);
-    assertThat(text).startsWith("venn-encoded v2\njob\t" + NONCE + "\tid,name,domain,owner\n");
+    assertThat(text).startsWith("venn-encoded v3\njob\t" + NONCE + "\tid,name,domain,owner\n");
 
     List<String> secrets = new ArrayList<>();
     for (String line : ACCOUNTS.lines().skip(1).toList()) {
       String[] values = line.split(",");
       for (int i = 0; i < values.length; i++) {
-        if (i == 5 || i == 8) {
-          continue; // country codes are two letters (found by chance in base64); population labels are shared by design
+        if (i == 5) {
+          continue; // country codes are two letters (found by chance in base64)
         }
         if (!values[i].isBlank()) {
           secrets.add(values[i]);
@@ -149,7 +151,74 @@ class EncodeCommandTest {
     assertThatThrownBy(() -> partner.open(false, first.ref(), release.share(second.ref()), fields(list, first)))
         .as("the partner with the secret and the file but not this record's share").isInstanceOf(GeneralSecurityException.class);
     assertThat(first.ref()).matches("[0-9a-f]{32}");
-    assertThat(first.population()).isEqualTo("Customer");
+    assertThat(first.population()).matches("p-[0-9a-f]{24}");
+  }
+
+  @Test
+  void encode_populationLabels_keyedWithSealedLabelsOnlyTheSecretOpens_andDeclaredPolicy() throws Exception {
+    Path policy = Files.writeString(dir.resolve("sharing.json"),
+        "{\"default\": {\"level\": \"COUNTS\"}, \"populations\": {\"Customer\": {\"level\": \"OVERLAPS\", \"fields\": [\"name\"]}}}");
+    Path venn = encode("ours", ACCOUNTS, "--policy", policy);
+    EncodedListFile.EncodedList list = EncodedListFile.read(venn);
+    assertThat(decompressed(venn)).doesNotContain("Customer").doesNotContain("Prospect");
+    Map<String, String> labels = new HashMap<>();
+    BlindRecords mine = new BlindRecords(BlindRecords.readSecret(secret), NONCE);
+    BlindRecords partner = new BlindRecords(BlindRecords.readSecret(partnerSecret), NONCE);
+    for (EncodedListFile.Population p : list.header().populations()) {
+      String label = mine.openLabel(true, p.key(), p.sealedLabel());
+      assertThat(partner.openLabel(false, p.key(), p.sealedLabel())).isEqualTo(label);
+      labels.put(label, p.key());
+      assertThat(p.declared()).isEqualTo(label.equals("Customer") ? io.venn.view.PopulationPolicy.overlaps("name")
+          : io.venn.view.PopulationPolicy.COUNTS);
+    }
+    assertThat(labels).containsOnlyKeys("Customer", "Prospect");
+    assertThat(list.accounts()).extracting(EncodedAccount::population).containsExactly(labels.get("Customer"), labels.get("Prospect"));
+  }
+
+  /** Records are encoded in parallel batches: the file still has them in input order, each with its own sealed id. */
+  @Test
+  void encode_severalBatches_recordsInInputOrder() throws Exception {
+    StringBuilder csv = new StringBuilder("Id,Name,Website,Country,Type\n");
+    int n = 9000;
+    for (int i = 0; i < n; i++) {
+      csv.append("id-").append(i).append(",Company ").append(Integer.toString(i, 26)).append(" Ltd,c").append(i).append(".com,GB,")
+          .append(i % 3 == 0 ? "Customer" : "Prospect").append('\n');
+    }
+    Path venn = encode("big", csv.toString());
+    EncodedListFile.EncodedList list = EncodedListFile.read(venn);
+    assertThat(list.accounts()).hasSize(n);
+    ReleaseKey release = ReleaseKey.parse(Files.readString(Path.of(venn + ".release")));
+    BlindRecords owner = new BlindRecords(BlindRecords.readSecret(secret), NONCE);
+    Set<String> refs = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      EncodedAccount a = list.accounts().get(i);
+      assertThat(refs.add(a.ref())).isTrue();
+      Map<String, String> opened = owner.open(true, a.ref(), release.share(a.ref()), Map.of("id", list.header().sealedField(a.sealed(), 0)));
+      assertThat(opened.get("id")).isEqualTo("id-" + i);
+    }
+    assertThat(list.header().populations()).hasSize(2);
+  }
+
+  @Test
+  void encode_policyNamingAPopulationTheListDoesNotHave_warns() throws IOException {
+    Path policy = Files.writeString(dir.resolve("sharing.json"), "{\"populations\": {\"Customers\": {\"level\": \"HIDDEN\"}}}");
+    Path in = Files.writeString(dir.resolve("ours.csv"), ACCOUNTS);
+    VennCliTest.Result r = run("encode", "--secret-file", secret, "--job-nonce", NONCE, "--in", in, "--out", dir.resolve("o.venn"),
+        "--policy", policy);
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEqualTo("venn: warning: " + policy + " names population 'Customers', which " + in
+        + " does not have (its populations: Customer, Prospect)" + System.lineSeparator());
+  }
+
+  @Test
+  void encode_policyFileWithAnUnknownLevel_refusedNamingTheEntry() throws IOException {
+    Path policy = Files.writeString(dir.resolve("sharing.json"), "{\"populations\": {\"Customer\": {\"level\": \"EVERYTHING\"}}}");
+    Path in = Files.writeString(dir.resolve("ours.csv"), ACCOUNTS);
+    VennCliTest.Result r = run("encode", "--secret-file", secret, "--job-nonce", NONCE, "--in", in, "--out", dir.resolve("o.venn"),
+        "--policy", policy);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("venn: " + policy + ": populations.Customer: level must be HIDDEN, COUNTS or OVERLAPS, was 'EVERYTHING'");
+    assertThat(dir.resolve("o.venn")).doesNotExist();
   }
 
   static Map<String, byte[]> fields(EncodedListFile.EncodedList list, EncodedAccount a) {
@@ -192,12 +261,30 @@ class EncodeCommandTest {
 
   /** The examples (300 and 296 records) encoded by each side: the counts a third-party matcher prints. */
   private Map<String, JsonNode> matrix(Path left, Path right) throws IOException {
+    return matrix(left, right, Map.of(), Map.of());
+  }
+
+  /** The matrix with population tokens (a third-party matcher sees only those) mapped to labels by their owners. */
+  private Map<String, JsonNode> matrix(Path left, Path right, Map<String, String> leftLabels, Map<String, String> rightLabels) throws IOException {
     Path matrix = dir.resolve("matrix-" + left.getFileName() + ".json");
     VennCliTest.Result r = run("match", "--left", left, "--right", right, "--matrix", matrix);
     assertThat(r.code()).as(r.err()).isZero();
     Map<String, JsonNode> cells = new HashMap<>();
-    new ObjectMapper().readTree(matrix.toFile()).path("cells").forEach(c -> cells.put(c.path("left").asText() + "|" + c.path("right").asText(), c));
+    new ObjectMapper().readTree(matrix.toFile()).path("cells").forEach(c -> cells.put(
+        leftLabels.getOrDefault(c.path("left").asText(), c.path("left").asText()) + "|"
+            + rightLabels.getOrDefault(c.path("right").asText(), c.path("right").asText()), c));
     return cells;
+  }
+
+  /** Population token -> label, as the list's owner opens them. */
+  private static Map<String, String> labels(Path venn, Path secretFile) throws Exception {
+    EncodedListFile.EncodedList list = EncodedListFile.read(venn);
+    BlindRecords owner = new BlindRecords(BlindRecords.readSecret(secretFile), list.header().nonce());
+    Map<String, String> out = new HashMap<>();
+    for (EncodedListFile.Population p : list.header().populations()) {
+      out.put(p.key(), owner.openLabel(true, p.key(), p.sealedLabel()));
+    }
+    return out;
   }
 
   /**
@@ -205,10 +292,10 @@ class EncodeCommandTest {
    * differ from plaintext by one; a small count is never shown as a number.
    */
   @Test
-  void match_encodedMatrixCloseToPlaintext_smallCellsAsLessThanK() throws IOException {
+  void match_encodedMatrixCloseToPlaintext_smallCellsAsLessThanK() throws Exception {
     Path ours = encodeFile("ours", EXAMPLES.resolve("our-accounts.csv"), secret, NONCE);
     Path theirs = encodeFile("theirs", EXAMPLES.resolve("partner-accounts.csv"), partnerSecret, NONCE);
-    Map<String, JsonNode> blind = matrix(ours, theirs);
+    Map<String, JsonNode> blind = matrix(ours, theirs, labels(ours, secret), labels(theirs, partnerSecret));
     Map<String, JsonNode> plain = matrix(EXAMPLES.resolve("our-accounts.csv"), EXAMPLES.resolve("partner-accounts.csv"));
     assertThat(blind.keySet()).isEqualTo(plain.keySet());
     int suppressed = 0;

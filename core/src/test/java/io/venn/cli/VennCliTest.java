@@ -107,6 +107,15 @@ class VennCliTest {
   }
 
   @Test
+  void match_estimatePrintsTheModelItUsed() {
+    Result r = run("match", "--left", left, "--right", right, "--estimate", "--explain");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).startsWith("model: prior ").contains("re-estimated on these lists (--estimate)")
+        .containsPattern("weight [+-]\\d+\\.\\d\\d( \\(u from word rarity\\))? \\*\\n")
+        .contains("L1 \"Acme Corporation\"  <->  R1 \"Acme Corporation\"  score ");
+  }
+
+  @Test
   void match_feedbackRemovesAndForcesPairs() throws IOException {
     Path feedback = Files.writeString(dir.resolve("feedback.csv"), "left_id,right_id,verdict\nL1,R1,not_a_match\nL4,R3,MATCH\n");
     Path matches = dir.resolve("m.csv");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -202,6 +204,45 @@ class CsvAccountReaderTest {
     assertThat(r.summary().rejected()).extracting(RowIssue::line).containsExactly(2L);
     assertThat(r.accounts()).hasSize(rows);
     assertThat(r.accounts().get(rows - 1).line()).isEqualTo(rows + 2L);
+  }
+
+  @Test
+  @Timeout(60) // before the fix this read never ended
+  void read_inputThatBreaksOff_failsOnceAndHandsEachRowOnce() {
+    // A client that hangs up mid-upload: the body gives 60,000 rows (more than the head read to
+    // sniff the encoding), then fails on every read, as Tomcat's body does. The failed read left the
+    // decoder's buffer half-compacted and the parser restarted on the error, so the same 64 KiB were
+    // decoded again and again: an upload that never ended and filled the database.
+    StringBuilder csv = new StringBuilder("Name,Website\n");
+    for (int i = 0; i < 60_000; i++) {
+      csv.append("Company ").append(i).append(",company").append(i).append(".com\n");
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    InputStream breaksOff = new InputStream() {
+      int at;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (at == bytes.length) {
+          throw new IOException("connection reset by peer");
+        }
+        int n = Math.min(Math.min(len, 1000), bytes.length - at);
+        System.arraycopy(bytes, at, b, off, n);
+        at += n;
+        return n;
+      }
+    };
+    List<Account> seen = new ArrayList<>();
+    assertThatThrownBy(() -> CsvAccountReader.standard().read(breaksOff, "cut.csv", seen::add))
+        .isInstanceOf(IOException.class).hasMessageContaining("connection reset");
+    assertThat(seen).hasSizeLessThanOrEqualTo(60_000);
+    assertThat(seen.stream().map(Account::name).distinct().count()).isEqualTo(seen.size());
   }
 
   @Test

@@ -2,8 +2,8 @@ package io.venn.bench.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.venn.bench.service.ServiceProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,38 +52,21 @@ public final class FuzzService {
   public static void main(String[] args) throws Exception {
     FuzzOptions options = FuzzOptions.parse(args);
     Files.createDirectories(options.out());
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    Path data = Files.createTempDirectory("venn-fuzz-db");
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + options.heap(), "-jar",
-            options.jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("venn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+    int exit;
+    try (ServiceProcess service =
+        ServiceProcess.start(options.jar(), options.heap(), options.out().resolve("service.log"), List.of(
             // The rate limits would answer most of this flood with 429; they are tested on their own (LimitsIT).
             "--venn.limits.requests-per-minute=0", "--venn.limits.failed-sign-ins-per-minute=0",
-            "--logging.level.root=WARN", "--logging.level.io.venn=ERROR");
-    Process service =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(options.out().resolve("service.log").toFile()).start();
-    int exit;
-    try {
-      FuzzClient client = new FuzzClient("http://127.0.0.1:" + port, Duration.ofSeconds(options.timeoutSeconds()));
-      client.awaitHealthy(Duration.ofSeconds(180), service);
+            "--logging.level.root=WARN", "--logging.level.io.venn=ERROR"))) {
+      FuzzClient client = new FuzzClient(service.base(), Duration.ofSeconds(options.timeoutSeconds()));
       exit = new FuzzService(options, client).run(service);
-    } finally {
-      service.destroy();
-      service.waitFor(30, TimeUnit.SECONDS);
-      service.destroyForcibly();
     }
     System.exit(exit);
   }
 
-  private int run(Process service) throws Exception {
+  private int run(ServiceProcess service) throws Exception {
     HostileInputs.Targets targets = client.setUpTargets();
     long start = System.nanoTime();
-    MemoryProbe memory = MemoryProbe.start(service.pid());
     ExecutorService workers = Executors.newFixedThreadPool(options.threads());
     AtomicInteger next = new AtomicInteger();
     List<java.util.concurrent.Future<?>> done = new ArrayList<>();
@@ -96,10 +79,9 @@ public final class FuzzService {
       f.get();
     }
     workers.shutdown();
-    memory.stop();
-    boolean alive = service.isAlive() && client.healthy();
+    boolean alive = service.alive() && client.healthy();
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.println(tally.report(options, seconds, memory.peakKb(), alive));
+    System.out.println(tally.report(options, seconds, service.peakRssKb(), alive));
     return tally.clean() && alive ? 0 : 1;
   }
 
@@ -120,59 +102,6 @@ public final class FuzzService {
     return null;
   }
 
-  /** The peak resident memory of the service process, from /proc (Linux), sampled every 100 ms and at the end. */
-  static final class MemoryProbe {
-    private final long pid;
-    private final Thread sampler;
-    private volatile long peakKb;
-    private volatile boolean running = true;
-
-    private MemoryProbe(long pid) {
-      this.pid = pid;
-      this.sampler = new Thread(this::sample, "fuzz-memory");
-      this.sampler.setDaemon(true);
-    }
-
-    static MemoryProbe start(long pid) {
-      MemoryProbe p = new MemoryProbe(pid);
-      p.sampler.start();
-      return p;
-    }
-
-    private void sample() {
-      while (running) {
-        read();
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }
-
-    private void read() {
-      try {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-          if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
-            peakKb = Math.max(peakKb, Long.parseLong(line.replaceAll("\\D", "")));
-          }
-        }
-      } catch (IOException | NumberFormatException e) {
-        // not Linux, or the process is gone: keep what was seen
-      }
-    }
-
-    void stop() {
-      read();
-      running = false;
-      sampler.interrupt();
-    }
-
-    long peakKb() {
-      return peakKb;
-    }
-  }
-
   /** The HTTP side: setup, sending a case, and the partial-store check. */
   static final class FuzzClient {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -186,20 +115,6 @@ public final class FuzzService {
     FuzzClient(String base, Duration timeout) {
       this.base = base;
       this.timeout = timeout;
-    }
-
-    void awaitHealthy(Duration max, Process service) throws InterruptedException {
-      long deadline = System.nanoTime() + max.toNanos();
-      while (System.nanoTime() < deadline) {
-        if (!service.isAlive()) {
-          throw new IllegalStateException("the service exited during startup; see service.log");
-        }
-        if (healthy()) {
-          return;
-        }
-        Thread.sleep(500);
-      }
-      throw new IllegalStateException("the service did not become healthy within " + max);
     }
 
     boolean healthy() {

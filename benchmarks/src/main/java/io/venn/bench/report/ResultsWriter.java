@@ -27,6 +27,9 @@ import java.util.Map;
 
 /** Renders {@link RunResults} as {@code RESULTS.md} plus PNG plots and CSV data under {@code results/}. */
 public final class ResultsWriter {
+  /** The line after which RESULTS.md is written by hand; a full run keeps it and what follows. */
+  public static final String HAND_WRITTEN = "<!-- Written by hand from their own harnesses below this line: RunAll keeps it. -->";
+
   private ResultsWriter() {}
 
   /**
@@ -47,7 +50,22 @@ public final class ResultsWriter {
     peers(md, r);
     micro(md, r);
     method(md, r);
-    Files.writeString(dir.resolve("RESULTS.md"), md.toString());
+    Path file = dir.resolve("RESULTS.md");
+    md.append(handWritten(file));
+    Files.writeString(file, md.toString());
+  }
+
+  /**
+   * Everything from {@link #HAND_WRITTEN} on in the existing file: the sections other harnesses'
+   * runs are written up in (fuzzing, attacks, the service), which a full run must not erase.
+   */
+  static String handWritten(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return "";
+    }
+    String old = Files.readString(file);
+    int at = old.indexOf(HAND_WRITTEN);
+    return at < 0 ? "" : "\n" + old.substring(at);
   }
 
   /**

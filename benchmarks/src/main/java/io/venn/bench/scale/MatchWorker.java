@@ -20,14 +20,15 @@ import java.util.List;
  * (outside the timed part) and prints one {@link WorkerResult} line. {@link ChildJvm} starts it in a
  * fresh JVM per run, so each measurement has its own heap limit, JIT and GC history.
  *
- * <p>Usage: {@code MatchWorker venn|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
+ * <p>Usage: {@code MatchWorker venn|venn-estimate|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS}
+ * ({@code venn-estimate}: Venn with per-run estimation, {@code MatchConfig.estimate}).
  */
 public final class MatchWorker {
   private MatchWorker() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 6) {
-      System.err.println("usage: MatchWorker venn|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
+      System.err.println("usage: MatchWorker venn|venn-estimate|duke|naive LEFT.csv RIGHT.csv OUT.csv THRESHOLD THREADS");
       System.exit(2);
     }
     String engine = args[0];
@@ -47,10 +48,11 @@ public final class MatchWorker {
     long t1 = System.nanoTime();
     long[] blocking = {-1, -1};
     List<PredictedPair> pairs = switch (engine) {
-      case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads, blocking);
+      case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads, blocking, false);
+      case "venn-estimate" -> venn(left.accounts(), right.accounts(), threshold, threads, blocking, true);
       case "duke" -> OneToOne.keep(DukeLinker.link(left.accounts(), right.accounts(), threshold, threads));
       case "naive" -> NaiveJoin.link(left.accounts(), right.accounts());
-      default -> throw new IllegalArgumentException("engine must be venn, duke or naive, was " + engine);
+      default -> throw new IllegalArgumentException("engine must be venn, venn-estimate, duke or naive, was " + engine);
     };
     long t2 = System.nanoTime();
     long heapPeak = heapPeak();
@@ -60,9 +62,10 @@ public final class MatchWorker {
     System.out.println(result.toLine());
   }
 
-  private static List<PredictedPair> venn(List<Account> left, List<Account> right, double threshold, int threads, long[] blocking) {
+  private static List<PredictedPair> venn(
+      List<Account> left, List<Account> right, double threshold, int threads, long[] blocking, boolean estimate) {
     String[] lastStage = {""};
-    MatchConfig config = MatchConfig.builder().threshold(threshold).threads(threads).progress((fraction, stage) -> {
+    MatchConfig config = MatchConfig.builder().threshold(threshold).threads(threads).estimate(estimate).progress((fraction, stage) -> {
       if (!stage.equals(lastStage[0])) {
         lastStage[0] = stage;
         System.err.printf("%s %.0f%%%n", stage, fraction * 100);

@@ -17,7 +17,10 @@ import java.util.Objects;
  * and {@code venn open} opens it: the overlap counts (small counts-only cells as "&lt; k") and, for
  * each overlap the partner's policy releases, the viewer's own record (its ref, share and sealed id)
  * and the partner's (ref, share, and only the sealed fields the policy names). Never a record that
- * does not overlap, never the partner's encoded list.
+ * does not overlap, never the partner's encoded list. Populations are keyed tokens ({@code
+ * cells}, {@code overlaps}); {@code populations} carries their labels sealed: all of the viewer's
+ * own, and the partner's that its policy does not hide. {@code venn open} opens them; the service
+ * cannot.
  *
  * @param format always {@value #FORMAT}
  * @param side the viewer's side of the partnership: "INVITER" or "INVITED"
@@ -30,8 +33,9 @@ public record BlindView(
     String side,
     int minCellCount,
     List<Cell> cells,
-    List<Overlap> overlaps) {
-  public static final String FORMAT = "venn-view v1";
+    List<Overlap> overlaps,
+    List<Population> populations) {
+  public static final String FORMAT = "venn-view v2";
   private static final ObjectMapper JSON = new ObjectMapper()
       .setSerializationInclusion(JsonInclude.Include.NON_NULL)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -40,6 +44,19 @@ public record BlindView(
     Objects.requireNonNull(nonce, "nonce");
     cells = List.copyOf(cells);
     overlaps = List.copyOf(overlaps);
+    populations = populations == null ? List.of() : List.copyOf(populations);
+  }
+
+  /**
+   * A population of either side.
+   *
+   * @param owner "mine" or "theirs"
+   * @param key the population's token in that side's list
+   * @param label base64url of its sealed label
+   */
+  public record Population(String owner, String key, String label) {
+    public static final String MINE = "mine";
+    public static final String THEIRS = "theirs";
   }
 
   /**

@@ -3,7 +3,7 @@
  * company that encoded it to the matcher.
  *
  * <p>{@link io.venn.encode.io.EncodedListFile} reads and writes it, streaming. The format holds no
- * plaintext field of the input except the population label. {@link io.venn.encode.io.BlindView} is
+ * plaintext field of the input: population labels are keyed tokens, their labels sealed. {@link io.venn.encode.io.BlindView} is
  * what comes back: one side's view of a blind job, with only the released overlaps. No method returns or accepts {@code
  * null} unless its documentation says so.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EncodedListFileTest {
   private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
       new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {15, 0, 16}, new long[] {0, 13, 14}, filter(0x0123456789abcdefL, 0, Long.MAX_VALUE, 1, 2, 3, 4, -1),
-      1, -2, 3, Long.MIN_VALUE, 5, 6, sealed((byte) 0xFF));
+      1, -2, 3, Long.MIN_VALUE, 5, 6, 7, 8, 9, -10, Long.MAX_VALUE, sealed((byte) 0xFF));
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
       new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, sealed((byte) 1));
 
@@ -101,7 +101,7 @@ class EncodedListFileTest {
 
   @Test
   void read_malformedLineNamesIt() {
-    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\njob\tn0nce-123\t\npriors\t1\t\nref\tQUxM\n"))).hasMessageContaining("line 4: expected 15");
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\njob\tn0nce-123\t\npriors\t1\t\nref\tQUxM\npopulations\n"))).hasMessageContaining("line 4: expected 20");
   }
 
   @Test
@@ -110,7 +110,7 @@ class EncodedListFileTest {
     String[] lines = good.split("\n");
     String[] f = lines[3].split("\t", -1);
     f[7] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[24]);
-    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n";
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
     assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4").hasMessageContaining("nameFilter");
   }
 
@@ -123,7 +123,7 @@ class EncodedListFileTest {
     forged.putLong(0, -1L);   // 64 bits set in the first word...
     forged.putLong(64, 1L);   // ...but a count of 1, which would inflate every Dice with this record
     f[7] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(forged.array());
-    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n";
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
     assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4").hasMessageContaining("wrong count");
   }
 
@@ -138,6 +138,62 @@ class EncodedListFileTest {
   }
 
   @Test
+  void read_version2_toldToEncodeAgain() {
+    assertThatThrownBy(() -> read(gzip("venn-encoded v2\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v2'").hasMessageContaining("encode the list again");
+  }
+
+  @Test
+  void populationTable_roundTrips_withSealedLabelsAndDeclaredPolicies() throws IOException {
+    EncodedListFile.Population customers = new EncodedListFile.Population("p-0123", sealed((byte) 7),
+        io.venn.view.PopulationPolicy.overlaps("name", "domain"));
+    EncodedListFile.Population all = new EncodedListFile.Population("All", null, null);
+    EncodedListFile.Population prospects = new EncodedListFile.Population("p-4567", sealed((byte) 8), io.venn.view.PopulationPolicy.HIDDEN);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (EncodedListFile.ListWriter w = EncodedListFile.writer(out, HEADER)) {
+      w.describe(customers);
+      w.describe(all);
+      w.describe(prospects);
+      w.write(SPARSE);
+      w.write(SPARSE.withPopulation("p-0123"));
+    }
+    List<EncodedAccount> back = new ArrayList<>();
+    EncodedListFile.Header header = EncodedListFile.read(new ByteArrayInputStream(out.toByteArray()), "a.venn", back::add);
+    assertThat(back).extracting(EncodedAccount::population).containsExactly("All", "p-0123");
+    assertThat(header.populations()).usingRecursiveComparison().isEqualTo(List.of(customers, all, prospects));
+    assertThat(header.population("p-4567").declared()).isEqualTo(io.venn.view.PopulationPolicy.HIDDEN);
+    assertThat(header.population("Customers")).isNull();
+  }
+
+  @Test
+  void read_recordOfAPopulationNotInTheTable_namesTheLine() throws IOException {
+    String good = new String(gunzip(write(SPARSE, SPARSE)), StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    String table = "populations\t" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("p-1".getBytes(StandardCharsets.UTF_8)) + ",,,";
+    String corrupt = String.join("\n", lines[0], lines[1], lines[2], lines[3], lines[4], table) + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).isInstanceOf(InvalidListException.class)
+        .hasMessage("a.venn: line 4: population 'All' is not in the population table (line 6)");
+  }
+
+  @Test
+  void read_populationEntryWithAnUnknownLevel_namesLineAndEntry() throws IOException {
+    String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    String key = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("All".getBytes(StandardCharsets.UTF_8));
+    String corrupt = String.join("\n", lines[0], lines[1], lines[2], lines[3], "populations\t" + key + ",,EVERYTHING,") + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).isInstanceOf(InvalidListException.class)
+        .hasMessage("a.venn: line 5: population table entry 1: unknown sharing level 'EVERYTHING' (HIDDEN, COUNTS or OVERLAPS)");
+  }
+
+  @Test
+  void read_withoutThePopulationTable_isTruncated() throws IOException {
+    String good = new String(gunzip(write(SPARSE, SPARSE)), StandardCharsets.UTF_8);
+    String withoutTable = good.substring(0, good.lastIndexOf("populations"));
+    assertThatThrownBy(() -> read(gzip(withoutTable))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("the population table, the last line, is missing");
+  }
+
+  @Test
   void read_version1_toldToEncodeAgain() {
     assertThatThrownBy(() -> read(gzip("venn-encoded v1\npriors\t1\t\n"))).hasMessageContaining("unsupported format 'venn-encoded v1'")
         .hasMessageContaining("encode the list again");
@@ -148,8 +204,8 @@ class EncodedListFileTest {
     String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
     String[] lines = good.split("\n");
     String[] f = lines[3].split("\t", -1);
-    f[14] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[40]);
-    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n";
+    f[19] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[40]);
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
     assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: the sealed payload is 40 bytes; 1 sealed fields take 124");
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venn.pipeline.Match;
 import io.venn.pipeline.MatchResult;
+import io.venn.service.job.Lease;
 import io.venn.view.Side;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,8 +67,45 @@ class BlindRepository {
     return jdbc.update("UPDATE blind_jobs SET status = ? WHERE id = ? AND status = ?", to, id, from) == 1;
   }
 
-  void fail(String id, String error) {
-    jdbc.update("UPDATE blind_jobs SET status = 'FAILED', error = ?, finished_at = ? WHERE id = ?", error, Timestamp.from(Instant.now()), id);
+  /**
+   * Running blind jobs any instance may take now, oldest first: never claimed (the process that
+   * moved it to RUNNING died first) or whose owner stopped renewing its lease.
+   */
+  List<String> claimable(Instant now, int max) {
+    return jdbc.queryForList("""
+        SELECT id FROM blind_jobs WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?)
+        ORDER BY created_at LIMIT ?
+        """, String.class, Timestamp.from(now), max);
+  }
+
+  /** The compare-and-set claim of a RUNNING blind job, as {@code JobRepository.claim} for match jobs. */
+  boolean claim(String id, Lease lease, Instant now) {
+    return jdbc.update("""
+        UPDATE blind_jobs SET lease_owner = ?, lease_instance = ?, lease_until = ?, attempts = attempts + 1
+        WHERE id = ? AND status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?)
+        """, lease.owner(), lease.instance(), Timestamp.from(lease.until(now)), id, Timestamp.from(now)) == 1;
+  }
+
+  /** @return false if the lease was lost to another instance */
+  boolean renew(String id, Lease lease, Instant now) {
+    return jdbc.update("UPDATE blind_jobs SET lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?",
+        Timestamp.from(lease.until(now)), id, lease.owner()) == 1;
+  }
+
+  /** Makes the blind jobs an earlier run of this instance left RUNNING claimable at once. */
+  int releaseInstance(String instance) {
+    return jdbc.update("""
+        UPDATE blind_jobs SET lease_owner = NULL, lease_instance = NULL, lease_until = NULL
+        WHERE status = 'RUNNING' AND lease_instance = ?
+        """, instance);
+  }
+
+  /** Fails the job unless another instance has taken it over. */
+  boolean fail(String id, Lease lease, String error) {
+    return jdbc.update("""
+        UPDATE blind_jobs SET status = 'FAILED', error = ?, finished_at = ?, lease_until = NULL
+        WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?
+        """, error, Timestamp.from(Instant.now()), id, lease.owner()) == 1;
   }
 
   /** A stored upload: who, how many records, by population. */
@@ -97,9 +135,15 @@ class BlindRepository {
     return jdbc.queryForObject("SELECT release_key FROM blind_lists WHERE job_id = ? AND side = ?", String.class, jobId, side.name());
   }
 
-  /** Stores the matched pairs and marks the job SUCCEEDED, atomically. */
+  /**
+   * Marks the job SUCCEEDED and stores the matched pairs, atomically, if this process still holds its
+   * lease: the status is set first, so that row's lock keeps an instance that took over an expired
+   * lease from storing its pairs at the same time.
+   *
+   * @return false (nothing stored) if the lease was lost to another instance
+   */
   @Transactional
-  void succeed(String id, MatchResult result) {
+  boolean succeed(String id, Lease lease, MatchResult result) {
     Map<Integer, Integer> entityOfLeft = new HashMap<>();
     for (int e = 0; e < result.entities().size(); e++) {
       for (int l : result.entities().get(e).left()) {
@@ -110,9 +154,15 @@ class BlindRepository {
     for (Match m : result.matches()) {
       rows.add(new Object[] {id, entityOfLeft.getOrDefault(m.left(), -1), m.left(), m.right(), m.score()});
     }
+    int updated = jdbc.update("""
+        UPDATE blind_jobs SET status = 'SUCCEEDED', matches = ?, finished_at = ?, lease_until = NULL
+        WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?
+        """, rows.size(), Timestamp.from(Instant.now()), id, lease.owner());
+    if (updated != 1) {
+      return false;
+    }
     jdbc.batchUpdate("INSERT INTO blind_matches (job_id, entity, left_idx, right_idx, score) VALUES (?, ?, ?, ?, ?)", rows);
-    jdbc.update("UPDATE blind_jobs SET status = 'SUCCEEDED', matches = ?, finished_at = ? WHERE id = ?", rows.size(),
-        Timestamp.from(Instant.now()), id);
+    return true;
   }
 
   /** A matched pair: indices into the left and right lists, its entity and score. */

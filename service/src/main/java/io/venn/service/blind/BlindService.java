@@ -3,12 +3,8 @@ package io.venn.service.blind;
 import io.venn.encode.EncodedAccount;
 import io.venn.encode.PartnershipKeys;
 import io.venn.encode.ReleaseKey;
-import io.venn.encode.TokenPriors;
 import io.venn.encode.io.BlindView;
 import io.venn.encode.io.EncodedListFile;
-import io.venn.pipeline.MatchConfig;
-import io.venn.pipeline.MatchResult;
-import io.venn.pipeline.Pipeline;
 import io.venn.read.InvalidListException;
 import io.venn.service.audit.AuditLog;
 import io.venn.service.partnership.Partnership;
@@ -31,9 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,23 +36,22 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class BlindService {
-  private static final Logger log = LoggerFactory.getLogger(BlindService.class);
   private static final Duration WINDOW = Duration.ofDays(1);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final BlindRepository blind;
   private final PartnershipService partnerships;
   private final AuditLog audit;
-  private final ThreadPoolTaskExecutor executor;
+  private final BlindRunner runner;
   private final BlindProperties properties;
   private final int minCellCount;
 
-  BlindService(BlindRepository blind, PartnershipService partnerships, AuditLog audit, ThreadPoolTaskExecutor jobExecutor,
+  BlindService(BlindRepository blind, PartnershipService partnerships, AuditLog audit, BlindRunner runner,
       BlindProperties properties, VennProperties venn) {
     this.blind = blind;
     this.partnerships = partnerships;
     this.audit = audit;
-    this.executor = jobExecutor;
+    this.runner = runner;
     this.properties = properties;
     this.minCellCount = venn.minCellCount();
   }
@@ -164,6 +156,10 @@ class BlindService {
       throw new BadInputException("list: encoded for another job (nonce " + list.header().nonce() + "); encode it again with "
           + "--job-nonce " + v.job().nonce() + " (or --job with this job's JSON).");
     }
+    if (list.header().populations().isEmpty()) {
+      throw new BadInputException("list: no population table; a blind list carries its populations as keyed tokens with sealed "
+          + "labels. Encode it again with this venn. Nothing was stored.");
+    }
     if (list.accounts().size() < properties.minListSize()) {
       throw new BadInputException("list: " + list.accounts().size() + " records; a blind list needs at least " + properties.minListSize()
           + " (venn.blind.min-list-size), so that a tiny list cannot probe for single accounts. Nothing was stored.");
@@ -173,7 +169,7 @@ class BlindService {
     blind.insertList(jobId, v.side(), organizationId, list.accounts().size(), populations, encoded, releaseKey);
     audit.record(organizationId, v.partnership().id(), "BLIND_LIST_UPLOADED", jobId, list.accounts().size() + " encoded records");
     if (blind.lists(jobId).size() == 2 && blind.moveStatus(jobId, BlindJob.AWAITING_LISTS, BlindJob.RUNNING)) {
-      executor.execute(() -> run(v.job()));
+      runner.submit(jobId);
     }
     return blind.find(jobId).orElseThrow();
   }
@@ -188,25 +184,6 @@ class BlindService {
           + "plaintext and blind lists are never matched together. Nothing was stored.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private void run(BlindJob job) {
-    try {
-      EncodedListFile.EncodedList left = parse(blind.encoded(job.id(), Side.LEFT), "left");
-      EncodedListFile.EncodedList right = parse(blind.encoded(job.id(), Side.RIGHT), "right");
-      // Blind lists ship no word table (nothing that would test a guessed secret): each name token
-      // carries its word's frequency class. Lists encoded under different secrets simply do not match.
-      long start = System.nanoTime();
-      MatchResult result = Pipeline.matchEncoded(left.accounts(), right.accounts(), TokenPriors.blind(), MatchConfig.builder().build());
-      blind.succeed(job.id(), result);
-      log.info("Blind job {} matched {} x {} encoded records: {} pairs in {} ms", job.id(), left.accounts().size(),
-          right.accounts().size(), result.matches().size(), (System.nanoTime() - start) / 1_000_000);
-      audit.record(job.requestedBy(), job.partnershipId(), "BLIND_JOB_SUCCEEDED", job.id(), result.matches().size() + " matches");
-    } catch (RuntimeException e) {
-      log.warn("Blind job {} failed: {}", job.id(), e.getMessage());
-      blind.fail(job.id(), "Matching failed: " + e.getMessage());
-      audit.record(job.requestedBy(), job.partnershipId(), "BLIND_JOB_FAILED", job.id(), e.getMessage());
     }
   }
 

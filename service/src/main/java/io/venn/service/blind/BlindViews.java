@@ -21,6 +21,12 @@ import java.util.Set;
  * "&lt; k", zero included), and only OVERLAPS populations release records — the viewer's own
  * matched record (its sealed id) and the partner's, with the sealed fields the policy names and the
  * shares that open them. A record that does not overlap is never in a view.
+ *
+ * <p>Populations are keyed tokens: the service never learns their labels. A population's policy is
+ * ({@link #policyOf}) the partner's held policy entry naming its token, else the level the owner
+ * declared for it at encode time ({@code venn encode --policy}), else the held policy's default.
+ * Labels travel sealed: the viewer gets its own and those of the partner's populations that are not
+ * HIDDEN, so a HIDDEN population's token and label never reach the viewer.
  */
 final class BlindViews {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -35,7 +41,7 @@ final class BlindViews {
     List<String> rows = new ArrayList<>(populations(mine));
     List<String> columns = new ArrayList<>();
     for (String p : populations(theirs)) {
-      if (partnerPolicy.forPopulation(p).level() != Level.HIDDEN) {
+      if (policyOf(partnerPolicy, theirs, p).level() != Level.HIDDEN) {
         columns.add(p);
       }
     }
@@ -46,7 +52,7 @@ final class BlindViews {
       int t = viewer == io.venn.view.Side.LEFT ? pair.right() : pair.left();
       EncodedAccount my = mine.list().accounts().get(m);
       EncodedAccount their = theirs.list().accounts().get(t);
-      PopulationPolicy policy = partnerPolicy.forPopulation(their.population());
+      PopulationPolicy policy = policyOf(partnerPolicy, theirs, their.population());
       if (policy.level() == Level.HIDDEN) {
         continue;
       }
@@ -61,12 +67,44 @@ final class BlindViews {
     for (String row : rows) {
       for (String col : columns) {
         int n = entitiesByCell.getOrDefault(row + '\u0000' + col, Set.of()).size();
-        boolean suppressed = partnerPolicy.forPopulation(col).level() == Level.COUNTS && minCount > 1 && n < minCount;
+        boolean suppressed = policyOf(partnerPolicy, theirs, col).level() == Level.COUNTS && minCount > 1 && n < minCount;
         cells.add(suppressed ? new BlindView.Cell(row, col, null, "< " + minCount) : new BlindView.Cell(row, col, n, null));
       }
     }
     return new BlindView(BlindView.FORMAT, job.id(), partnershipId, job.nonce(), viewer == io.venn.view.Side.LEFT ? "INVITER" : "INVITED",
-        minCount, cells, overlaps);
+        minCount, cells, overlaps, labels(mine, rows, BlindView.Population.MINE, theirs, columns));
+  }
+
+  /**
+   * The policy of one of the partner's populations: an entry of the held policy naming its token,
+   * else what the owner declared in the list, else the held policy's default.
+   */
+  static PopulationPolicy policyOf(SharingPolicy held, Side list, String population) {
+    PopulationPolicy named = held.populations().get(population);
+    if (named != null) {
+      return named;
+    }
+    EncodedListFile.Population entry = list.list().header().population(population);
+    return entry != null && entry.declared() != null ? entry.declared() : held.defaultPolicy();
+  }
+
+  /** The sealed labels of my populations and of the partner's shown ones. */
+  private static List<BlindView.Population> labels(Side mine, List<String> rows, String mineOwner, Side theirs, List<String> columns) {
+    List<BlindView.Population> out = new ArrayList<>();
+    for (String p : rows) {
+      label(mine, p, mineOwner, out);
+    }
+    for (String p : columns) {
+      label(theirs, p, BlindView.Population.THEIRS, out);
+    }
+    return out;
+  }
+
+  private static void label(Side side, String population, String owner, List<BlindView.Population> out) {
+    EncodedListFile.Population entry = side.list().header().population(population);
+    if (entry != null && entry.sealedLabel() != null) {
+      out.add(new BlindView.Population(owner, population, B64.encodeToString(entry.sealedLabel())));
+    }
   }
 
   /** The record's ref, its share, and the sealed blocks of the named fields it carries. */

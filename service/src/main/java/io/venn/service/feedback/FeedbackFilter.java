@@ -68,7 +68,7 @@ public class FeedbackFilter {
     var matrix =
         OverlapCounter.count(
             left.stream().map(Account::population).toList(), right.stream().map(Account::population).toList(), entities);
-    return new MatchResult(kept, entities, scores, matrix, result.blocking());
+    return new MatchResult(kept, entities, scores, matrix, result.blocking(), result.model());
   }
 
   private static int[] ints(Set<Integer> s) {

@@ -11,13 +11,10 @@ import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipService;
 import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.system.VennProperties;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -82,8 +79,7 @@ class JobRunner {
     this.executor = jobExecutor;
     this.audit = audit;
     this.properties = properties;
-    String instance = instanceName(properties.jobs().instanceName());
-    this.lease = new Lease(instance, instance + "/" + UUID.randomUUID(), properties.jobs().lease());
+    this.lease = Lease.forThisProcess(properties);
     this.feedback = feedback;
   }
 
@@ -247,16 +243,5 @@ class JobRunner {
         log.warn("Job queue maintenance failed: {}", e.toString());
       }
     };
-  }
-
-  private static String instanceName(String configured) {
-    if (configured != null && !configured.isBlank()) {
-      return configured.strip();
-    }
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "venn";
-    }
   }
 }

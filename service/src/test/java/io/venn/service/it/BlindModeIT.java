@@ -67,18 +67,34 @@ class BlindModeIT extends ItBase {
 
   private static final int OVERLAP = 60;
 
+  /** Population labels, unlike any word elsewhere, so the scan can look for them. */
+  private static final String ACME_CUSTOMERS = "Customers Kestrelwood";
+  private static final String ACME_OPEN = "Open Opportunities Vandermeer";
+  private static final String CUSTOMERS = "Customers Halvorsen";
+  private static final String PROSPECTS = "Prospects Marigoldia";
+  private static final String PARTNERS = "Partners Quillfeather";
+  private static final List<String> LABELS = List.of(ACME_CUSTOMERS, ACME_OPEN, CUSTOMERS, PROSPECTS, PARTNERS);
+
+  /**
+   * Globex's sharing policy by label: it stays on Globex's machine and is declared in its encoded
+   * list, since the service knows populations only as tokens. Customers released (name, domain),
+   * Prospects counts only (the default), Partners hidden.
+   */
+  private static final String GLOBEX_SHARING = "{\"default\": {\"level\": \"COUNTS\"}, \"populations\": {\"" + CUSTOMERS
+      + "\": {\"level\": \"OVERLAPS\", \"fields\": [\"name\", \"domain\"]}, \"" + PARTNERS + "\": {\"level\": \"HIDDEN\"}}}";
+
   private Partnership run(String label) throws IOException {
     BlindFlow flow = new BlindFlow(api);
     Random random = new Random(label.hashCode());
     List<Company> acmeList = new ArrayList<>();
     List<Company> globexList = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
-      Company a = BlindFlow.company(random, "ACME", i, i % 2 == 0 ? "Customers" : "Open Opportunities");
+      Company a = BlindFlow.company(random, "ACME", i, i % 2 == 0 ? ACME_CUSTOMERS : ACME_OPEN);
       acmeList.add(a);
       String globexPopulation = switch (i % 3) {
-        case 0 -> "Customers";
-        case 1 -> "Prospects";
-        default -> "Partners";
+        case 0 -> CUSTOMERS;
+        case 1 -> PROSPECTS;
+        default -> PARTNERS;
       };
       globexList.add(i < OVERLAP ? BlindFlow.sameCompany(a, random, "GLBX", i, globexPopulation)
           : BlindFlow.company(random, "GLBX", i, globexPopulation));
@@ -87,8 +103,7 @@ class BlindModeIT extends ItBase {
     Scenario.Org globexOrg = scenario.signUp("Globex " + label);
     String p = ok(api.post(acmeOrg.key(), "/api/v1/partnerships", Map.of("partnerId", globexOrg.id()))).text("id");
     ok(api.post(globexOrg.key(), "/api/v1/partnerships/" + p + "/accept", null));
-    // Globex releases its Customers' name and domain, counts for Prospects, hides Partners; Acme releases names to Globex.
-    ok(api.put(globexOrg.key(), "/api/v1/partnerships/" + p + "/sharing", Scenario.GLOBEX_SHARING));
+    // Globex declares its policy by label at encode time (GLOBEX_SHARING); Acme's, held by the service, names no population.
     ok(api.put(acmeOrg.key(), "/api/v1/partnerships/" + p + "/sharing",
         Map.of("default", Map.of("level", "OVERLAPS", "fields", List.of("name")))));
 
@@ -106,7 +121,7 @@ class BlindModeIT extends ItBase {
     String jobId = job.text("id");
     assertThat(job.text("status")).isEqualTo("AWAITING_LISTS");
     ok(flow.encodeAndUpload(acme, jobId, BlindFlow.csv(acmeList), "name,domain,owner"));
-    ok(flow.encodeAndUpload(globex, jobId, BlindFlow.csv(globexList), "name,domain,owner"));
+    ok(flow.encodeAndUpload(globex, jobId, BlindFlow.csv(globexList), "name,domain,owner", GLOBEX_SHARING));
     assertThat(flow.await(acmeOrg, jobId).path("status").asText()).isEqualTo("SUCCEEDED");
     return new Partnership(p, acme, globex, acmeList, globexList, jobId);
   }
@@ -122,7 +137,7 @@ class BlindModeIT extends ItBase {
     Set<String> expected = new HashSet<>();
     for (int i = 0; i < OVERLAP; i += 3) {
       Company a = run.acmeList().get(i);
-      expected.add(a.id() + "," + a.population() + ",Customers," + a.name() + "," + a.domain());
+      expected.add(a.id() + "," + a.population() + "," + CUSTOMERS + "," + a.name() + "," + a.domain());
     }
     assertThat(acmeRows.subList(1, acmeRows.size()).stream().map(BlindModeIT::withoutScore).toList())
         .containsExactlyInAnyOrderElementsOf(expected);
@@ -133,23 +148,41 @@ class BlindModeIT extends ItBase {
     assertThat(globexRows.get(0)).isEqualTo("mine_id,mine_population,theirs_population,score,theirs_name");
 
     // Counts: Acme's matrix has Globex's Customers and Prospects, not Partners; Prospects (counts only) gives numbers.
-    JsonNode view = ok(api.get(run.acme().org().key(), "/api/v1/blind/jobs/" + run.jobId() + "/view")).json();
+    // The service serves populations as tokens; 'venn open' shows the labels.
+    Api.Response viewResponse = ok(api.get(run.acme().org().key(), "/api/v1/blind/jobs/" + run.jobId() + "/view"));
+    JsonNode view = viewResponse.json();
+    Map<String, String> globexTokens = tokens(run.globex(), run.jobId(), List.of(CUSTOMERS, PROSPECTS, PARTNERS));
     Set<String> columns = new HashSet<>();
     view.path("cells").forEach(c -> columns.add(c.path("theirs").asText()));
-    assertThat(columns).containsExactlyInAnyOrder("Customers", "Prospects");
+    assertThat(columns).containsExactlyInAnyOrder(globexTokens.get(CUSTOMERS), globexTokens.get(PROSPECTS));
+    assertThat(viewResponse.body()).as("a HIDDEN population does not exist for the partner").doesNotContain(globexTokens.get(PARTNERS));
+    LABELS.forEach(label -> assertThat(viewResponse.body()).doesNotContain(label));
     int prospects = 0;
     for (JsonNode c : view.path("cells")) {
-      if (c.path("theirs").asText().equals("Prospects")) {
+      if (c.path("theirs").asText().equals(globexTokens.get(PROSPECTS))) {
         prospects += c.path("overlaps").asInt();
       }
     }
     assertThat(prospects).isEqualTo(OVERLAP / 3);
+    String opened = Files.readString(run.acme().file("open.txt"));
+    assertThat(opened).contains(CUSTOMERS, PROSPECTS, ACME_CUSTOMERS, ACME_OPEN).doesNotContain(PARTNERS);
+    assertThat(Files.readString(run.globex().file("open.txt"))).contains(CUSTOMERS, PROSPECTS, PARTNERS, ACME_CUSTOMERS, ACME_OPEN);
 
     // Both sides' audit logs hold the job.
     for (Machine m : List.of(run.acme(), run.globex())) {
       String audit = ok(api.get(m.org().key(), "/api/v1/audit")).body();
       assertThat(audit).contains("BLIND_JOB_REQUESTED").contains("BLIND_JOB_SUCCEEDED").contains(run.jobId());
     }
+  }
+
+  /** The tokens a company's list carries for its labels, as its own machine computes them. */
+  private Map<String, String> tokens(Machine m, String jobId, List<String> labels) throws IOException {
+    PartnershipSecret secret = PartnershipSecret.parse(Files.readString(m.file("partnership.secret")));
+    String nonce = EncodedListFile.read(m.file("accounts.venn")).header().nonce();
+    io.venn.encode.BlindProfile profile = io.venn.encode.BlindProfile.of(secret.jobKey(nonce));
+    Map<String, String> out = new java.util.HashMap<>();
+    labels.forEach(l -> out.put(l, profile.population(secret.side(), l)));
+    return out;
   }
 
   private static String withoutScore(String row) {
@@ -167,6 +200,11 @@ class BlindModeIT extends ItBase {
     List<String> secrets = new ArrayList<>();
     Stream.concat(run.acmeList().stream(), run.globexList().stream()).forEach(c -> secrets.addAll(c.secrets()));
     assertThat(secrets).hasSizeGreaterThan(2000);
+    // Population labels: neither in full nor their distinctive word ("Kestrelwood"; "Customers" is in API paths and messages).
+    for (String label : LABELS) {
+      secrets.add(label);
+      secrets.add(label.substring(label.lastIndexOf(' ') + 1));
+    }
 
     StringBuilder stored = new StringBuilder();
     int tables = 0;
@@ -192,7 +230,7 @@ class BlindModeIT extends ItBase {
       }
     }
     assertThat(tables).isGreaterThan(8);
-    assertThat(stored.toString()).contains("venn-encoded v2"); // the stored lists were read, decompressed
+    assertThat(stored.toString()).contains("venn-encoded v3"); // the stored lists were read, decompressed
     try (Stream<Path> files = Files.walk(dataDir)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         stored.append(readable(Files.readAllBytes(f)));

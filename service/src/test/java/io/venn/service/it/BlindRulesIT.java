@@ -3,6 +3,7 @@ package io.venn.service.it;
 import static io.venn.service.support.BlindFlow.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.venn.encode.io.EncodedListFile;
 import io.venn.service.support.Api;
 import io.venn.service.support.BlindFlow;
 import io.venn.service.support.BlindFlow.Company;
@@ -86,6 +87,26 @@ class BlindRulesIT extends ItBase {
         p.acme().file("other.csv"), "--out", p.acme().file("other.venn"));
     assertProblem(flow.upload(acme, job, Files.readAllBytes(p.acme().file("other.venn")), Files.readAllBytes(p.acme().file("other.venn.release"))),
         400, "list: encoded for another job (nonce some-other-job)");
+
+    // A list without its population table (labels not keyed and sealed), and a version-2 file (labels in clear).
+    String nonce = ok(api.get(acme.key(), "/api/v1/blind/jobs/" + job)).text("nonce");
+    BlindFlow.cli("encode", "--secret-file", p.acme().file("partnership.secret"), "--job-nonce", nonce, "--in",
+        p.acme().file("other.csv"), "--out", p.acme().file("tokens.venn"));
+    EncodedListFile.EncodedList tokens = EncodedListFile.read(p.acme().file("tokens.venn"));
+    java.io.ByteArrayOutputStream untabled = new java.io.ByteArrayOutputStream();
+    try (EncodedListFile.ListWriter w = EncodedListFile.writer(untabled,
+        new EncodedListFile.Header(nonce, tokens.header().sealedFields(), tokens.header().priors()))) {
+      for (io.venn.encode.EncodedAccount a : tokens.accounts()) {
+        w.write(a);
+      }
+    }
+    byte[] release = Files.readAllBytes(p.acme().file("tokens.venn.release"));
+    assertProblem(flow.upload(acme, job, untabled.toByteArray(), release), 400, "list: no population table");
+    java.io.ByteArrayOutputStream v2 = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(v2)) {
+      z.write(("venn-encoded v2\njob\t" + nonce + "\tid\npriors\t1\t\n").getBytes(StandardCharsets.UTF_8));
+    }
+    assertProblem(flow.upload(acme, job, v2.toByteArray(), release), 400, "unsupported format 'venn-encoded v2'");
 
     ok(flow.encodeAndUpload(p.acme(), job, companies(5, 4), "name"));
     assertProblem(flow.encodeAndUpload(p.acme(), job, companies(5, 4), "name"), 409, "You already uploaded your list");

@@ -3,9 +3,11 @@ package io.venn.service.it;
 import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,10 +28,17 @@ abstract class ItBase {
     scenario = new Scenario(api);
   }
 
+  /** The shipped H2 URL (application.properties) with its file moved into a fresh temp folder. */
   static String databaseIn(String name) {
-    try {
+    try (InputStream in = ItBase.class.getResourceAsStream("/application.properties")) {
+      Properties shipped = new Properties();
+      shipped.load(in);
+      String url = shipped.getProperty("spring.datasource.url");
+      if (!url.startsWith("jdbc:h2:file:./data/venn;")) {
+        throw new IllegalStateException("the shipped database URL moved: " + url);
+      }
       Path dir = Files.createTempDirectory("venn-" + name);
-      return "jdbc:h2:file:" + dir.resolve("venn") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+      return url.replace("jdbc:h2:file:./data/venn", "jdbc:h2:file:" + dir.resolve("venn"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

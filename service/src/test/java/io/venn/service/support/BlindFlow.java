@@ -135,10 +135,23 @@ public final class BlindFlow {
 
   /** Downloads the job descriptor to the machine, encodes the list under its nonce and uploads it. */
   public Api.Response encodeAndUpload(Machine m, String jobId, String csv, String share) throws IOException {
+    return encodeAndUpload(m, jobId, csv, share, null);
+  }
+
+  /**
+   * @param sharing the company's sharing policy by population label (JSON, kept on its machine and
+   *     declared in the encoded list), or null
+   */
+  public Api.Response encodeAndUpload(Machine m, String jobId, String csv, String share, String sharing) throws IOException {
     Files.writeString(m.file("job.json"), ok(api.get(m.org().key(), "/api/v1/blind/jobs/" + jobId)).body());
     Files.writeString(m.file("accounts.csv"), csv);
-    cli("encode", "--secret-file", m.file("partnership.secret"), "--job", m.file("job.json"), "--in", m.file("accounts.csv"),
-        "--out", m.file("accounts.venn"), "--share", share);
+    List<Object> args = new ArrayList<>(List.of("encode", "--secret-file", m.file("partnership.secret"), "--job", m.file("job.json"),
+        "--in", m.file("accounts.csv"), "--out", m.file("accounts.venn"), "--share", share));
+    if (sharing != null) {
+      Files.writeString(m.file("sharing.json"), sharing);
+      args.addAll(List.of("--policy", m.file("sharing.json")));
+    }
+    cli(args.toArray());
     return upload(m.org(), jobId, Files.readAllBytes(m.file("accounts.venn")), Files.readAllBytes(m.file("accounts.venn.release")));
   }
 
@@ -190,10 +203,14 @@ public final class BlindFlow {
     }
   }
 
-  /** Downloads the view and opens it on the machine; returns the overlaps CSV's lines. */
+  /**
+   * Downloads the view and opens it on the machine; returns the overlaps CSV's lines. What {@code
+   * venn open} printed (the overlap counts) is left in open.txt.
+   */
   public List<String> viewAndOpen(Machine m, String jobId) throws IOException {
     Files.writeString(m.file("view.json"), ok(api.get(m.org().key(), "/api/v1/blind/jobs/" + jobId + "/view")).body());
-    cli("open", "--secret-file", m.file("partnership.secret"), "--in", m.file("view.json"), "--out", m.file("overlaps.csv"));
+    Files.writeString(m.file("open.txt"),
+        cli("open", "--secret-file", m.file("partnership.secret"), "--in", m.file("view.json"), "--out", m.file("overlaps.csv")));
     return Files.readAllLines(m.file("overlaps.csv"));
   }
 
