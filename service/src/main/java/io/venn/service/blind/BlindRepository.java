@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venn.pipeline.Match;
 import io.venn.pipeline.MatchResult;
 import io.venn.service.job.Lease;
+import io.venn.service.job.LeasedQueue;
 import io.venn.view.Side;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-class BlindRepository {
+class BlindRepository implements LeasedQueue.Table {
   private static final TypeReference<LinkedHashMap<String, Long>> POPULATIONS = new TypeReference<>() {};
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -71,7 +72,8 @@ class BlindRepository {
    * Running blind jobs any instance may take now, oldest first: never claimed (the process that
    * moved it to RUNNING died first) or whose owner stopped renewing its lease.
    */
-  List<String> claimable(Instant now, int max) {
+  @Override
+  public List<String> claimable(Instant now, int max) {
     return jdbc.queryForList("""
         SELECT id FROM blind_jobs WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?)
         ORDER BY created_at LIMIT ?
@@ -79,7 +81,8 @@ class BlindRepository {
   }
 
   /** The compare-and-set claim of a RUNNING blind job, as {@code JobRepository.claim} for match jobs. */
-  boolean claim(String id, Lease lease, Instant now) {
+  @Override
+  public boolean claim(String id, Lease lease, Instant now) {
     return jdbc.update("""
         UPDATE blind_jobs SET lease_owner = ?, lease_instance = ?, lease_until = ?, attempts = attempts + 1
         WHERE id = ? AND status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?)
@@ -87,13 +90,15 @@ class BlindRepository {
   }
 
   /** @return false if the lease was lost to another instance */
-  boolean renew(String id, Lease lease, Instant now) {
+  @Override
+  public boolean renew(String id, Lease lease, Instant now) {
     return jdbc.update("UPDATE blind_jobs SET lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?",
         Timestamp.from(lease.until(now)), id, lease.owner()) == 1;
   }
 
   /** Makes the blind jobs an earlier run of this instance left RUNNING claimable at once. */
-  int releaseInstance(String instance) {
+  @Override
+  public int releaseInstance(String instance) {
     return jdbc.update("""
         UPDATE blind_jobs SET lease_owner = NULL, lease_instance = NULL, lease_until = NULL
         WHERE status = 'RUNNING' AND lease_instance = ?

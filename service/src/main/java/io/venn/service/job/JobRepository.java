@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-class JobRepository {
+class JobRepository implements LeasedQueue.Table {
   private final JdbcTemplate jdbc;
 
   JobRepository(JdbcTemplate jdbc) {
@@ -48,7 +48,8 @@ class JobRepository {
    * Jobs any instance may take now, oldest first: QUEUED ones, and RUNNING ones whose owner stopped
    * renewing its lease (it died or was cut off from the database).
    */
-  List<String> claimable(Instant now, int max) {
+  @Override
+  public List<String> claimable(Instant now, int max) {
     return jdbc.queryForList(
         """
         SELECT id FROM jobs WHERE status = 'QUEUED' OR (status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?))
@@ -75,7 +76,8 @@ class JobRepository {
    *
    * @return true if this call claimed it; false if another instance holds it, it finished, or it is gone
    */
-  boolean claim(String id, Lease lease, Instant now) {
+  @Override
+  public boolean claim(String id, Lease lease, Instant now) {
     return jdbc.update(
             """
             UPDATE jobs SET status = 'RUNNING', progress = 0, stage = NULL, error = NULL, started_at = ?,
@@ -87,7 +89,8 @@ class JobRepository {
   }
 
   /** @return false if the lease was lost (expired and taken by another instance), so the work must be dropped */
-  boolean renew(String id, Lease lease, Instant now) {
+  @Override
+  public boolean renew(String id, Lease lease, Instant now) {
     return jdbc.update(
             "UPDATE jobs SET lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?",
             Timestamp.from(lease.until(now)), id, lease.owner())
@@ -98,7 +101,8 @@ class JobRepository {
    * Puts back in the queue the jobs an earlier run of this instance left RUNNING: a restart need not
    * wait for its own leases to expire.
    */
-  int releaseInstance(String instance) {
+  @Override
+  public int releaseInstance(String instance) {
     return jdbc.update(
         """
         UPDATE jobs SET status = 'QUEUED', progress = 0, stage = NULL, lease_owner = NULL, lease_instance = NULL,

@@ -14,11 +14,6 @@ import io.venn.service.system.VennProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -29,11 +24,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs match jobs on the bounded job executor. The job table is the queue, shared by every instance
- * on the same database: a worker claims a job with a lease ({@link JobRepository#claim}), renews it
- * while matching, and stores the result only while it still holds it. An instance that dies leaves
- * its jobs RUNNING; once their lease expires, another instance's poll claims and re-runs them from
- * the start, and a restarted instance takes its own back at once.
+ * Runs match jobs from the job table, a {@link LeasedQueue} shared by every instance on the same
+ * database: loads both lists, matches them, and stores the result only while this process still
+ * holds the job's lease. A job whose instance died is re-run from the start elsewhere or after a
+ * restart.
  */
 @Component
 class JobRunner {
@@ -48,20 +42,9 @@ class JobRunner {
   private final ThreadPoolTaskExecutor executor;
   private final AuditLog audit;
   private final VennProperties properties;
-  private final Lease lease;
-  /** Jobs queued or running in this process, so a poll racing a request cannot run one twice here. */
   private final FeedbackFilter feedback;
-  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-  /** Jobs this process has claimed and is running: their leases are renewed by the heartbeat. */
-  private final Set<String> claimed = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService scheduler =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "venn-job-lease");
-            t.setDaemon(true);
-            return t;
-          });
-  private volatile boolean stopping;
+  private final LeasedQueue<Job> queue;
+  private final Lease lease;
 
   JobRunner(
       JobRepository jobs,
@@ -79,14 +62,18 @@ class JobRunner {
     this.executor = jobExecutor;
     this.audit = audit;
     this.properties = properties;
-    this.lease = Lease.forThisProcess(properties);
     this.feedback = feedback;
+    this.queue =
+        new LeasedQueue<>(
+            "Job", jobs, id -> jobs.find(id).filter(job -> !job.status().finished()), this::runClaimed, jobExecutor,
+            properties);
+    this.lease = queue.lease();
   }
 
   /** @throws TaskRejectedException if the queue is full; the job is then marked FAILED */
   void submit(String jobId) {
     try {
-      enqueue(jobId);
+      queue.enqueue(jobId);
     } catch (TaskRejectedException e) {
       jobs.fail(jobId, "Too many jobs were waiting; request the job again later.");
       throw e;
@@ -95,93 +82,27 @@ class JobRunner {
 
   /**
    * Before runners (demo seeding) and before most requests: takes back this instance's own jobs left
-   * RUNNING by its previous run, then starts polling the shared queue and renewing leases.
+   * RUNNING by its previous run, then starts polling the shared queue and renewing leases. After
+   * {@link EngineWarmUp} (ordered first on the same event).
    */
   @EventListener(ApplicationStartedEvent.class)
   void start() {
-    int mine = jobs.releaseInstance(lease.instance());
-    if (mine > 0) {
-      log.info("Re-queued {} job(s) instance '{}' left running before its restart", mine, lease.instance());
-    }
-    long poll = properties.jobs().pollInterval().toMillis();
-    scheduler.scheduleWithFixedDelay(guarded(this::poll), 0, poll, TimeUnit.MILLISECONDS);
-    long beat = Math.max(50, lease.length().toMillis() / 3);
-    scheduler.scheduleWithFixedDelay(guarded(this::heartbeat), beat, beat, TimeUnit.MILLISECONDS);
+    queue.start();
   }
 
   /**
    * On shutdown, running jobs are abandoned rather than awaited, exactly as if the process died: they
    * stay RUNNING under this instance's lease, which a restart takes back at once and other instances
    * take over once it expires. Interrupting them here, before the lifecycle stop phase, keeps shutdown
-   * from waiting on a long match.
+   * from waiting on a long match. The executor is shared with blind jobs, whose runner stops first.
    */
   @EventListener(ContextClosedEvent.class)
   void stop() {
-    stopping = true;
-    scheduler.shutdownNow();
+    queue.stop();
     executor.getThreadPoolExecutor().shutdownNow();
   }
 
-  /** Claims what this instance has room for: jobs queued by other instances, or whose owner died. */
-  private void poll() {
-    int room = properties.jobs().threads() - claimed.size();
-    if (room <= 0 || stopping) {
-      return;
-    }
-    for (String id : jobs.claimable(Instant.now(), room)) {
-      try {
-        enqueue(id);
-      } catch (TaskRejectedException e) {
-        return; // full: the job stays claimable for the next poll, here or elsewhere
-      }
-    }
-  }
-
-  private void heartbeat() {
-    for (String id : claimed) {
-      if (!jobs.renew(id, lease, Instant.now())) {
-        log.warn("Job {}: lease lost to another instance; its result here will be dropped", id);
-        claimed.remove(id);
-      }
-    }
-  }
-
-  private void enqueue(String jobId) {
-    if (!inFlight.add(jobId)) {
-      return;
-    }
-    try {
-      executor.execute(
-          () -> {
-            try {
-              run(jobId);
-            } finally {
-              inFlight.remove(jobId);
-            }
-          });
-    } catch (TaskRejectedException e) {
-      inFlight.remove(jobId);
-      throw e;
-    }
-  }
-
-  void run(String jobId) {
-    Optional<Job> found = jobs.find(jobId);
-    if (found.isEmpty() || found.get().status().finished() || stopping) {
-      return; // deleted with its list, or already done
-    }
-    Job job = found.get();
-    if (!jobs.claim(jobId, lease, Instant.now())) {
-      return; // another instance holds it
-    }
-    claimed.add(jobId);
-    try {
-      runClaimed(job);
-    } finally {
-      claimed.remove(jobId);
-    }
-  }
-
+  /** Runs while this process holds the job's lease. */
   private void runClaimed(Job job) {
     String jobId = job.id();
     Optional<Partnership> partnership = partnerships.find(job.partnershipId());
@@ -199,7 +120,7 @@ class JobRunner {
       long start = System.nanoTime();
       // Verdicts of both sides on earlier runs of this partnership (issue 7, wrong-match feedback).
       MatchResult result = feedback.apply(job.partnershipId(), left, right, matcher.match(left, right, config.build()));
-      if (stopping) {
+      if (queue.stopping()) {
         return; // the database may be closing; the job stays RUNNING under this instance's lease
       }
       if (!jobs.succeed(jobId, lease, result)) {
@@ -211,7 +132,7 @@ class JobRunner {
           jobId, left.size(), right.size(), result.matches().size(), (System.nanoTime() - start) / 1_000_000);
       audit.record(job.requestedBy(), job.partnershipId(), "JOB_SUCCEEDED", jobId, result.matches().size() + " matches");
     } catch (RuntimeException | Error e) {
-      if (stopping) {
+      if (queue.stopping()) {
         log.info("Job {} interrupted by shutdown; it will be re-run", jobId);
         return;
       }
@@ -226,21 +147,10 @@ class JobRunner {
     long[] last = {0};
     return (fraction, stage) -> {
       long now = System.currentTimeMillis();
-      if (now - last[0] >= PROGRESS_INTERVAL_MS && !stopping) {
+      if (now - last[0] >= PROGRESS_INTERVAL_MS && !queue.stopping()) {
         last[0] = now;
         // Never let the final 1.0 through before the result is stored: SUCCEEDED sets it.
         jobs.progress(jobId, lease, Math.min(fraction, 0.99), stage, Instant.now());
-      }
-    };
-  }
-
-  private static Runnable guarded(Runnable task) {
-    return () -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        // A failed poll or heartbeat (database briefly away) must not cancel the schedule.
-        log.warn("Job queue maintenance failed: {}", e.toString());
       }
     };
   }

@@ -4,9 +4,9 @@ import static io.venn.service.support.BlindFlow.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.venn.service.VennServiceApplication;
 import io.venn.service.blind.BlindMatcher;
 import io.venn.service.support.Api;
+import io.venn.service.support.Instances;
 import io.venn.service.support.BlindFlow;
 import io.venn.service.support.BlindFlow.Company;
 import io.venn.service.support.BlindFlow.Machine;
@@ -19,9 +19,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -45,8 +43,8 @@ class BlindRestartIT {
     Machine globex;
     String jobId;
 
-    try (ConfigurableApplicationContext first = start(db, StuckBlindMatch.class)) {
-      Api api = new Api(port(first));
+    try (ConfigurableApplicationContext first = Instances.start(db, StuckBlindMatch.class)) {
+      Api api = new Api(Instances.port(first));
       Scenario scenario = new Scenario(api);
       BlindFlow flow = new BlindFlow(api);
       acmeOrg = scenario.signUp("Acme");
@@ -78,8 +76,8 @@ class BlindRestartIT {
       assertThat(ok(api.get(acmeOrg.key(), "/api/v1/blind/jobs/" + jobId)).text("status")).isEqualTo("RUNNING");
     } // shutdown while the blind job is RUNNING
 
-    try (ConfigurableApplicationContext second = start(db)) {
-      Api api = new Api(port(second));
+    try (ConfigurableApplicationContext second = Instances.start(db)) {
+      Api api = new Api(Instances.port(second));
       BlindFlow flow = new BlindFlow(api);
       JsonNode done = flow.await(acmeOrg, jobId);
       assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
@@ -92,18 +90,6 @@ class BlindRestartIT {
     }
   }
 
-  private static ConfigurableApplicationContext start(String db, Class<?>... extra) {
-    Class<?>[] sources = new Class<?>[extra.length + 1];
-    sources[0] = VennServiceApplication.class;
-    System.arraycopy(extra, 0, sources, 1, extra.length);
-    return new SpringApplicationBuilder(sources)
-        .run("--server.port=0", "--spring.datasource.url=" + db, "--venn.min-cell-count=2");
-  }
-
-  private static int port(ConfigurableApplicationContext context) {
-    return ((WebServerApplicationContext) context).getWebServer().getPort();
-  }
-
   /** A blind match that starts, then hangs until shutdown interrupts it. */
   @TestConfiguration
   static class StuckBlindMatch {
@@ -112,11 +98,7 @@ class BlindRestartIT {
     BlindMatcher stuckBlindMatcher() {
       return (left, right) -> {
         STARTED.countDown();
-        try {
-          Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+        Instances.hangUntilInterrupted();
         throw new IllegalStateException("interrupted by shutdown");
       };
     }

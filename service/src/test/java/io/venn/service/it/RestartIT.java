@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venn.pipeline.MatchResult;
-import io.venn.service.VennServiceApplication;
 import io.venn.service.job.Matcher;
 import io.venn.service.support.Api;
+import io.venn.service.support.Instances;
 import io.venn.service.support.Scenario;
 import io.venn.service.support.Scenario.Org;
 import java.time.Duration;
@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -41,8 +39,8 @@ class RestartIT {
     Set<List<Object>> expectedMatches;
     String interrupted;
 
-    try (ConfigurableApplicationContext first = start(db, StuckSecondJob.class)) {
-      Api api = new Api(port(first));
+    try (ConfigurableApplicationContext first = Instances.start(db, StuckSecondJob.class)) {
+      Api api = new Api(Instances.port(first));
       Scenario scenario = new Scenario(api);
       acme = scenario.signUp("Acme");
       Org globex = scenario.signUp("Globex");
@@ -63,8 +61,8 @@ class RestartIT {
       assertThat(running.path("progress").asDouble()).isGreaterThan(0.0).isLessThan(1.0);
     } // shutdown while the job is RUNNING
 
-    try (ConfigurableApplicationContext second = start(db)) {
-      Api api = new Api(port(second));
+    try (ConfigurableApplicationContext second = Instances.start(db)) {
+      Api api = new Api(Instances.port(second));
       JsonNode done = new Scenario(api).awaitJob(acme, interrupted, Duration.ofSeconds(60));
       assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
       JsonNode matrix = api.get(acme.key(), "/api/v1/jobs/" + interrupted + "/matrix").json();
@@ -73,15 +71,6 @@ class RestartIT {
       assertThat(api.get(acme.key(), "/api/v1/jobs/" + interrupted + "/overlaps").json().size()).isEqualTo(2);
       assertThat(matches(second, interrupted)).as("the same match set as the uninterrupted run").isNotEmpty().isEqualTo(expectedMatches);
     }
-  }
-
-  private static ConfigurableApplicationContext start(String db, Class<?>... extra) {
-    Class<?>[] sources = new Class<?>[extra.length + 1];
-    sources[0] = VennServiceApplication.class;
-    System.arraycopy(extra, 0, sources, 1, extra.length);
-    return new SpringApplicationBuilder(sources)
-        // Command-line arguments: they override application.properties, default properties do not.
-        .run("--server.port=0", "--spring.datasource.url=" + db, "--venn.min-cell-count=2");
   }
 
   /** The stored pairs of a job, with their scores. */
@@ -94,10 +83,6 @@ class RestartIT {
         },
         job);
     return out;
-  }
-
-  private static int port(ConfigurableApplicationContext context) {
-    return ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
   /** The real engine for the first job; the second reports progress, then hangs until shutdown interrupts it. */
@@ -113,11 +98,7 @@ class RestartIT {
         }
         config.progress().progress(0.3, "score");
         STARTED.countDown();
-        try {
-          Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+        Instances.hangUntilInterrupted();
         throw new IllegalStateException("interrupted by shutdown");
       };
     }

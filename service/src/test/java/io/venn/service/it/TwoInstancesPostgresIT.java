@@ -7,6 +7,7 @@ import io.venn.pipeline.Pipeline;
 import io.venn.service.VennServiceApplication;
 import io.venn.service.job.Matcher;
 import io.venn.service.support.Api;
+import io.venn.service.support.Instances;
 import io.venn.service.support.PostgresDatabase;
 import io.venn.service.support.Scenario;
 import io.venn.service.support.Scenario.Org;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -60,8 +60,8 @@ class TwoInstancesPostgresIT {
     String db = PostgresDatabase.createDatabase();
     a = start(db, "a");
     b = start(db, "b");
-    apiA = new Api(port(a));
-    apiB = new Api(port(b));
+    apiA = new Api(Instances.port(a));
+    apiB = new Api(Instances.port(b));
   }
 
   @AfterAll
@@ -186,10 +186,6 @@ class TwoInstancesPostgresIT {
             "--spring.jmx.enabled=false");
   }
 
-  private static int port(ConfigurableApplicationContext context) {
-    return ((WebServerApplicationContext) context).getWebServer().getPort();
-  }
-
   /** The real engine, counted per instance; hangs on the instance named in {@link #hangOn} until interrupted. */
   @TestConfiguration
   static class Instrumented {
@@ -204,11 +200,7 @@ class TwoInstancesPostgresIT {
           hangOn = null;
           config.progress().progress(0.3, "score");
           hanging.countDown();
-          try {
-            Thread.sleep(Long.MAX_VALUE);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
+          Instances.hangUntilInterrupted();
           throw new IllegalStateException("killed");
         }
         return Pipeline.match(left, right, config);
