@@ -138,6 +138,7 @@ class CompanyNamesTest {
       บริษัท ปตท จำกัด (มหาชน)                        | TH | ptth                          | company, public company limited
       주식회사 카카오                                  | KR | kakao                         | jusighoesa
       شركة الاتصالات السعودية                          | SA | alatsalat alswdyt             | company
+      Public Joint Stock Company Aeroflot              | RU | aeroflot                      | pjsc
       Standard Chartered PLC                          | GB | standard chartered           | plc
       SpareBank 1 SMN                                 | NO | sparebank 1 smn               |
       Plymouth Industrial REIT, Inc.                  | US | plymouth industrial reit      | inc
