@@ -23,7 +23,7 @@ public final class NameLevels implements LevelComparator {
   public static final int INITIALS = 3;
   /** A long name's phonetic key agrees: weaker than shared words, far rarer by chance than a skeleton. */
   public static final int SOUNDS_ALIKE = 4;
-  /** A shorter phonetic key agrees: decides only with more evidence (a city). */
+  /** A shorter phonetic key or a long skeleton agrees: decides only with more evidence (a city). */
   public static final int SOUNDS_ALIKE_SHORTER = 5;
   /** A short name's consonant skeleton agrees: weak evidence, "Sony" and "Sanyo" share it. */
   public static final int TRANSLITERATED = 6;
@@ -51,7 +51,7 @@ public final class NameLevels implements LevelComparator {
     boolean acrossScripts = sameSound && AccountEncoder.acrossScripts(a.skeleton(), b.skeleton());
     int soundLevel = !acrossScripts ? TRANSLITERATED : switch (AccountEncoder.SoundKey.of(a.skeleton())) {
       case LONG_PHONETIC -> SOUNDS_ALIKE;
-      case PHONETIC -> SOUNDS_ALIKE_SHORTER;
+      case PHONETIC, LONG_SKELETON -> SOUNDS_ALIKE_SHORTER;
       default -> TRANSLITERATED;
     };
     if (s.shared() <= 0) {

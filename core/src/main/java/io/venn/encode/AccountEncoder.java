@@ -132,8 +132,8 @@ public final class AccountEncoder {
 
   /**
    * The name's sound key ({@link EncodedAccount#skeleton}): its phonetic key when the name is long
-   * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton; the low two
-   * bits say which ({@link SoundKey#of}), bit 2 whether the name was written in another script than
+   * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton; the low three
+   * bits say which ({@link SoundKey#of}), bit 3 whether the name was written in another script than
    * Latin ({@link #acrossScripts}). Why one field: a long name's phonetic key agrees across
    * more romanizations than its skeleton, a short name has only the skeleton, and the kind lets the
    * comparator weigh a long key as the rarer evidence it is.
@@ -148,16 +148,19 @@ public final class AccountEncoder {
       kind = phonetic.length() >= LONG_PHONETIC ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
     } else if (skeleton.length() >= SKELETON_MIN) {
       key = tokens.token("k:" + skeleton);
-      kind = SoundKey.SKELETON;
+      kind = skeleton.length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
     } else {
       return 0;
     }
     return (key & ~SOUND_FLAGS) | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
   }
 
-  /** The low bits of a sound key: its {@link SoundKey} kind and {@link #NON_LATIN}. */
-  private static final long SOUND_FLAGS = 7L;
-  private static final long NON_LATIN = 4L;
+  /** Skeletons this long ("mrsrn": "Melisron" / "מלסרן") are rare enough to count like a shorter phonetic key across scripts. */
+  static final int LONG_SKELETON = 5;
+
+  /** The low bits of a sound key: its {@link SoundKey} kind (bits 0-2) and {@link #NON_LATIN}. */
+  private static final long SOUND_FLAGS = 15L;
+  private static final long NON_LATIN = 8L;
 
   /** Whether two records' names sound alike: the same sound key, whatever script each was written in. */
   public static boolean sameSound(long a, long b) {
@@ -180,13 +183,15 @@ public final class AccountEncoder {
     NONE,
     /** A short name's consonant skeleton: "Sony" and "Sanyo" share it. */
     SKELETON,
+    /** A skeleton of {@link #LONG_SKELETON} letters or more. */
+    LONG_SKELETON,
     /** A phonetic key of few classes ({@link CompanyName#phoneticKey}). */
     PHONETIC,
     /** A phonetic key of {@link #LONG_PHONETIC} classes or more. */
     LONG_PHONETIC;
 
     public static SoundKey of(long key) {
-      return key == 0 ? NONE : values()[(int) (key & 3L)];
+      return key == 0 ? NONE : values()[(int) (key & 7L)];
     }
   }
 
