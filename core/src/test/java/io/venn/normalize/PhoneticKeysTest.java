@@ -49,6 +49,7 @@ class PhoneticKeysTest {
   @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
       Samba Financial Group   | smbnskb
       Unet Credit Finance     | ntktbns
+      Unet Credit Finance Services | ntktbnsbs
       Athens Water Supply     | tnsbtsb
       Sony                    | ''
       Alinco                  | ''
