@@ -15,7 +15,8 @@ import java.util.Set;
  * "th" as "t"; "ph" as "f"; "x" as "ks"); vowels, y, h and the liquids r and l go, since abjads write
  * no short vowels, Japanese and Korean have one liquid, and non-rhotic English drops "r"; voiced and
  * voiceless consonants merge (b p f v w; d t; g k; s z), as Hebrew פ/ב/ו, Thai ก and Korean ㄱ/ㄷ/ㅂ
- * are romanized either way; doubled consonants count once even across a dropped vowel (abjads write
+ * are romanized either way (a known limit: a Hebrew or Arabic ו/و written for o or u, "שטראוס" for
+ * Strauss, then counts as a consonant; reading it as a vowel lost more pairs on crm-corpus dev); doubled consonants count once even across a dropped vowel (abjads write
  * "pipes" as "pps"); digits and the connectors "and", "of", "the", "for" go (an "&" is often
  * left untranslated).
  *
