@@ -45,6 +45,8 @@ class NameLevelsTest {
       Athens Water Supply and Sewerage | ΑΘΕΝΣ ΒΑΤΕΡ ΣΥΠΠΛΥ ΑΝΔ ΣΕΒΕΡΑΓΕ    | SOUNDS_ALIKE
       Melisron                        | מלסרן בע"מ                        | SOUNDS_ALIKE_SHORTER
       Joyfull                         | ジョイフル                        | TRANSLITERATED
+      SABIC                           | سابك                              | SAME_WORDS
+      Gazprom                         | ПАО Газпром                       | SAME_WORDS
       Alinco                          | アリンコ                          | TRANSLITERATED
       Alpha Zulu Industries           | Bravo Zulu Industries             | CLOSE_SPELLING
       """)
