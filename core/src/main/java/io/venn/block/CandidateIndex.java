@@ -1,5 +1,6 @@
 package io.venn.block;
 
+import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,7 +115,7 @@ public final class CandidateIndex {
     keys.add(KeyKind.REGISTRATION, a.registration());
     keys.add(KeyKind.INITIALS, a.initials());
     keys.add(KeyKind.INITIALS, a.acronym());
-    keys.add(KeyKind.SKELETON, a.skeleton());
+    keys.add(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(a.skeleton()));
     return keys.buf;
   }
 
@@ -142,7 +143,7 @@ public final class CandidateIndex {
     // A long name's initials meet an initialism, and an initialism meets long names' initials.
     addExact(KeyKind.INITIALS, query.acronym(), INITIALS_CAP, cursor);
     addExact(KeyKind.INITIALS, query.initials(), INITIALS_CAP, cursor);
-    addExact(KeyKind.SKELETON, query.skeleton(), SKELETON_CAP, cursor);
+    addExact(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(query.skeleton()), SKELETON_CAP, cursor);
     long[] tokens = query.nameTokens();
     int[] order = rarestFirst(tokens, stats);
     int budget = NAME_BUDGET;

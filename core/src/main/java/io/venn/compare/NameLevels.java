@@ -1,22 +1,34 @@
 package io.venn.compare;
 
 import io.venn.block.TokenStatistics;
+import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 
 /**
  * Picks the level two names reach, strongest first: {@link #SAME_WORDS}, {@link #CONTAINS}, {@link
- * #CLOSE_SPELLING}, {@link #INITIALS}, {@link #TRANSLITERATED}, {@link #SOME_WORDS_DIFFER}, {@link
- * #NOTHING_SHARED}. The word levels carry the rarity of the words (shared words for, unshared ones
- * against): "Acme" and "Acme" agree by chance far less often than "Bank" and "Bank".
+ * #CLOSE_SPELLING}, {@link #INITIALS}, {@link #SOUNDS_ALIKE}, {@link #SOUNDS_ALIKE_SHORTER}, {@link
+ * #TRANSLITERATED}, {@link #SOME_WORDS_DIFFER}, {@link #NOTHING_SHARED}. The word levels carry the rarity of the words (shared
+ * words for, unshared ones against): "Acme" and "Acme" agree by chance far less often than "Bank" and
+ * "Bank".
+ *
+ * <p>The sound levels ({@link #SOUNDS_ALIKE}, {@link #SOUNDS_ALIKE_SHORTER}, {@link #TRANSLITERATED})
+ * come from the whole name's sound key ({@link AccountEncoder.SoundKey}) and stand in for the word levels that say less:
+ * a native-script name romanized word by word often shares a short word with its Latin spelling
+ * ("al", "thai", "group") and nothing else, which the word levels count against the pair.
  */
 public final class NameLevels implements LevelComparator {
   public static final int SAME_WORDS = 0;
   public static final int CONTAINS = 1;
   public static final int CLOSE_SPELLING = 2;
   public static final int INITIALS = 3;
-  public static final int TRANSLITERATED = 4;
-  public static final int SOME_WORDS_DIFFER = 5;
-  public static final int NOTHING_SHARED = 6;
+  /** A long name's phonetic key agrees: weaker than shared words, far rarer by chance than a skeleton. */
+  public static final int SOUNDS_ALIKE = 4;
+  /** A shorter phonetic key or a long skeleton agrees: decides only with more evidence (a city). */
+  public static final int SOUNDS_ALIKE_SHORTER = 5;
+  /** A short name's consonant skeleton agrees: weak evidence, "Sony" and "Sanyo" share it. */
+  public static final int TRANSLITERATED = 6;
+  public static final int SOME_WORDS_DIFFER = 7;
+  public static final int NOTHING_SHARED = 8;
 
   /** Each unit of rarity in words only one name has counts against, by this factor... */
   static final double UNMATCHED = 0.4;
@@ -33,12 +45,21 @@ public final class NameLevels implements LevelComparator {
       return Observation.MISSING_VALUE;
     }
     NameSimilarity s = names.compare(a, wa, b, wb);
+    boolean sameSound = AccountEncoder.sameSound(a.skeleton(), b.skeleton());
+    // Only across scripts: two Latin spellings that share no word but sound alike ("Alpha Zulu" /
+    // "Bravo Zulu": "b s", as l, r and vowels go) are two names; a romanization is one name.
+    boolean acrossScripts = sameSound && AccountEncoder.acrossScripts(a.skeleton(), b.skeleton());
+    int soundLevel = !acrossScripts ? TRANSLITERATED : switch (AccountEncoder.SoundKey.of(a.skeleton())) {
+      case LONG_PHONETIC -> SOUNDS_ALIKE;
+      case PHONETIC, LONG_SKELETON -> SOUNDS_ALIKE_SHORTER;
+      default -> TRANSLITERATED;
+    };
     if (s.shared() <= 0) {
       if (initialism(a, b) || initialism(b, a)) {
         return Observation.at(INITIALS, s.similarity());
       }
-      if (a.skeleton() != 0 && a.skeleton() == b.skeleton()) {
-        return Observation.at(TRANSLITERATED, s.similarity());
+      if (sameSound) {
+        return Observation.at(soundLevel, s.similarity());
       }
       return Observation.at(NOTHING_SHARED, s.similarity());
     }
@@ -48,6 +69,11 @@ public final class NameLevels implements LevelComparator {
         : s.contained() ? CONTAINS
         : s.dice() >= CLOSE_SPELLING_DICE ? CLOSE_SPELLING
         : SOME_WORDS_DIFFER;
+    if (acrossScripts && (level == SOME_WORDS_DIFFER || (level == CLOSE_SPELLING && soundLevel != TRANSLITERATED))) {
+      // "Thai Nippon Rubber Industry" / "thai ni p po nrbbe rin dstry": one word shared, the rest
+      // romanized apart; the whole name's sound says more than the words
+      return Observation.at(soundLevel, s.similarity());
+    }
     return new Observation(level, s.similarity(), rarity);
   }
 

@@ -25,6 +25,8 @@ final class StandardModel {
             new Level("one name contains the other", P, P, Rule.TERM_FREQUENCY),
             new Level("close spelling", P, P, Rule.TERM_FREQUENCY),
             new Level("initials of the other", P, P, Rule.EVIDENCE),
+            new Level("same sounds, long name", P, P, Rule.EVIDENCE),
+            new Level("same sounds, shorter name", P, P, Rule.EVIDENCE),
             new Level("transliterated match", P, P, Rule.EVIDENCE),
             new Level("some words differ", P, P, Rule.TERM_FREQUENCY),
             new Level("nothing shared", P, P, Rule.EVIDENCE)), true),

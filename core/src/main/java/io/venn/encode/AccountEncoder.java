@@ -1,6 +1,7 @@
 package io.venn.encode;
 
 import io.venn.normalize.CanonicalAccount;
+import io.venn.normalize.CompanyName;
 import io.venn.normalize.Domains;
 import java.util.List;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -78,7 +79,7 @@ public final class AccountEncoder {
         account.state() == null ? 0 : tokens.token("st:" + account.state()),
         keyed("i:", NameKeys.initials(names)),
         keyed("i:", NameKeys.acronym(names)),
-        uncached("k:", skeleton(account.name().skeleton())),
+        soundKey(account.name()),
         subsiteToken(account.site(), names),
         sealed);
   }
@@ -120,15 +121,80 @@ public final class AccountEncoder {
     return value.isEmpty() ? 0 : tokens.token(tag + value);
   }
 
-  private long uncached(String tag, String value) {
-    return value.isEmpty() ? 0 : tokens.uncached(tag + value);
-  }
-
   /** Skeletons this short ("cm" of "Acme") agree by chance too often to be evidence. */
   static final int SKELETON_MIN = 3;
 
-  private static String skeleton(String s) {
-    return s.length() < SKELETON_MIN ? "" : s;
+  /**
+   * Phonetic keys with at least this many consonant classes agree by chance rarely enough to be
+   * good evidence alone; shorter ones ("btnks": "Photronics" / "Avaya Holdings") need a city too.
+   * Measured on crm-corpus/dev: of 13.8M cross pairs, 215 unrelated pairs share a key of 6 or more
+   * classes, 378 one of 5 or more.
+   */
+  static final int LONG_PHONETIC = 6;
+
+  /**
+   * The name's sound key ({@link EncodedAccount#skeleton}): its phonetic key when the name is long
+   * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton; the low three
+   * bits say which ({@link SoundKey#of}), bit 3 whether the name was written in another script than
+   * Latin ({@link #acrossScripts}). Why one field: a long name's phonetic key agrees across
+   * more romanizations than its skeleton, a short name has only the skeleton, and the kind lets the
+   * comparator weigh a long key as the rarer evidence it is.
+   */
+  private long soundKey(CompanyName name) {
+    String phonetic = name.phoneticKey();
+    String skeleton = name.skeleton();
+    long key;
+    SoundKey kind;
+    if (!phonetic.isEmpty()) {
+      key = tokens.uncached("p:" + phonetic); // one per record: caching it only fills the cache
+      kind = phonetic.length() >= LONG_PHONETIC ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
+    } else if (skeleton.length() >= SKELETON_MIN) {
+      key = tokens.uncached("k:" + skeleton);
+      kind = skeleton.length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
+    } else {
+      return 0;
+    }
+    return (key & ~SOUND_FLAGS) | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
+  }
+
+  /** Skeletons this long ("mrsrn": "Melisron" / "מלסרן") are rare enough to count like a shorter phonetic key across scripts. */
+  static final int LONG_SKELETON = 5;
+
+  /** The low bits of a sound key: its {@link SoundKey} kind (bits 0-2) and {@link #NON_LATIN}. */
+  private static final long SOUND_FLAGS = 15L;
+  private static final long NON_LATIN = 8L;
+
+  /** Whether two records' names sound alike: the same sound key, whatever script each was written in. */
+  public static boolean sameSound(long a, long b) {
+    return a != 0 && soundBlockingKey(a) == soundBlockingKey(b);
+  }
+
+  /** Whether either of two names was written in another script than Latin: a comparison across scripts. */
+  public static boolean acrossScripts(long a, long b) {
+    return ((a | b) & NON_LATIN) != 0;
+  }
+
+  /** The sound key without its script bit, so that a name meets its spelling in any script. */
+  public static long soundBlockingKey(long key) {
+    return key & ~NON_LATIN;
+  }
+
+  /** What a name's sound key ({@link EncodedAccount#skeleton}) was made from, strongest last. */
+  public enum SoundKey {
+    /** No key: the name has too few consonants. */
+    NONE,
+    /** A short name's consonant skeleton: "Sony" and "Sanyo" share it. */
+    SKELETON,
+    /** A skeleton of {@link #LONG_SKELETON} letters or more. */
+    LONG_SKELETON,
+    /** A phonetic key of few classes ({@link CompanyName#phoneticKey}). */
+    PHONETIC,
+    /** A phonetic key of {@link #LONG_PHONETIC} classes or more. */
+    LONG_PHONETIC;
+
+    public static SoundKey of(long key) {
+      return key == 0 ? NONE : values()[(int) (key & 7L)];
+    }
   }
 
   /**

@@ -9,9 +9,16 @@ import java.util.List;
  *     expanded ("intl" -> "international"), "&" -> "and", leading "the" dropped; may be empty
  * @param legalForms the legal-form designators found and removed, in a canonical spelling ("inc",
  *     "gmbh", "pt", "tbk"...)
+ * @param nonLatin whether the name was written in another script than Latin, so that its tokens are a
+ *     romanization: a comparison across scripts may then rest on the name's sound
  */
-public record CompanyName(List<String> tokens, List<String> legalForms) {
+public record CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin) {
   public static final CompanyName EMPTY = new CompanyName(List.of(), List.of());
+
+  /** A name written in Latin script. */
+  public CompanyName(List<String> tokens, List<String> legalForms) {
+    this(tokens, legalForms, false);
+  }
 
   public CompanyName {
     tokens = List.copyOf(tokens);
@@ -30,6 +37,15 @@ public record CompanyName(List<String> tokens, List<String> legalForms) {
    */
   public String skeleton() {
     return Skeletons.of(tokens);
+  }
+
+  /**
+   * The script-aware phonetic key of a long name, on which its native-script and Latin spellings
+   * agree when even the skeletons differ ("Samba Financial Group" / "سمب فننسل گرپ" -> "smbnskb");
+   * "" for names with too few consonants. See {@link PhoneticKeys}.
+   */
+  public String phoneticKey() {
+    return PhoneticKeys.of(tokens);
   }
 
   public boolean isEmpty() {

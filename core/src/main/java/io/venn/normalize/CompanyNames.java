@@ -93,7 +93,7 @@ public final class CompanyNames {
     for (int i = from; i < to; i++) {
       kept.add(Abbreviations.expand(tokens.get(i)));
     }
-    return new CompanyName(kept, found);
+    return new CompanyName(kept, found, nonLatin);
   }
 
   /**

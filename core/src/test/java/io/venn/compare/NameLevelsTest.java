@@ -20,8 +20,8 @@ class NameLevelsTest {
       TEB                             | Türk Ekonomi Bankası A.Ş.         | 3
       G.E.                            | General Electric Company          | 3
       Joyfull                         | Joifull                           | 2
-      Apex Gramin Bank                | Saurashtra Uttar Gramin Bank      | 5
-      Alpha Foods                     | Omega Motors                      | 6
+      Apex Gramin Bank                | Saurashtra Uttar Gramin Bank      | 7
+      Alpha Foods                     | Omega Motors                      | 8
       """)
   void observe_picksTheStrongestLevelThatHolds(String left, String right, int level) {
     EncodedAccount a = encode(left, null, "US");
@@ -29,6 +29,33 @@ class NameLevelsTest {
     TokenStatistics stats = TestAccounts.statistics(List.of(a), List.of(b));
     Observation o = new NameLevels().observe(a, stats.weights(a), b, stats.weights(b), stats);
     assertThat(o.level()).isEqualTo(level);
+  }
+
+  /**
+   * A name in another script against its Latin spelling, without a website: the whole name's sound
+   * decides the level when the words do not agree, stronger for longer names (a short name's skeleton
+   * is weak evidence: names that differ in vowels share it); two Latin spellings that only sound alike stay apart.
+   */
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Unet Credit Finance Services    | אנט כרדט פננס סרוסס בע"מ          | SOUNDS_ALIKE
+      Samba Financial Group           | شركة سمب فننسل گرپ                | SOUNDS_ALIKE
+      Doosan Enerbility               | 두산에너빌리티                    | SOUNDS_ALIKE_SHORTER
+      Alinma Bank                     | شركة النم بنك                     | SOUNDS_ALIKE_SHORTER
+      Athens Water Supply and Sewerage | ΑΘΕΝΣ ΒΑΤΕΡ ΣΥΠΠΛΥ ΑΝΔ ΣΕΒΕΡΑΓΕ    | SOUNDS_ALIKE
+      Melisron                        | מלסרן בע"מ                        | SOUNDS_ALIKE_SHORTER
+      Joyfull                         | ジョイフル                        | TRANSLITERATED
+      SABIC                           | سابك                              | SAME_WORDS
+      Gazprom                         | ПАО Газпром                       | SAME_WORDS
+      Alinco                          | アリンコ                          | TRANSLITERATED
+      Alpha Zulu Industries           | Bravo Zulu Industries             | CLOSE_SPELLING
+      """)
+  void observe_namesAcrossScripts_soundLevels(String left, String right, String level) throws ReflectiveOperationException {
+    EncodedAccount a = encode(left, null, "US");
+    EncodedAccount b = encode(right, null, "US");
+    TokenStatistics stats = TestAccounts.statistics(List.of(a), List.of(b));
+    Observation o = new NameLevels().observe(a, stats.weights(a), b, stats.weights(b), stats);
+    assertThat(o.level()).isEqualTo(NameLevels.class.getField(level).getInt(null));
   }
 
   @ParameterizedTest(name = "{0} ~ {1}")

@@ -54,6 +54,26 @@ class PairScorerTest {
     assertThat(d.outcome()).as(d.toString()).isEqualTo(Outcome.MATCH);
   }
 
+  /**
+   * A name written in another script, without a website, against its Latin name: the sound of a
+   * long name decides with an agreeing country; a shorter key needs the city as well; a different
+   * city or a short name's skeleton alone does not decide.
+   */
+  @ParameterizedTest(name = "{0} [{1} {2}] ~ {3} [{4} {5}]: match {6}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      אנט כרדט פננס סרוסס בע"מ    | IL | Holon  | Unet Credit Finance Services Ltd | IL | -      | true
+      شركة سمب فننسل گرپ          | SA | -      | Samba Financial Group            | SA | Riyadh | true
+      شركة النم بنك               | SA | Riyadh | Alinma Bank                      | SA | Riyadh | true
+      شركة النم بنك               | SA | -      | Alinma Bank                      | SA | Riyadh | false
+      ジョイフル                   | JP | Oita   | Joyfull Co., Ltd.                | JP | Oita   | false
+      شركة سمب فننسل گرپ          | AE | Dubai  | Samba Financial Group            | SA | Riyadh | false
+      """)
+  void decide_nameInAnotherScriptWithoutWebsite(String ln, String lc, String lcity, String rn, String rc, String rcity,
+      boolean matches) {
+    Decision d = decide(account("L", ln, null, lc, lcity), account("R", rn, null, rc, rcity));
+    assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
+  }
+
   @ParameterizedTest(name = "{0} [{1}] ~ {3} [{4}]")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       Acme (France)             | acme.fr         | FR | Acme                     | acme.be            | BE

@@ -21,7 +21,7 @@ class CrmCorpusAccuracyTest {
    * The held-out part must meet issue 7's targets, recall over the kinds the issue set them on
    * (all but {@link #NAMES_ONLY_KIND}). Measured with the declared model (results are deterministic
    * since broker mode uses a fixed key): precision 0.9962, recall 1.0000 without the names-only kind,
-   * 0.9684 with it (before the names-only kind: 0.9966 / 1.0000; 0.9956 with the hand-set domain
+   * 0.9842 with it (0.9684 before names were compared by sound across scripts) (before the names-only kind: 0.9966 / 1.0000; 0.9956 with the hand-set domain
    * levels; before the model: 0.937 / 0.770).
    */
   static final double PRECISION_FLOOR = TARGET_PRECISION;
@@ -30,11 +30,12 @@ class CrmCorpusAccuracyTest {
   /**
    * Names alone: a native-script name without a website against the Latin name (SOURCE.txt), added
    * after issue 7's targets were set, because nearly every other true pair shares a website. Reported
-   * apart from the target, with a floor at its measured recall (0.26, 24 of 92) so that it cannot
-   * fall unnoticed; raise it as the model learns to match across scripts without a website.
+   * apart from the target, with a floor below its measured recall so that it cannot fall unnoticed:
+   * 0.63 (58 of 92) since names are compared by their sound across scripts (PhoneticKeys, the sound
+   * levels of NameLevels) and native-script legal forms are stripped; 0.26 (24 of 92) before.
    */
   static final String NAMES_ONLY_KIND = "native-script-no-website";
-  static final double NAMES_ONLY_RECALL_FLOOR = 0.25;
+  static final double NAMES_ONLY_RECALL_FLOOR = 0.60;
 
   /**
    * The NYSE / SEC registry check, nothing tuned on it (measured: precision 0.9946, recall 0.9598; issue 7
