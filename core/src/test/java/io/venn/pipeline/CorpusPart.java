@@ -102,12 +102,6 @@ record CorpusPart(String folder, List<Account> left, List<Account> right, Map<St
       return actual == 0 ? 1 : (double) truePositives / actual;
     }
 
-    /** Recall over the true pairs of every kind but {@code excluded}. */
-    double recallWithout(String excluded) {
-      int[] c = found.getOrDefault(excluded, new int[2]);
-      return actual == c[1] ? 1 : (double) (truePositives - c[0]) / (actual - c[1]);
-    }
-
     double recall(String kind) {
       int[] c = found.get(kind);
       return (double) c[0] / c[1];

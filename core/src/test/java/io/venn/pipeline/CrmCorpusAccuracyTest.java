@@ -18,19 +18,19 @@ class CrmCorpusAccuracyTest {
   static final double TARGET_PRECISION = 0.995;
   static final double TARGET_RECALL = 0.97;
   /**
-   * The held-out part must meet issue 7's targets, recall over the kinds the issue set them on
-   * (all but {@link #NAMES_ONLY_KIND}). Measured with the declared model (results are deterministic
-   * since broker mode uses a fixed key): precision 0.9962, recall 1.0000 without the names-only kind,
-   * 0.9842 with it (0.9684 before names were compared by sound across scripts) (before the names-only kind: 0.9966 / 1.0000; 0.9956 with the hand-set domain
-   * levels; before the model: 0.937 / 0.770).
+   * The held-out part must meet issue 7's targets over every kind of true pair, the names-only kind
+   * included. Measured with the declared model (deterministic: broker mode uses a fixed key):
+   * precision 0.9962, recall 0.9842 (1.0000 without the names-only kind; 0.9684 with it before names
+   * were compared by sound across scripts; before the declared model: 0.937 / 0.770).
    */
   static final double PRECISION_FLOOR = TARGET_PRECISION;
   static final double RECALL_FLOOR = TARGET_RECALL;
 
   /**
    * Names alone: a native-script name without a website against the Latin name (SOURCE.txt), added
-   * after issue 7's targets were set, because nearly every other true pair shares a website. Reported
-   * apart from the target, with a floor below its measured recall so that it cannot fall unnoticed:
+   * after issue 7's targets were set, because nearly every other true pair shares a website. Counted
+   * in the target and also held to a floor of its own below its measured recall, so that it cannot
+   * fall unnoticed behind the other kinds' perfect recall:
    * 0.63 (58 of 92) since names are compared by their sound across scripts (PhoneticKeys, the sound
    * levels of NameLevels) and native-script legal forms are stripped; 0.26 (24 of 92) before.
    */
@@ -52,7 +52,7 @@ class CrmCorpusAccuracyTest {
     System.out.println("CrmCorpusAccuracyTest " + scores);
 
     assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
-    assertThat(scores.recallWithout(NAMES_ONLY_KIND)).as(scores.toString()).isGreaterThanOrEqualTo(RECALL_FLOOR);
+    assertThat(scores.recall()).as(scores.toString()).isGreaterThanOrEqualTo(RECALL_FLOOR);
     assertThat(scores.recall(NAMES_ONLY_KIND)).as(scores.toString()).isGreaterThanOrEqualTo(NAMES_ONLY_RECALL_FLOOR);
     assertThat(PRECISION_FLOOR).as("a floor above the target means the target was reached: raise the target")
         .isLessThanOrEqualTo(TARGET_PRECISION);
