@@ -31,7 +31,7 @@ class FeedbackRepository {
 
   List<Given> ofPartnership(String partnershipId) {
     return jdbc.query(
-        "SELECT organization_id, left_id, right_id, verdict FROM match_feedback WHERE partnership_id = ?",
+        "SELECT organization_id, left_id, right_id, verdict FROM match_feedback WHERE partnership_id = ? ORDER BY id",
         (rs, n) ->
             new Given(
                 rs.getString("organization_id"),

@@ -5,7 +5,7 @@ import io.venn.pipeline.MatchResult;
 import io.venn.pipeline.ProgressListener;
 import io.venn.read.Account;
 import io.venn.service.audit.AuditLog;
-import io.venn.service.feedback.FeedbackFilter;
+import io.venn.service.feedback.PartnershipFeedback;
 import io.venn.service.list.AccountCache;
 import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipService;
@@ -42,7 +42,7 @@ class JobRunner {
   private final ThreadPoolTaskExecutor executor;
   private final AuditLog audit;
   private final VennProperties properties;
-  private final FeedbackFilter feedback;
+  private final PartnershipFeedback feedback;
   private final LeasedQueue<Job> queue;
   private final Lease lease;
 
@@ -54,7 +54,7 @@ class JobRunner {
       ThreadPoolTaskExecutor jobExecutor,
       AuditLog audit,
       VennProperties properties,
-      FeedbackFilter feedback) {
+      PartnershipFeedback feedback) {
     this.jobs = jobs;
     this.partnerships = partnerships;
     this.accounts = accounts;
@@ -113,13 +113,13 @@ class JobRunner {
     try {
       List<Account> left = accounts.accounts(job.leftListId());
       List<Account> right = accounts.accounts(job.rightListId());
-      MatchConfig.Builder config = MatchConfig.builder().progress(throttled(jobId));
+      // Verdicts of both sides on earlier runs of this partnership (issue 7, wrong-match feedback).
+      MatchConfig.Builder config = MatchConfig.builder().progress(throttled(jobId)).feedback(feedback.of(job.partnershipId()));
       if (properties.jobs().threshold() > 0) {
         config.threshold(properties.jobs().threshold());
       }
       long start = System.nanoTime();
-      // Verdicts of both sides on earlier runs of this partnership (issue 7, wrong-match feedback).
-      MatchResult result = feedback.apply(job.partnershipId(), left, right, matcher.match(left, right, config.build()));
+      MatchResult result = matcher.match(left, right, config.build());
       if (queue.stopping()) {
         return; // the database may be closing; the job stays RUNNING under this instance's lease
       }

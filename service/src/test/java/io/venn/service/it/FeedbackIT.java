@@ -39,10 +39,33 @@ class FeedbackIT extends ItBase {
   }
 
   @Test
+  void match_fromBothSides_keepsThePairWhenTheEngineAloneWouldNot() {
+    Fixture f = fixture();
+    assertThat(api.post(f.acme.key(), feedback(f.job), Map.of("leftId", "a1", "verdict", "match")).status()).isEqualTo(201);
+    assertThat(api.post(f.globex.key(), feedback(f.job), Map.of("rightId", "b1", "verdict", "match")).status()).isEqualTo(201);
+    // Globex's CRM now shows b1 under a new name and website: alone, the engine would not pair it with a1.
+    useGlobexList(f, RENAMED_B1);
+    List<String> next = pairsSeenByAcme(f, rerun(f));
+    assertThat(next).as("both sides said match").contains("a1", "a3");
+  }
+
+  @Test
   void match_fromOneSideOnly_changesNothing() {
     Fixture f = fixture();
     assertThat(api.post(f.acme.key(), feedback(f.job), Map.of("leftId", "a1", "verdict", "match")).status()).isEqualTo(201);
     assertThat(pairsSeenByAcme(f, rerun(f))).contains("a1", "a3");
+    useGlobexList(f, RENAMED_B1);
+    assertThat(pairsSeenByAcme(f, rerun(f))).as("only Acme said match").doesNotContain("a1").contains("a3");
+  }
+
+  /** Globex's list with b1 renamed and moved to another website; every other record as before. */
+  private static final String RENAMED_B1 =
+      Scenario.GLOBEX_CSV.replace("b1,Siemens AG,siemens.com,DE,", "b1,Zephyr Quarry Holdings,zephyrquarry.example,DE,");
+
+  private void useGlobexList(Fixture f, String csv) {
+    String list = scenario.upload(f.globex, csv);
+    assertThat(api.put(f.globex.key(), "/api/v1/partnerships/" + f.partnership + "/list", Map.of("listId", list)).status())
+        .isEqualTo(200);
   }
 
   @Test
