@@ -36,9 +36,11 @@ public final class DomainLevels implements LevelComparator {
       boolean twoHosts = a.subsite() != 0 && b.subsite() != 0 && a.subsite() != b.subsite();
       boolean division = a.subsite() != b.subsite()
           && (AccountEncoder.isDivisionSite(a.subsite()) || AccountEncoder.isDivisionSite(b.subsite()));
-      if (division) {
+      if (division && !sameWords(a.nameTokens(), b.nameTokens())) {
         // A division's own site ("Toei Animation" at animation.toei.co.jp against "Toei" at
-        // toei.co.jp): another company's website, however alike the names.
+        // toei.co.jp): another company's website, however alike the names. Not when both records
+        // carry the same name ("Acme Global GmbH" at global.acme.de and "Acme Global" at acme.de):
+        // then the host names the very company the other record is.
         return OTHER;
       }
       if (twoHosts) {
@@ -55,5 +57,25 @@ public final class DomainLevels implements LevelComparator {
       return new Observation(SHARED, 1.0, -Math.log(Math.max(1, pairs / KEY_MAX_RECORDS)));
     }
     return a.domainLabel() == b.domainLabel() ? LABEL : OTHER;
+  }
+
+  /** The same name words, in any order (small arrays: a name has a handful of words). */
+  static boolean sameWords(long[] a, long[] b) {
+    if (a.length == 0 || a.length != b.length) {
+      return false;
+    }
+    for (long t : a) {
+      boolean found = false;
+      for (long u : b) {
+        if (t == u) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -90,6 +90,15 @@ class PairScorerTest {
   }
 
   @Test
+  void decide_aHostThatNamesTheSameCompany_isThatCompanysSite() {
+    // The division rule keeps "Toei Animation" (animation.toei.co.jp) apart from "Toei" (above); a
+    // host spelling words both names share is the one company's regional site, not a division.
+    Decision d = decide(account("L", "Hartwell Global GmbH", "https://global.hartwell.de", "DE", "Essen"),
+        account("R", "Hartwell Global", "hartwell.de", "DE", "Bremen"));
+    assertThat(d.outcome()).as(d.toString()).isEqualTo(Outcome.MATCH);
+  }
+
+  @Test
   void decide_explanationAddsUpToTheScore() {
     Decision d = decide(account("L", "Acme Holdings", "acme.com", "US", "Boston"), account("R", "Acme Holding Co", "acme.com", "US", "Chicago"));
     double total = d.reasons().stream().mapToDouble(FieldScore::weight).sum();
