@@ -41,14 +41,18 @@ class AnalystPageBrowserIT extends ItBase {
     r.add("venn.min-cell-count", () -> "2");
   }
 
-  /** The real engine, then a few seconds of reported progress, so the page's live progress can be watched. */
+  /**
+   * The real engine (with the job's threshold and the partners' feedback, not its progress), then a
+   * few seconds of reported progress, so the page's live progress can be watched.
+   */
   @TestConfiguration
   static class SlowProgress {
     @Bean
     @Primary
     Matcher slowMatcher() {
       return (left, right, config) -> {
-        var result = Pipeline.match(left, right, MatchConfig.builder().threshold(config.threshold()).build());
+        MatchConfig quiet = MatchConfig.builder().threshold(config.threshold()).feedback(config.feedback()).build();
+        var result = Pipeline.match(left, right, quiet);
         for (int step = 1; step <= 5; step++) {
           config.progress().progress(step / 6.0, "score");
           sleep(700);
