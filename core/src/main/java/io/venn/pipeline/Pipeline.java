@@ -52,8 +52,8 @@ public final class Pipeline {
   public static MatchResult match(List<Account> left, List<Account> right, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     Progress progress = new Progress(config.progress());
-    List<EncodedAccount> l = encodeAll(left, encoder, config, progress, 0.0, 0.15);
-    List<EncodedAccount> r = encodeAll(right, encoder, config, progress, 0.15, 0.30);
+    List<EncodedAccount> l = encodeAll(left, encoder, config, progress, 0.0, 0.15, false);
+    List<EncodedAccount> r = encodeAll(right, encoder, config, progress, 0.15, 0.30, false);
     return run(l, r, encoder.priors(), config, progress, i -> left.get(i).id(), j -> right.get(j).id());
   }
 
@@ -69,17 +69,24 @@ public final class Pipeline {
 
   /** Normalizes and encodes a list in parallel; the ref of each encoding is its list index. */
   public static List<EncodedAccount> encodeAll(List<Account> accounts, AccountEncoder encoder, int threads) {
-    return encodeAll(accounts, encoder, MatchConfig.builder().threads(threads).build(), new Progress(ProgressListener.NONE), 0, 0);
+    return encodeAll(accounts, encoder, MatchConfig.builder().threads(threads).build(), new Progress(ProgressListener.NONE), 0, 0, true);
   }
 
-  private static List<EncodedAccount> encodeAll(
-      List<Account> accounts, AccountEncoder encoder, MatchConfig config, Progress progress, double start, double end) {
+  /** The ref of broker-mode encodings, which {@link #match} never reads (ids come from the accounts). */
+  private static final String NO_REF = "";
+
+  /**
+   * @param indexRefs each encoding's ref is its list index; else one shared empty ref, for callers
+   *     that identify records by index: two million index strings are about 100 MB at 1M x 1M
+   */
+  private static List<EncodedAccount> encodeAll(List<Account> accounts, AccountEncoder encoder, MatchConfig config,
+      Progress progress, double start, double end, boolean indexRefs) {
     AccountNormalizer normalizer = AccountNormalizer.standard();
     EncodedAccount[] out = new EncodedAccount[accounts.size()];
     AtomicLong done = new AtomicLong();
     Parallel.forChunks(accounts.size(), config.threads(), () -> null, (state, from, to) -> {
       for (int i = from; i < to; i++) {
-        out[i] = encoder.encode(normalizer.normalize(accounts.get(i)), Integer.toString(i), null);
+        out[i] = encoder.encode(normalizer.normalize(accounts.get(i)), indexRefs ? Integer.toString(i) : NO_REF, null);
       }
       progress.report("encode", start, end, done.addAndGet(to - from), accounts.size());
     });
@@ -98,8 +105,8 @@ public final class Pipeline {
   public static List<Decision> explain(List<Account> left, List<Account> right, List<int[]> pairs, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     Progress none = new Progress(ProgressListener.NONE);
-    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
-    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
+    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0, true);
+    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0, true);
     TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
     PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
     List<Decision> out = new ArrayList<>(pairs.size());
@@ -118,8 +125,8 @@ public final class Pipeline {
   public static Estimator estimator(List<Account> left, List<Account> right, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     Progress none = new Progress(ProgressListener.NONE);
-    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0);
-    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0);
+    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0, true);
+    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0, true);
     TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
     return new Estimator(new PairScorer(config.model(), stats, config.threshold()), l, weights(l, stats, config.threads()), r, weights(r, stats, config.threads()));
   }
