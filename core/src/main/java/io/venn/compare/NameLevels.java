@@ -58,7 +58,9 @@ public final class NameLevels implements LevelComparator {
       if (initialism(a, b) || initialism(b, a)) {
         return Observation.at(INITIALS, s.similarity());
       }
-      if (sameSound) {
+      // Between two Latin names only an equal consonant skeleton is a transliteration; the coarser
+      // phonetic key merges too much ("Metro Bank" / "Madrid Pink": both "mtbnk").
+      if (sameSound && (acrossScripts || isSkeleton(a.skeleton()))) {
         return Observation.at(soundLevel, s.similarity());
       }
       return Observation.at(NOTHING_SHARED, s.similarity());
@@ -79,5 +81,10 @@ public final class NameLevels implements LevelComparator {
 
   private static boolean initialism(EncodedAccount shortForm, EncodedAccount longForm) {
     return shortForm.acronym() != 0 && shortForm.acronym() == longForm.initials();
+  }
+
+  private static boolean isSkeleton(long soundKey) {
+    AccountEncoder.SoundKey kind = AccountEncoder.SoundKey.of(soundKey);
+    return kind == AccountEncoder.SoundKey.SKELETON || kind == AccountEncoder.SoundKey.LONG_SKELETON;
   }
 }

@@ -49,6 +49,8 @@ class NameLevelsTest {
       Gazprom                         | ПАО Газпром                       | SAME_WORDS
       Alinco                          | アリンコ                          | TRANSLITERATED
       Alpha Zulu Industries           | Bravo Zulu Industries             | CLOSE_SPELLING
+      Metro Bank                      | Madrid Pink                       | NOTHING_SHARED
+      Summit Partners                 | Sam It Bart Nurse                 | NOTHING_SHARED
       """)
   void observe_namesAcrossScripts_soundLevels(String left, String right, String level) throws ReflectiveOperationException {
     EncodedAccount a = encode(left, null, "US");
