@@ -26,7 +26,7 @@ final class FeedbackFile {
 
   static Feedback read(Path file, PrintStream err) throws CliException {
     List<String> problems = new ArrayList<>();
-    Feedback feedback = Feedback.NONE;
+    Feedback.Builder feedback = Feedback.builder();
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser csv = CSVParser.parse(reader, format)) {
@@ -59,9 +59,9 @@ final class FeedbackFile {
         } else if (right.isEmpty()) {
           problems.add(file + ":" + line + " [right_id]: is empty");
         } else if (verdict.equals("not_a_match")) {
-          feedback = feedback.notAMatch(left, right);
+          feedback.notAMatch(left, right);
         } else if (verdict.equals("match")) {
-          feedback = feedback.match(left, right);
+          feedback.match(left, right);
         } else {
           problems.add(file + ":" + line + " [verdict]: must be not_a_match or match, was '" + row.get(2).strip() + "'");
         }
@@ -76,6 +76,6 @@ final class FeedbackFile {
       RejectedRows.printLines(err, file.toString(), problems);
       throw CliException.input(file.toString(), MatchCommand.count(problems.size(), "bad row") + "; nothing was matched");
     }
-    return feedback;
+    return feedback.build();
   }
 }

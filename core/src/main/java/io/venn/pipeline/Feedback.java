@@ -51,6 +51,35 @@ public final class Feedback {
     return verdicts.get(pair) == Verdict.NOT_A_MATCH ? this : with(pair, Verdict.MATCH);
   }
 
+  /** Many verdicts at once (a file, a partnership's history): linear, where chaining copies each time. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects verdicts with the same rules as {@link #notAMatch} and {@link #match}. */
+  public static final class Builder {
+    private final Map<Pair, Verdict> verdicts = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder notAMatch(String leftId, String rightId) {
+      verdicts.put(new Pair(leftId, rightId), Verdict.NOT_A_MATCH);
+      return this;
+    }
+
+    public Builder match(String leftId, String rightId) {
+      Pair pair = new Pair(leftId, rightId);
+      if (verdicts.get(pair) != Verdict.NOT_A_MATCH) {
+        verdicts.put(pair, Verdict.MATCH);
+      }
+      return this;
+    }
+
+    public Feedback build() {
+      return verdicts.isEmpty() ? NONE : new Feedback(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verdicts)));
+    }
+  }
+
   private Feedback with(Pair pair, Verdict verdict) {
     Map<Pair, Verdict> next = new LinkedHashMap<>(verdicts);
     next.put(pair, verdict);

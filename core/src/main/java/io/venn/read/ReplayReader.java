@@ -50,9 +50,9 @@ final class ReplayReader extends Reader {
   }
 
   /**
-   * The error the source itself gave (a client that went away, a disk error), or null. The parser
-   * reports it as a malformed record; the caller must not restart on it, or it would replay the kept
-   * text again and again.
+   * The error the source itself gave (a client that went away, a disk error), or null. The CSV parser
+   * wraps it like a malformed record's error; {@code CsvRecordStream} rethrows it instead of
+   * restarting, which would replay the kept text again and again.
    */
   IOException sourceFailure() {
     return sourceFailure;

@@ -53,6 +53,15 @@ class FeedbackTest {
   }
 
   @Test
+  void builder_givesWhatChainingGives() {
+    Feedback chained = Feedback.NONE.match("L1", "R1").notAMatch("L2", "R2").notAMatch("L1", "R1").match("L3", "R3");
+    Feedback built = Feedback.builder().match("L1", "R1").notAMatch("L2", "R2").notAMatch("L1", "R1").match("L3", "R3").build();
+    assertThat(built).isEqualTo(chained);
+    assertThat(List.copyOf(built.verdicts().keySet())).isEqualTo(List.copyOf(chained.verdicts().keySet()));
+    assertThat(Feedback.builder().build()).isSameAs(Feedback.NONE);
+  }
+
+  @Test
   void notAMatch_winsOverMatchWhicheverCameFirst() {
     assertThat(Feedback.NONE.match("L1", "R1").notAMatch("L1", "R1").verdict("L1", "R1")).contains(Feedback.Verdict.NOT_A_MATCH);
     assertThat(Feedback.NONE.notAMatch("L1", "R1").match("L1", "R1").verdict("L1", "R1")).contains(Feedback.Verdict.NOT_A_MATCH);

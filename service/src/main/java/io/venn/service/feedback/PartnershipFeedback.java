@@ -33,15 +33,15 @@ public class PartnershipFeedback {
         saidMatch.computeIfAbsent(g.pair(), k -> new HashSet<>()).add(g.organizationId());
       }
     }
-    Feedback feedback = Feedback.NONE;
+    Feedback.Builder feedback = Feedback.builder();
     for (PairIds pair : rejected) {
-      feedback = feedback.notAMatch(pair.leftId(), pair.rightId());
+      feedback.notAMatch(pair.leftId(), pair.rightId());
     }
     for (Map.Entry<PairIds, Set<String>> e : saidMatch.entrySet()) {
-      if (e.getValue().size() == 2 && !rejected.contains(e.getKey())) {
-        feedback = feedback.match(e.getKey().leftId(), e.getKey().rightId());
+      if (e.getValue().size() == 2) {
+        feedback.match(e.getKey().leftId(), e.getKey().rightId()); // ignored if either side rejected it
       }
     }
-    return feedback;
+    return feedback.build();
   }
 }
