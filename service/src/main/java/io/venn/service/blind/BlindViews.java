@@ -76,16 +76,38 @@ final class BlindViews {
   }
 
   /**
-   * The policy of one of the partner's populations: an entry of the held policy naming its token,
-   * else what the owner declared in the list, else the held policy's default.
+   * The policy of one of the owner's populations in a blind job: an entry of the held policy naming
+   * its token, else what the owner declared in the list, else the held policy's default. Two rules
+   * keep it failing closed (found in review): a held {@code HIDDEN} (the token's entry or the
+   * default) always wins, so an owner can still hide a population of a list encoded earlier; and
+   * when the held policy names populations by label (which the service cannot read in blind mode)
+   * and the list declares nothing for this one, it is counted, never shared as records, since the
+   * label entry may have been meant for it.
    */
   static PopulationPolicy policyOf(SharingPolicy held, Side list, String population) {
     PopulationPolicy named = held.populations().get(population);
-    if (named != null) {
-      return named;
+    PopulationPolicy heldLevel = named != null ? named : held.defaultPolicy();
+    if (heldLevel.level() == Level.HIDDEN || named != null) {
+      return heldLevel;
     }
     EncodedListFile.Population entry = list.list().header().population(population);
-    return entry != null && entry.declared() != null ? entry.declared() : held.defaultPolicy();
+    if (entry != null && entry.declared() != null) {
+      return entry.declared();
+    }
+    if (heldLevel.level() == Level.OVERLAPS && namesLabels(held, list)) {
+      return PopulationPolicy.COUNTS;
+    }
+    return heldLevel;
+  }
+
+  /** Whether the held policy names a population that is no token of this list (a label, in blind mode). */
+  private static boolean namesLabels(SharingPolicy held, Side list) {
+    for (String name : held.populations().keySet()) {
+      if (list.list().header().population(name) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sealed labels of my populations and of the partner's shown ones. */

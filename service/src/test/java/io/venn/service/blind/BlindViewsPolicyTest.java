@@ -33,4 +33,22 @@ class BlindViewsPolicyTest {
     SharingPolicy held = new SharingPolicy(PopulationPolicy.COUNTS, Map.of("p-customers", PopulationPolicy.HIDDEN));
     assertThat(BlindViews.policyOf(held, LIST, "p-customers")).isEqualTo(PopulationPolicy.HIDDEN);
   }
+
+  @Test
+  void heldHiddenDefault_hidesEvenWhatTheListDeclaredShared() {
+    // The owner encoded with Customers shared, then decided to hide everything: hiding wins.
+    SharingPolicy held = new SharingPolicy(PopulationPolicy.HIDDEN, Map.of());
+    assertThat(BlindViews.policyOf(held, LIST, "p-customers")).isEqualTo(PopulationPolicy.HIDDEN);
+  }
+
+  @Test
+  void heldPolicyNamingLabels_undeclaredPopulationsAreCountedNotShared() {
+    // A policy written for plaintext jobs: records by default, "Prospects" hidden by its label, which
+    // the service cannot read in blind mode. An undeclared population might be Prospects: counted only.
+    SharingPolicy held = new SharingPolicy(PopulationPolicy.overlaps("name"), Map.of("Prospects", PopulationPolicy.HIDDEN));
+    assertThat(BlindViews.policyOf(held, LIST, "p-other")).isEqualTo(PopulationPolicy.COUNTS);
+    assertThat(BlindViews.policyOf(held, LIST, "p-customers")).as("declared in the list").isEqualTo(PopulationPolicy.overlaps("name"));
+    SharingPolicy noLabels = new SharingPolicy(PopulationPolicy.overlaps("name"), Map.of());
+    assertThat(BlindViews.policyOf(noLabels, LIST, "p-other")).as("no label entries: the held default").isEqualTo(PopulationPolicy.overlaps("name"));
+  }
 }
