@@ -94,7 +94,7 @@ class BlindController {
    * @param uploaded which sides' lists are in
    */
   record JobView(String id, String partnershipId, String nonce, String status, String side, Map<String, Boolean> uploaded,
-      Integer matches, String error, String createdAt, String finishedAt) {}
+      String error, String createdAt, String finishedAt) {}
 
   private JobView view(BlindService.Visible v) {
     List<BlindRepository.ListInfo> lists = service.lists(v.job().id());
@@ -102,7 +102,7 @@ class BlindController {
     boolean theirs = lists.stream().anyMatch(l -> l.side() != v.side());
     BlindJob j = v.job();
     return new JobView(j.id(), j.partnershipId(), j.nonce(), j.status(), v.side() == io.venn.view.Side.LEFT ? "INVITER" : "INVITED",
-        Map.of("mine", mine, "partner", theirs), j.matches(), j.error(), j.createdAt().toString(),
+        Map.of("mine", mine, "partner", theirs), j.error(), j.createdAt().toString(),
         j.finishedAt() == null ? null : j.finishedAt().toString());
   }
 }

@@ -130,7 +130,8 @@ class JobRunner {
       log.info(
           "Job {} matched {} x {} records: {} pairs in {} ms",
           jobId, left.size(), right.size(), result.matches().size(), (System.nanoTime() - start) / 1_000_000);
-      audit.record(job.requestedBy(), job.partnershipId(), "JOB_SUCCEEDED", jobId, result.matches().size() + " matches");
+      // No count in the audit detail: both sides read it, and the total includes what either hides.
+      audit.record(job.requestedBy(), job.partnershipId(), "JOB_SUCCEEDED", jobId, "matched; counts in each side's matrix");
     } catch (RuntimeException | Error e) {
       if (queue.stopping()) {
         log.info("Job {} interrupted by shutdown; it will be re-run", jobId);

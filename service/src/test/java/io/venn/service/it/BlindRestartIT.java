@@ -81,7 +81,7 @@ class BlindRestartIT {
       BlindFlow flow = new BlindFlow(api);
       JsonNode done = flow.await(acmeOrg, jobId);
       assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
-      assertThat(done.path("matches").asInt()).isEqualTo(OVERLAP);
+      assertThat(done.has("matches")).as("no total: it would count overlaps in populations either side hides").isFalse();
       // Each side opens its view on its own machine, with the secret it kept across the restart.
       assertThat(flow.viewAndOpen(acme, jobId)).hasSize(OVERLAP + 1);
       assertThat(flow.viewAndOpen(globex, jobId)).hasSize(OVERLAP + 1);

@@ -69,6 +69,24 @@ class FeedbackIT extends ItBase {
   }
 
   @Test
+  void jobMatches_countOnlyWhatTheCallersMatrixShows() {
+    // Not a feedback rule, but this fixture has all it needs: Globex hides its Partners (a7 ~ b7) and
+    // shows its Prospects (a2, a4, a6 ~ b2, b4, b6) as counts, where a cell under 2 is "< 2".
+    Fixture f = fixture();
+    int shown = 0;
+    for (JsonNode cell : api.get(f.acme.key(), "/api/v1/jobs/" + f.job + "/matrix").json().path("cells")) {
+      shown += cell.path("overlaps").asInt(0);
+    }
+    JsonNode job = api.get(f.acme.key(), "/api/v1/jobs/" + f.job).json();
+    assertThat(job.path("matches").asInt()).as("what Acme's matrix shows").isEqualTo(shown);
+    // The job matched 6 pairs (a1..a4, a6, a7); telling Acme 6 would give away b7 and the small cells.
+    assertThat(shown).isLessThan(6);
+    assertThat(api.get(f.globex.key(), "/api/v1/jobs/" + f.job).json().path("matches").asInt())
+        .as("Acme shows Globex counts only, every cell under 2").isZero();
+    assertThat(api.get(f.acme.key(), "/api/v1/audit").body()).doesNotContainPattern("\\d+ matches");
+  }
+
+  @Test
   void feedback_onlyByTheTwoPartnersAndOnlyOnPairsOfTheJob() {
     Fixture f = fixture();
     Org stranger = scenario.signUp("Initech");

@@ -29,6 +29,7 @@ class JobControllerTest {
   private static final String KEY = "venn_test";
   @Autowired MockMvc mvc;
   @MockitoBean JobService jobs;
+  @MockitoBean VisibleMatches visible;
   @MockitoBean ApiKeyAuthenticator authenticator;
 
   @BeforeEach
