@@ -51,6 +51,9 @@ final class PhoneticKeys {
         } else if (c == 's' && next == 'h') {
           k = 's';
           i++;
+        } else if (c == 's' && next == 'c' && i + 2 < t.length() && t.charAt(i + 2) == 'h') {
+          k = 's';
+          i += 2; // "sch" as in Schneider, Schmidt: one sound, written "sh" in other scripts' romanizations
         } else if ((c == 't' || c == 'k' || c == 'p' || c == 'g') && next == 'h') {
           k = classOf(c);
           i++; // "th", "kh", "ph" ("f", same class as "p"), "gh"

@@ -53,6 +53,8 @@ class PhoneticKeysTest {
       Athens Water Supply     | tnsbtsb
       Sony                    | ''
       Alinco                  | ''
+      Schneider Electric      | sntktk
+      Shneider Electric       | sntktk
       """)
   void phoneticKey_name_isConsonantClasses(String raw, String expected) {
     assertThat(CompanyNames.parse(raw, null).phoneticKey()).isEqualTo(expected);
