@@ -147,6 +147,11 @@ public final class PairScorer {
       }
       // Term frequency: u of this pair is exp(-rarity); otherwise the level's u, corrected by rarity.
       double lnU = rule == Level.Rule.TERM_FREQUENCY ? -o.rarity() : logU[c][l] - o.rarity();
+      if (rule != Level.Rule.TERM_FREQUENCY && o.rarity() < 0 && logM[c][l] > logU[c][l]) {
+        // A value many records share (a group's website held 50 times a side) weakens agreement
+        // evidence down to nothing, never into evidence against the pair.
+        lnU = Math.min(lnU, logM[c][l]);
+      }
       double w = logM[c][l] - lnU;
       if (lnUs != null) {
         lnUs[c] = lnU;

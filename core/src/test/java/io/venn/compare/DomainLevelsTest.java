@@ -60,4 +60,17 @@ class DomainLevelsTest {
     TokenStatistics stats = TestAccounts.statistics(left, right);
     assertThat(levels.observe(left.get(0), new float[0], right.get(0), new float[0], stats).level()).isEqualTo(DomainLevels.DIFFERENT);
   }
+
+  @Test
+  void sameSite_heldByManyRecords_weighsNothingButNeverAgainst() {
+    // 60 x 60 records of one group's site: ln(3600 / 2) takes away more than the level's evidence.
+    List<EncodedAccount> left = copies("Acme", "acme.com", 60);
+    List<EncodedAccount> right = copies("Acme Corp", "https://www.acme.com", 60);
+    TokenStatistics stats = TestAccounts.statistics(left, right);
+    io.venn.decide.PairScorer scorer = new io.venn.decide.PairScorer(io.venn.decide.MatchModel.standard(), stats, 0.9);
+    io.venn.decide.Decision d = scorer.decide(left.get(0), stats.weights(left.get(0)), right.get(0), stats.weights(right.get(0)));
+    io.venn.decide.FieldScore domain =
+        d.reasons().stream().filter(r -> r.field().equals("domain")).findFirst().orElseThrow();
+    assertThat(domain.weight()).as(d.toString()).isZero();
+  }
 }
