@@ -74,6 +74,12 @@ class BlindRepository implements LeasedQueue.Table {
    */
   @Override
   public List<String> claimable(Instant now, int max) {
+    // A job whose second list is stored but which never moved to RUNNING (the uploading process died
+    // in between, or two uploads at once each saw one list) would wait for ever and block new jobs.
+    jdbc.update("""
+        UPDATE blind_jobs SET status = 'RUNNING'
+        WHERE status = 'AWAITING_LISTS' AND (SELECT COUNT(*) FROM blind_lists l WHERE l.job_id = blind_jobs.id) = 2
+        """);
     return jdbc.queryForList("""
         SELECT id FROM blind_jobs WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?)
         ORDER BY created_at LIMIT ?
