@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,9 @@ class ListRepository {
   /** Every accepted account of the list, by index: the order the engine's matches refer to. */
   List<Account> accounts(String listId) {
     List<Account> out = new ArrayList<>();
+    // One String per population label, as the CSV reader keeps them: a million rows of "Customers"
+    // would otherwise be a million copies held by the account cache.
+    Map<String, String> labels = new HashMap<>();
     jdbc.query(
         "SELECT * FROM list_records WHERE list_id = ? ORDER BY idx",
         rs -> {
@@ -106,7 +110,7 @@ class ListRepository {
                   rs.getString("state"),
                   rs.getString("phone"),
                   rs.getString("registration"),
-                  rs.getString("population"),
+                  labels.computeIfAbsent(rs.getString("population"), l -> l),
                   attrs == null ? Map.of() : read(attrs, ATTRIBUTES),
                   rs.getLong("line")));
         },
