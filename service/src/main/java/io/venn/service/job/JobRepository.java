@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JobRepository implements LeasedQueue.Table {
+  /** Runs a job may start without finishing before it fails: a deploy or two mid-job are fine. */
+  static final int MAX_ATTEMPTS = 3;
+
   private final JdbcTemplate jdbc;
 
   JobRepository(JdbcTemplate jdbc) {
@@ -50,6 +53,16 @@ class JobRepository implements LeasedQueue.Table {
    */
   @Override
   public List<String> claimable(Instant now, int max) {
+    // A job whose runs keep ending with the process (killed by the OS for memory, say) would be
+    // claimed again after every restart and take the service down each time: after MAX_ATTEMPTS
+    // runs that never finished, it fails instead.
+    jdbc.update(
+        """
+        UPDATE jobs SET status = 'FAILED', finished_at = ?, lease_until = NULL,
+          error = 'Matching was interrupted ' || attempts || ' times (the service stopped during each run); it is not retried. Request a new job.'
+        WHERE status = 'RUNNING' AND attempts >= ? AND (lease_until IS NULL OR lease_until < ?)
+        """,
+        Timestamp.from(now), MAX_ATTEMPTS, Timestamp.from(now));
     return jdbc.queryForList(
         """
         SELECT id FROM jobs WHERE status = 'QUEUED' OR (status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?))
