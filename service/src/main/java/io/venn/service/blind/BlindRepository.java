@@ -80,6 +80,12 @@ class BlindRepository implements LeasedQueue.Table {
         UPDATE blind_jobs SET status = 'RUNNING'
         WHERE status = 'AWAITING_LISTS' AND (SELECT COUNT(*) FROM blind_lists l WHERE l.job_id = blind_jobs.id) = 2
         """);
+    // As for match jobs (LeasedQueue.MAX_ATTEMPTS): a job whose runs keep ending with the process fails.
+    jdbc.update("""
+        UPDATE blind_jobs SET status = 'FAILED', finished_at = ?, lease_until = NULL,
+          error = 'Matching was interrupted ' || attempts || ' times (the service stopped during each run); it is not retried. Start a new blind job.'
+        WHERE status = 'RUNNING' AND attempts >= ? AND (lease_until IS NULL OR lease_until < ?)
+        """, Timestamp.from(now), LeasedQueue.MAX_ATTEMPTS, Timestamp.from(now));
     return jdbc.queryForList("""
         SELECT id FROM blind_jobs WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?)
         ORDER BY created_at LIMIT ?

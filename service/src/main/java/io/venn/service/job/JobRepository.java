@@ -20,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JobRepository implements LeasedQueue.Table {
-  /** Runs a job may start without finishing before it fails: a deploy or two mid-job are fine. */
-  static final int MAX_ATTEMPTS = 3;
-
   private final JdbcTemplate jdbc;
 
   JobRepository(JdbcTemplate jdbc) {
@@ -54,7 +51,7 @@ class JobRepository implements LeasedQueue.Table {
   @Override
   public List<String> claimable(Instant now, int max) {
     // A job whose runs keep ending with the process (killed by the OS for memory, say) would be
-    // claimed again after every restart and take the service down each time: after MAX_ATTEMPTS
+    // claimed again after every restart and take the service down each time: after LeasedQueue.MAX_ATTEMPTS
     // runs that never finished, it fails instead.
     jdbc.update(
         """
@@ -62,7 +59,7 @@ class JobRepository implements LeasedQueue.Table {
           error = 'Matching was interrupted ' || attempts || ' times (the service stopped during each run); it is not retried. Request a new job.'
         WHERE status = 'RUNNING' AND attempts >= ? AND (lease_until IS NULL OR lease_until < ?)
         """,
-        Timestamp.from(now), MAX_ATTEMPTS, Timestamp.from(now));
+        Timestamp.from(now), LeasedQueue.MAX_ATTEMPTS, Timestamp.from(now));
     return jdbc.queryForList(
         """
         SELECT id FROM jobs WHERE status = 'QUEUED' OR (status = 'RUNNING' AND (lease_until IS NULL OR lease_until < ?))

@@ -33,6 +33,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 public final class LeasedQueue<J> {
   private static final Logger log = LoggerFactory.getLogger(LeasedQueue.class);
 
+  /**
+   * Runs a job may start without finishing before its table's {@link Table#claimable} fails it: a
+   * deploy or two mid-job are fine; a job that kills the process every time must not be run for ever.
+   */
+  public static final int MAX_ATTEMPTS = 3;
+
   /** The queue operations of a job table; each job repository implements them over its own table. */
   public interface Table {
     /** Makes the jobs an earlier run of this instance left RUNNING claimable at once; returns how many. */

@@ -71,6 +71,13 @@ class BlindJobStuckAwaitingIT {
       JsonNode done = flow.await(acmeOrg, jobId);
       assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
       assertThat(flow.viewAndOpen(acme, jobId)).as("Acme's opened view: a header and the 30 shared overlaps").hasSize(31);
+
+      // As if the process had died during each of three runs: the job fails rather than run again.
+      app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+          "UPDATE blind_jobs SET status = 'RUNNING', attempts = 3, lease_until = NULL, finished_at = NULL WHERE id = ?", jobId);
+      JsonNode failed = flow.await(acmeOrg, jobId);
+      assertThat(failed.path("status").asText()).as(failed.toString()).isEqualTo("FAILED");
+      assertThat(failed.path("error").asText()).contains("interrupted 3 times");
     }
   }
 }
