@@ -42,10 +42,7 @@ class BlindJobStuckAwaitingIT {
       ok(api.put(globexOrg.key(), "/api/v1/partnerships/" + p + "/sharing", Map.of("default", Map.of("level", "OVERLAPS", "fields", List.of("name")))));
       Machine acme = BlindFlow.machine(acmeOrg);
       Machine globex = BlindFlow.machine(globexOrg);
-      flow.keygenAndRegister(acme, p);
-      flow.keygenAndRegister(globex, p);
-      flow.secret(acme, p);
-      flow.secret(globex, p);
+      flow.agreeSecret(p, acme, globex);
       String jobId = ok(api.post(acmeOrg.key(), "/api/v1/partnerships/" + p + "/blind/jobs", null)).text("id");
 
       Random random = new Random(5);

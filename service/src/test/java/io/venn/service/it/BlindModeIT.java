@@ -109,10 +109,7 @@ class BlindModeIT extends ItBase {
 
     Machine acme = BlindFlow.machine(acmeOrg);
     Machine globex = BlindFlow.machine(globexOrg);
-    flow.keygenAndRegister(acme, p);
-    flow.keygenAndRegister(globex, p);
-    flow.secret(acme, p);
-    flow.secret(globex, p);
+    flow.agreeSecret(p, acme, globex);
     assertThat(Files.readString(acme.file("partnership.secret")).lines().skip(3).findFirst())
         .isEqualTo(Files.readString(globex.file("partnership.secret")).lines().skip(3).findFirst());
 

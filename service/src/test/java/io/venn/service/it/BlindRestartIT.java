@@ -56,10 +56,7 @@ class BlindRestartIT {
       }
       acme = BlindFlow.machine(acmeOrg);
       globex = BlindFlow.machine(globexOrg);
-      flow.keygenAndRegister(acme, p);
-      flow.keygenAndRegister(globex, p);
-      flow.secret(acme, p);
-      flow.secret(globex, p);
+      flow.agreeSecret(p, acme, globex);
       jobId = ok(api.post(acmeOrg.key(), "/api/v1/partnerships/" + p + "/blind/jobs", null)).text("id");
 
       Random random = new Random(8);

@@ -38,10 +38,7 @@ class BlindRulesIT extends ItBase {
     ok(api.post(g.key(), "/api/v1/partnerships/" + p + "/accept", null));
     Machine acme = BlindFlow.machine(a);
     Machine globex = BlindFlow.machine(g);
-    flow.keygenAndRegister(acme, p);
-    flow.keygenAndRegister(globex, p);
-    flow.secret(acme, p);
-    flow.secret(globex, p);
+    flow.agreeSecret(p, acme, globex);
     return new Pair(p, acme, globex);
   }
 

@@ -124,6 +124,14 @@ public final class BlindFlow {
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
   }
 
+  /** Both machines make key pairs, register the public keys and derive the partnership secret. */
+  public void agreeSecret(String partnershipId, Machine a, Machine b) throws IOException {
+    keygenAndRegister(a, partnershipId);
+    keygenAndRegister(b, partnershipId);
+    secret(a, partnershipId);
+    secret(b, partnershipId);
+  }
+
   /** Fetches the partner's public key from the service and derives the secret on the machine. */
   public void secret(Machine m, String partnershipId) throws IOException {
     Api.Response keys = api.get(m.org().key(), "/api/v1/partnerships/" + partnershipId + "/blind/key");
