@@ -1,5 +1,6 @@
 package io.venn.decide;
 
+import io.venn.block.CandidateIndex;
 import io.venn.compare.Observation;
 import io.venn.encode.EncodedAccount;
 import java.util.ArrayList;
@@ -52,6 +53,38 @@ public final class Estimator {
       add(counts, observe(i, j), 1.0);
     }
     return shares(counts, prior, strength, false);
+  }
+
+  /**
+   * u of every level among the given pairs of different companies, with the {@code prior} model's
+   * u counting as {@code strength} pairs. Given the non-matching pairs blocking proposes, this is
+   * the u that decides: a parent and its subsidiary, proposed for their shared name word, are in
+   * one city far more often than two random records, so a city's u from random pairs overstates
+   * what a shared city says about two similar names.
+   */
+  public double[][] uFromPairs(List<int[]> nonMatches, MatchModel prior, double strength) {
+    double[][] counts = emptyCounts();
+    for (int[] p : nonMatches) {
+      add(counts, observe(p[0], p[1]), 1.0);
+    }
+    return shares(counts, prior, strength, false);
+  }
+
+  /**
+   * Every pair blocking proposes for the two lists, as {left, right} indices: left records queried
+   * against an index of the right list, in list order, so the same lists give the same pairs.
+   */
+  public List<int[]> candidatePairs() {
+    CandidateIndex index = CandidateIndex.build(right);
+    CandidateIndex.Cursor cursor = index.cursor();
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < left.size(); i++) {
+      int found = index.candidates(left.get(i), scorer.statistics(), cursor);
+      for (int c = 0; c < found; c++) {
+        pairs.add(new int[] {i, cursor.get(c)});
+      }
+    }
+    return pairs;
   }
 
   /**

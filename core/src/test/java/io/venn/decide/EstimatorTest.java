@@ -55,6 +55,35 @@ class EstimatorTest {
     assertThat(estimator().uFromRandomPairs(5_000, 42, model, 100)).isDeepEqualTo(estimator().uFromRandomPairs(5_000, 42, model, 100));
   }
 
+  /**
+   * Worked example of the dependence between name and city among different companies: each left
+   * company's subsidiary on the right shares its distinctive name word and its city, in a hundred
+   * cities. Random pairs rarely share a city (u about 0.01); among the non-matching pairs that
+   * blocking proposes, the subsidiaries among them, a shared city is over ten times as common, and
+   * that is the u a shared city has among similar names.
+   */
+  @Test
+  void uFromPairs_amongBlockedNonMatches_showsWhatRandomPairsHide() {
+    List<Account> l = new ArrayList<>();
+    List<Account> r = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String word = A[i % 10] + B[i / 10];
+      l.add(account("L" + i, word + " Holdings", null, "US", "City" + i));
+      r.add(account("R" + i, word + " Logistics", null, "US", "City" + i));
+    }
+    MatchModel model = MatchModel.standard();
+    Estimator estimator = Pipeline.estimator(l, r, MatchConfig.builder().threads(1).build());
+    List<int[]> candidates = estimator.candidatePairs();
+    assertThat(candidates).extracting(p -> p[0] + "~" + p[1]).contains("0~0", "42~42", "99~99");
+    assertThat(estimator.candidatePairs()).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(candidates);
+
+    int city = field(model, "city");
+    double random = estimator.uFromRandomPairs(20_000, 7, model, 0)[city][0];
+    double blocked = estimator.uFromPairs(candidates, model, 0)[city][0];
+    assertThat(random).isLessThan(0.03);
+    assertThat(blocked).isGreaterThan(10 * random).isGreaterThan(0.15);
+  }
+
   @Test
   void mFromPairs_isTheShareOfLabelledPairsAtEachLevel_pulledTowardsThePrior() {
     MatchModel model = MatchModel.standard();

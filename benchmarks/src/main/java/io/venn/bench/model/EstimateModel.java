@@ -25,6 +25,10 @@ import java.util.TreeSet;
  *   <li>m of every level from the set's labelled matching pairs; the comparisons that yield to the
  *       website (name, state, city, phone) only on the pairs that do not share one, since name and
  *       website agreement are dependent ({@link Estimator#mFromPairs});
+ *   <li>{@code --u-among-candidates FIELD,...}: these comparisons take their u from the labelled
+ *       non-matching pairs that blocking proposes instead ({@link Estimator#uFromPairs}): agreement
+ *       on a city or country goes with name agreement among different companies (a parent and its
+ *       subsidiary), which random pairs do not show;
  *   <li>{@code --keep FIELD,...}: comparisons whose estimate loses accuracy on held-out parts keep
  *       their hand-set probabilities (the shipped model.json says which, and README gives the figures);
  *   <li>the prior, the one number not of the Fellegi-Sunter form here (word-rarity evidence is scaled
@@ -60,6 +64,7 @@ public final class EstimateModel {
     boolean baseline = false;
     boolean sweep = true;
     Set<String> keep = new TreeSet<>();
+    Set<String> uAmongCandidates = new TreeSet<>();
     String why = "";
     List<LabelledLists> sets = new ArrayList<>();
     List<LabelledLists> reports = new ArrayList<>();
@@ -68,6 +73,8 @@ public final class EstimateModel {
         out = Path.of(args[++i]);
       } else if (args[i].equals("--keep")) {
         keep.addAll(List.of(args[++i].split(",")));
+      } else if (args[i].equals("--u-among-candidates")) {
+        uAmongCandidates.addAll(List.of(args[++i].split(",")));
       } else if (args[i].equals("--why")) {
         why = " Why: " + args[++i];
       } else if (args[i].equals("--keep-prior")) {
@@ -81,7 +88,7 @@ public final class EstimateModel {
       }
     }
     if (out == null || sets.isEmpty()) {
-      System.err.println("usage: EstimateModel --out model.json [--baseline] [--keep FIELD,...] [--keep-prior] [--why TEXT] TRAIN_DIR... [--report HELD_OUT_DIR]... (each with left.csv, right.csv, truth.csv)");
+      System.err.println("usage: EstimateModel --out model.json [--baseline] [--keep FIELD,...] [--u-among-candidates FIELD,...] [--keep-prior] [--why TEXT] TRAIN_DIR... [--report HELD_OUT_DIR]... (each with left.csv, right.csv, truth.csv)");
       System.exit(2);
     }
     if (baseline) {
@@ -101,13 +108,14 @@ public final class EstimateModel {
       }
     }
     MatchModel handSet = handSet();
-    MatchModel model = estimate(sets, handSet);
+    MatchModel model = estimate(sets, handSet, uAmongCandidates);
     for (String field : keep) {
       model = model.withLevels(field, handSet.comparison(field).levels());
     }
     model = model.withPrior(sweep ? sweepPrior(model, sets) : handSet.prior());
     String source = "EstimateModel (benchmarks) on " + sets.stream().map(LabelledLists::name).toList()
         + ", seed " + SEED + ", " + RANDOM_PAIRS + " random pairs per set, starting from io/venn/bench/model/hand-set.json"
+        + (uAmongCandidates.isEmpty() ? "" : "; u of " + uAmongCandidates + " among the non-matching pairs blocking proposes")
         + (keep.isEmpty() ? "" : "; hand-set kept for " + keep) + (sweep ? "; prior swept" : "; hand-set prior kept") + "." + why
         + " Reproduce: java -cp benchmarks/target/venn-benchmarks.jar io.venn.bench.model.EstimateModel "
         + String.join(" ", java.util.Arrays.stream(args).map(a -> a.contains(" ") ? "'" + a + "'" : a).toList());
@@ -144,6 +152,14 @@ public final class EstimateModel {
 
   /** m and u pooled over the sets, each set weighted by its number of labelled pairs (m) or samples (u). */
   static MatchModel estimate(List<LabelledLists> sets, MatchModel start) {
+    return estimate(sets, start, Set.of());
+  }
+
+  /**
+   * @param uAmongCandidates comparisons whose u comes from the non-matching pairs blocking proposes
+   *     ({@link Estimator#uFromPairs}) rather than from random pairs
+   */
+  static MatchModel estimate(List<LabelledLists> sets, MatchModel start, Set<String> uAmongCandidates) {
     double[][] m = null;
     double[][] u = null;
     long pairs = 0;
@@ -151,6 +167,14 @@ public final class EstimateModel {
       Estimator estimator = Pipeline.estimator(set.left(), set.right(), MatchConfig.builder().model(start).threads(1).build());
       double[][] setM = estimator.mFromPairs(set.truth(), start, M_STRENGTH);
       double[][] setU = estimator.uFromRandomPairs(RANDOM_PAIRS, SEED, start, U_STRENGTH);
+      if (!uAmongCandidates.isEmpty()) {
+        double[][] amongCandidates = estimator.uFromPairs(set.nonMatching(estimator.candidatePairs()), start, U_STRENGTH);
+        for (int c = 0; c < setU.length; c++) {
+          if (uAmongCandidates.contains(start.comparisons().get(c).field())) {
+            setU[c] = amongCandidates[c];
+          }
+        }
+      }
       m = blend(m, pairs, setM, set.truth().size());
       u = blend(u, sets.indexOf(set), setU, 1);
       pairs += set.truth().size();

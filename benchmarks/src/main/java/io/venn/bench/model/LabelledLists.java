@@ -67,6 +67,13 @@ record LabelledLists(String name, List<Account> left, List<Account> right, List<
     return map;
   }
 
+  /** The pairs (left, right indices) whose left record is in this part and that the truth does not list. */
+  List<int[]> nonMatching(List<int[]> pairs) {
+    Set<Long> truthKeys = new HashSet<>();
+    truth.forEach(p -> truthKeys.add(((long) p[0] << 32) | p[1]));
+    return pairs.stream().filter(p -> inPart.test(p[0]) && !truthKeys.contains(((long) p[0] << 32) | p[1])).toList();
+  }
+
   /** True positives and predictions of a result against the truth. */
   long[] count(MatchResult result) {
     Set<Long> truthKeys = new HashSet<>();
