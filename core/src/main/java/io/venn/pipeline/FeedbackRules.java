@@ -67,6 +67,9 @@ final class FeedbackRules {
    * remembered, not a million ids. Not thread-safe; fed in list order by the reading thread.
    */
   static final class Ids {
+    /** Remembers nothing: for runs without feedback. Shared, as it never changes. */
+    static final Ids NONE = new Ids(Set.of());
+
     private final Set<String> named;
     private final Map<String, List<Integer>> indices = new HashMap<>();
 

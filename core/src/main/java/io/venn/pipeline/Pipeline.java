@@ -94,8 +94,8 @@ public final class Pipeline {
 
   /** Encodes a list in memory as {@link #match} does, each encoding's ref its list index. */
   private static List<EncodedAccount> indexed(List<Account> accounts, AccountEncoder encoder, int threads) {
-    FeedbackRules.Ids none = FeedbackRules.leftIds(Feedback.NONE);
-    return StreamEncoder.encode(AccountSource.of(accounts), encoder, threads, new Progress(ProgressListener.NONE), 0, 0, true, none);
+    return StreamEncoder.encode(
+        AccountSource.of(accounts), encoder, threads, new Progress(ProgressListener.NONE), 0, 0, true, FeedbackRules.Ids.NONE);
   }
 
   /**
@@ -137,9 +137,49 @@ public final class Pipeline {
   private static MatchResult run(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
       FeedbackRules feedback) {
+    progress.report("block", 0.30, 0.35, 0, 1);
     TokenStatistics stats = TokenStatistics.of(left, right, priors);
     float[][] leftWeights = weights(left, stats, config.threads());
     float[][] rightWeights = weights(right, stats, config.threads());
+    Scored scored = blockAndScore(left, leftWeights, right, rightWeights, stats, config, progress);
+    PairScorer scorer = scored.scorer();
+    progress.report("cluster", 0.95, 1.0, 0, 1);
+    List<ScoredPair> accepted = feedback.apply(scored.pairs());
+
+    List<ScoredPair> kept =
+        config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
+    List<Match> matches = new ArrayList<>(kept.size());
+    for (ScoredPair p : kept) {
+      if (!config.reasons()) {
+        matches.add(new Match(p.left(), p.right(), p.score(), List.of()));
+        continue;
+      }
+      Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
+      List<FieldScore> reasons = d.reasons();
+      if (feedback.isConfirmed(p.left(), p.right())) {
+        reasons = new ArrayList<>(reasons);
+        reasons.add(0, new FieldScore("feedback", "confirmed a match by a person", Double.NaN, 0));
+      }
+      matches.add(new Match(p.left(), p.right(), p.score(), reasons));
+    }
+    List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
+    double[] entityScores = entityScores(entities, kept, left.size());
+    OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
+    progress.report("cluster", 0.95, 1.0, 1, 1);
+    BlockingReport blocking = scored.blocking();
+    LOG.log(System.Logger.Level.DEBUG, () -> blocking.candidatePairs() + " candidate pairs, " + blocking.skippedKeys()
+        + " keys skipped as too common, " + matches.size() + " matches");
+    return new MatchResult(matches, entities, entityScores, matrix, blocking, scorer.model());
+  }
+
+  /**
+   * The pairs at or above the threshold, the scorer that scored them and the cost of blocking. In a
+   * method of its own so the candidate index (~250 MB at 1M) is garbage before clustering starts.
+   */
+  private record Scored(List<ScoredPair> pairs, PairScorer scorer, BlockingReport blocking) {}
+
+  private static Scored blockAndScore(List<EncodedAccount> left, float[][] leftWeights, List<EncodedAccount> right,
+      float[][] rightWeights, TokenStatistics stats, MatchConfig config, Progress progress) {
     // Index the smaller list and stream the larger one past it: memory follows the smaller side.
     // Scoring is symmetric, so only the indices are swapped back.
     boolean indexLeft = left.size() < right.size();
@@ -168,34 +208,9 @@ public final class Pipeline {
       }
       progress.report("score", 0.35, 0.95, done.addAndGet(to - from), queries.size());
     });
-    List<ScoredPair> scored = new ArrayList<>();
-    perThread.forEach(s -> scored.addAll(s.accepted));
-    List<ScoredPair> accepted = feedback.apply(scored);
-
-    List<ScoredPair> kept =
-        config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
-    List<Match> matches = new ArrayList<>(kept.size());
-    for (ScoredPair p : kept) {
-      if (!config.reasons()) {
-        matches.add(new Match(p.left(), p.right(), p.score(), List.of()));
-        continue;
-      }
-      Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
-      List<FieldScore> reasons = d.reasons();
-      if (feedback.isConfirmed(p.left(), p.right())) {
-        reasons = new ArrayList<>(reasons);
-        reasons.add(0, new FieldScore("feedback", "confirmed a match by a person", Double.NaN, 0));
-      }
-      matches.add(new Match(p.left(), p.right(), p.score(), reasons));
-    }
-    List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
-    double[] entityScores = entityScores(entities, kept, left.size());
-    OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
-    progress.report("cluster", 0.95, 1.0, 1, 1);
-    BlockingReport blocking = index.report(5);
-    LOG.log(System.Logger.Level.DEBUG, () -> blocking.candidatePairs() + " candidate pairs, " + blocking.skippedKeys()
-        + " keys skipped as too common, " + matches.size() + " matches");
-    return new MatchResult(matches, entities, entityScores, matrix, blocking, scorer.model());
+    List<ScoredPair> pairs = new ArrayList<>();
+    perThread.forEach(s -> pairs.addAll(s.accepted));
+    return new Scored(pairs, scorer, index.report(5));
   }
 
   /**

@@ -96,7 +96,7 @@ class StreamingMatchTest {
   void encode_inSmallBatches_sameEncodingsAsOneBatch() {
     AccountEncoder encoder = AccountEncoder.withKey(Pipeline.BROKER_KEY);
     Progress none = new Progress(ProgressListener.NONE);
-    FeedbackRules.Ids ids = FeedbackRules.leftIds(Feedback.NONE);
+    FeedbackRules.Ids ids = FeedbackRules.Ids.NONE;
     List<EncodedAccount> whole = StreamEncoder.encode(AccountSource.of(LEFT), encoder, 2, none, 0, 0, true, ids, LEFT.size());
     for (int batch : new int[] {1, 7, 128}) {
       assertThat(StreamEncoder.encode(once(LEFT), encoder, 2, none, 0, 0, true, ids, batch))
