@@ -115,23 +115,24 @@ class JobRunner {
       AccountSource right = accounts.source(job.rightListId());
       // Verdicts of both sides on earlier runs of this partnership (issue 7, wrong-match feedback).
       // No reasons: only the pairs are stored; the evidence views explain a pair when asked.
+      StageClock stages = new StageClock();
       MatchConfig.Builder config =
-          MatchConfig.builder().progress(throttled(jobId)).feedback(feedback.of(job.partnershipId())).reasons(false);
+          MatchConfig.builder().progress(throttled(jobId, stages)).feedback(feedback.of(job.partnershipId())).reasons(false);
       if (properties.jobs().threshold() > 0) {
         config.threshold(properties.jobs().threshold());
       }
-      long start = System.nanoTime();
       MatchResult result = matcher.match(left, right, config.build());
       if (queue.stopping()) {
         return; // the database may be closing; the job stays RUNNING under this instance's lease
       }
+      stages.begin("store");
       if (!jobs.succeed(jobId, lease, result)) {
         log.warn("Job {} finished here after its lease passed to another instance; that instance's result stands", jobId);
         return;
       }
       log.info(
-          "Job {} matched {} x {} records: {} pairs in {} ms",
-          jobId, left.size(), right.size(), result.matches().size(), (System.nanoTime() - start) / 1_000_000);
+          "Job {} matched {} x {} records: {} pairs in {} ms ({})",
+          jobId, left.size(), right.size(), result.matches().size(), stages.elapsedMillis(), stages);
       // No count in the audit detail: both sides read it, and the total includes what either hides.
       audit.record(job.requestedBy(), job.partnershipId(), "JOB_SUCCEEDED", jobId, "matched; counts in each side's matrix");
     } catch (RuntimeException | Error e) {
@@ -146,9 +147,10 @@ class JobRunner {
     }
   }
 
-  private ProgressListener throttled(String jobId) {
+  private ProgressListener throttled(String jobId, StageClock stages) {
     long[] last = {0};
     return (fraction, stage) -> {
+      stages.begin(stage);
       long now = System.currentTimeMillis();
       if (now - last[0] >= PROGRESS_INTERVAL_MS && !queue.stopping()) {
         last[0] = now;
