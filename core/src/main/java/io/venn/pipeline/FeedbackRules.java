@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * {@link Feedback} resolved to list indices for one run: which scored pairs to drop and which to
@@ -28,17 +28,19 @@ final class FeedbackRules {
     confirmed.forEach(p -> confirmedKeys.add(key(p.left(), p.right())));
   }
 
-  static FeedbackRules resolve(Feedback feedback, int leftSize, IntFunction<String> leftId, int rightSize, IntFunction<String> rightId) {
+  /**
+   * The rules for lists whose records' ids {@code left} and {@code right} saw while the lists were
+   * read ({@link #leftIds}, {@link #rightIds}).
+   */
+  static FeedbackRules resolve(Feedback feedback, Ids left, Ids right) {
     if (feedback.isEmpty()) {
       return new FeedbackRules(Set.of(), List.of());
     }
-    Map<String, List<Integer>> left = indexOf(leftSize, leftId);
-    Map<String, List<Integer>> right = indexOf(rightSize, rightId);
     Set<Long> rejected = new HashSet<>();
     List<ScoredPair> confirmed = new ArrayList<>();
     feedback.verdicts().forEach((pair, verdict) -> {
-      for (int l : left.getOrDefault(pair.leftId(), List.of())) {
-        for (int r : right.getOrDefault(pair.rightId(), List.of())) {
+      for (int l : left.indices.getOrDefault(pair.leftId(), List.of())) {
+        for (int r : right.indices.getOrDefault(pair.rightId(), List.of())) {
           if (verdict == Feedback.Verdict.NOT_A_MATCH) {
             rejected.add(key(l, r));
           } else {
@@ -50,12 +52,37 @@ final class FeedbackRules {
     return new FeedbackRules(rejected, confirmed);
   }
 
-  private static Map<String, List<Integer>> indexOf(int size, IntFunction<String> id) {
-    Map<String, List<Integer>> map = new HashMap<>();
-    for (int i = 0; i < size; i++) {
-      map.computeIfAbsent(id.apply(i), k -> new ArrayList<>(1)).add(i);
+  /** A collector of the left list's records that {@code feedback} names. */
+  static Ids leftIds(Feedback feedback) {
+    return new Ids(feedback.verdicts().keySet().stream().map(Feedback.Pair::leftId).collect(Collectors.toSet()));
+  }
+
+  /** A collector of the right list's records that {@code feedback} names. */
+  static Ids rightIds(Feedback feedback) {
+    return new Ids(feedback.verdicts().keySet().stream().map(Feedback.Pair::rightId).collect(Collectors.toSet()));
+  }
+
+  /**
+   * The indices of the records whose ids feedback names, collected as a list is read: only those are
+   * remembered, not a million ids. Not thread-safe; fed in list order by the reading thread.
+   */
+  static final class Ids {
+    /** Remembers nothing: for runs without feedback. Shared, as it never changes. */
+    static final Ids NONE = new Ids(Set.of());
+
+    private final Set<String> named;
+    private final Map<String, List<Integer>> indices = new HashMap<>();
+
+    private Ids(Set<String> named) {
+      this.named = named;
     }
-    return map;
+
+    /** Notes that record {@code index} of the list has id {@code id}. */
+    void see(int index, String id) {
+      if (!named.isEmpty() && named.contains(id)) {
+        indices.computeIfAbsent(id, k -> new ArrayList<>(1)).add(index);
+      }
+    }
   }
 
   private static long key(int left, int right) {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param left index of the record in the left input list
  * @param right index of the record in the right input list
  * @param score match probability, 0..1, at or above the configured threshold
- * @param reasons per-field evidence, in evaluation order
+ * @param reasons per-field evidence, in evaluation order; empty when the run was configured without
+ *     ({@link MatchConfig#reasons()})
  */
 public record Match(int left, int right, double score, List<FieldScore> reasons) {
   public Match {

@@ -16,6 +16,7 @@ public final class MatchConfig {
   private final Feedback feedback;
   private final MatchModel model;
   private final boolean estimate;
+  private final boolean reasons;
 
   private MatchConfig(Builder b) {
     this.threshold = b.threshold;
@@ -25,6 +26,7 @@ public final class MatchConfig {
     this.feedback = b.feedback;
     this.model = b.model;
     this.estimate = b.estimate;
+    this.reasons = b.reasons;
   }
 
   public static Builder builder() {
@@ -65,6 +67,15 @@ public final class MatchConfig {
     return estimate;
   }
 
+  /**
+   * Whether each {@link Match} carries its per-field evidence ({@link Match#reasons()}); on by
+   * default. Off, every match's reasons are empty: a caller that explains pairs later, on request
+   * ({@link Pipeline#explain}), saves building them for every match (~700k at 1M x 1M).
+   */
+  public boolean reasons() {
+    return reasons;
+  }
+
   /** People's verdicts on pairs, honoured by the run; {@link Feedback#NONE} by default. */
   public Feedback feedback() {
     return feedback;
@@ -78,6 +89,7 @@ public final class MatchConfig {
     private Feedback feedback = Feedback.NONE;
     private MatchModel model = MatchModel.standard();
     private boolean estimate = false;
+    private boolean reasons = true;
 
     private Builder() {}
 
@@ -128,6 +140,12 @@ public final class MatchConfig {
     /** Re-estimate the model on each run's lists, starting from and bounded by {@link #model}. */
     public Builder estimate(boolean estimate) {
       this.estimate = estimate;
+      return this;
+    }
+
+    /** Whether matches carry their per-field evidence; see {@link MatchConfig#reasons()}. */
+    public Builder reasons(boolean reasons) {
+      this.reasons = reasons;
       return this;
     }
 

@@ -18,10 +18,8 @@ import io.venn.encode.EncodingKey;
 import io.venn.encode.TokenPriors;
 import io.venn.matrix.OverlapCounter;
 import io.venn.matrix.OverlapMatrix;
-import io.venn.normalize.AccountNormalizer;
 import io.venn.read.Account;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,15 +44,29 @@ public final class Pipeline {
   private Pipeline() {}
 
   /**
-   * Matches two plaintext lists (broker mode): encodes both with {@link #BROKER_KEY}, so the matcher
-   * works on the same keyed features as in blind mode, then runs {@link #matchEncoded}.
+   * Matches two plaintext lists (broker mode): {@link #match(AccountSource, AccountSource, MatchConfig)}
+   * over lists in memory.
    */
   public static MatchResult match(List<Account> left, List<Account> right, MatchConfig config) {
+    return match(AccountSource.of(left), AccountSource.of(right), config);
+  }
+
+  /**
+   * Matches two plaintext lists (broker mode), each read once and encoded as it is read, so the
+   * accounts themselves are never all held: encodes both with {@link #BROKER_KEY}, so the matcher
+   * works on the same keyed features as in blind mode, then runs {@link #matchEncoded}.
+   *
+   * @throws IllegalStateException if a source hands over a different number of records than its size
+   */
+  public static MatchResult match(AccountSource left, AccountSource right, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     Progress progress = new Progress(config.progress());
-    List<EncodedAccount> l = encodeAll(left, encoder, config, progress, 0.0, 0.15, false);
-    List<EncodedAccount> r = encodeAll(right, encoder, config, progress, 0.15, 0.30, false);
-    return run(l, r, encoder.priors(), config, progress, i -> left.get(i).id(), j -> right.get(j).id());
+    // Feedback names records by id: only the named ones' indices are remembered while reading.
+    FeedbackRules.Ids leftIds = FeedbackRules.leftIds(config.feedback());
+    FeedbackRules.Ids rightIds = FeedbackRules.rightIds(config.feedback());
+    List<EncodedAccount> l = StreamEncoder.encode(left, encoder, config.threads(), progress, 0.0, 0.15, false, leftIds);
+    List<EncodedAccount> r = StreamEncoder.encode(right, encoder, config.threads(), progress, 0.15, 0.30, false, rightIds);
+    return run(l, r, encoder.priors(), config, progress, FeedbackRules.resolve(config.feedback(), leftIds, rightIds));
   }
 
   /**
@@ -64,33 +76,26 @@ public final class Pipeline {
    */
   public static MatchResult matchEncoded(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config) {
-    return run(left, right, priors, config, new Progress(config.progress()), i -> left.get(i).ref(), j -> right.get(j).ref());
+    FeedbackRules.Ids leftIds = FeedbackRules.leftIds(config.feedback());
+    FeedbackRules.Ids rightIds = FeedbackRules.rightIds(config.feedback());
+    for (int i = 0; i < left.size(); i++) {
+      leftIds.see(i, left.get(i).ref());
+    }
+    for (int j = 0; j < right.size(); j++) {
+      rightIds.see(j, right.get(j).ref());
+    }
+    return run(left, right, priors, config, new Progress(config.progress()), FeedbackRules.resolve(config.feedback(), leftIds, rightIds));
   }
 
   /** Normalizes and encodes a list in parallel; the ref of each encoding is its list index. */
   public static List<EncodedAccount> encodeAll(List<Account> accounts, AccountEncoder encoder, int threads) {
-    return encodeAll(accounts, encoder, MatchConfig.builder().threads(threads).build(), new Progress(ProgressListener.NONE), 0, 0, true);
+    return indexed(accounts, encoder, threads);
   }
 
-  /** The ref of broker-mode encodings, which {@link #match} never reads (ids come from the accounts). */
-  private static final String NO_REF = "";
-
-  /**
-   * @param indexRefs each encoding's ref is its list index; else one shared empty ref, for callers
-   *     that identify records by index: two million index strings are about 100 MB at 1M x 1M
-   */
-  private static List<EncodedAccount> encodeAll(List<Account> accounts, AccountEncoder encoder, MatchConfig config,
-      Progress progress, double start, double end, boolean indexRefs) {
-    AccountNormalizer normalizer = AccountNormalizer.standard();
-    EncodedAccount[] out = new EncodedAccount[accounts.size()];
-    AtomicLong done = new AtomicLong();
-    Parallel.forChunks(accounts.size(), config.threads(), () -> null, (state, from, to) -> {
-      for (int i = from; i < to; i++) {
-        out[i] = encoder.encode(normalizer.normalize(accounts.get(i)), indexRefs ? Integer.toString(i) : NO_REF, null);
-      }
-      progress.report("encode", start, end, done.addAndGet(to - from), accounts.size());
-    });
-    return Arrays.asList(out);
+  /** Encodes a list in memory as {@link #match} does, each encoding's ref its list index. */
+  private static List<EncodedAccount> indexed(List<Account> accounts, AccountEncoder encoder, int threads) {
+    return StreamEncoder.encode(
+        AccountSource.of(accounts), encoder, threads, new Progress(ProgressListener.NONE), 0, 0, true, FeedbackRules.Ids.NONE);
   }
 
   /**
@@ -104,9 +109,8 @@ public final class Pipeline {
    */
   public static List<Decision> explain(List<Account> left, List<Account> right, List<int[]> pairs, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
-    Progress none = new Progress(ProgressListener.NONE);
-    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0, true);
-    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0, true);
+    List<EncodedAccount> l = indexed(left, encoder, config.threads());
+    List<EncodedAccount> r = indexed(right, encoder, config.threads());
     TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
     PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
     List<Decision> out = new ArrayList<>(pairs.size());
@@ -124,20 +128,58 @@ public final class Pipeline {
    */
   public static Estimator estimator(List<Account> left, List<Account> right, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
-    Progress none = new Progress(ProgressListener.NONE);
-    List<EncodedAccount> l = encodeAll(left, encoder, config, none, 0, 0, true);
-    List<EncodedAccount> r = encodeAll(right, encoder, config, none, 0, 0, true);
+    List<EncodedAccount> l = indexed(left, encoder, config.threads());
+    List<EncodedAccount> r = indexed(right, encoder, config.threads());
     TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
     return new Estimator(new PairScorer(config.model(), stats, config.threshold()), l, weights(l, stats, config.threads()), r, weights(r, stats, config.threads()));
   }
 
   private static MatchResult run(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
-      java.util.function.IntFunction<String> leftId, java.util.function.IntFunction<String> rightId) {
-    FeedbackRules feedback = FeedbackRules.resolve(config.feedback(), left.size(), leftId, right.size(), rightId);
+      FeedbackRules feedback) {
+    progress.report("block", 0.30, 0.35, 0, 1);
     TokenStatistics stats = TokenStatistics.of(left, right, priors);
     float[][] leftWeights = weights(left, stats, config.threads());
     float[][] rightWeights = weights(right, stats, config.threads());
+    Scored scored = blockAndScore(left, leftWeights, right, rightWeights, stats, config, progress);
+    PairScorer scorer = scored.scorer();
+    progress.report("cluster", 0.95, 1.0, 0, 1);
+    List<ScoredPair> accepted = feedback.apply(scored.pairs());
+
+    List<ScoredPair> kept =
+        config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
+    List<Match> matches = new ArrayList<>(kept.size());
+    for (ScoredPair p : kept) {
+      if (!config.reasons()) {
+        matches.add(new Match(p.left(), p.right(), p.score(), List.of()));
+        continue;
+      }
+      Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
+      List<FieldScore> reasons = d.reasons();
+      if (feedback.isConfirmed(p.left(), p.right())) {
+        reasons = new ArrayList<>(reasons);
+        reasons.add(0, new FieldScore("feedback", "confirmed a match by a person", Double.NaN, 0));
+      }
+      matches.add(new Match(p.left(), p.right(), p.score(), reasons));
+    }
+    List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
+    double[] entityScores = entityScores(entities, kept, left.size());
+    OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
+    progress.report("cluster", 0.95, 1.0, 1, 1);
+    BlockingReport blocking = scored.blocking();
+    LOG.log(System.Logger.Level.DEBUG, () -> blocking.candidatePairs() + " candidate pairs, " + blocking.skippedKeys()
+        + " keys skipped as too common, " + matches.size() + " matches");
+    return new MatchResult(matches, entities, entityScores, matrix, blocking, scorer.model());
+  }
+
+  /**
+   * The pairs at or above the threshold, the scorer that scored them and the cost of blocking. In a
+   * method of its own so the candidate index (~250 MB at 1M) is garbage before clustering starts.
+   */
+  private record Scored(List<ScoredPair> pairs, PairScorer scorer, BlockingReport blocking) {}
+
+  private static Scored blockAndScore(List<EncodedAccount> left, float[][] leftWeights, List<EncodedAccount> right,
+      float[][] rightWeights, TokenStatistics stats, MatchConfig config, Progress progress) {
     // Index the smaller list and stream the larger one past it: memory follows the smaller side.
     // Scoring is symmetric, so only the indices are swapped back.
     boolean indexLeft = left.size() < right.size();
@@ -166,30 +208,9 @@ public final class Pipeline {
       }
       progress.report("score", 0.35, 0.95, done.addAndGet(to - from), queries.size());
     });
-    List<ScoredPair> scored = new ArrayList<>();
-    perThread.forEach(s -> scored.addAll(s.accepted));
-    List<ScoredPair> accepted = feedback.apply(scored);
-
-    List<ScoredPair> kept =
-        config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
-    List<Match> matches = new ArrayList<>(kept.size());
-    for (ScoredPair p : kept) {
-      Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
-      List<FieldScore> reasons = d.reasons();
-      if (feedback.isConfirmed(p.left(), p.right())) {
-        reasons = new ArrayList<>(reasons);
-        reasons.add(0, new FieldScore("feedback", "confirmed a match by a person", Double.NaN, 0));
-      }
-      matches.add(new Match(p.left(), p.right(), p.score(), reasons));
-    }
-    List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
-    double[] entityScores = entityScores(entities, kept, left.size());
-    OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
-    progress.report("cluster", 0.95, 1.0, 1, 1);
-    BlockingReport blocking = index.report(5);
-    LOG.log(System.Logger.Level.DEBUG, () -> blocking.candidatePairs() + " candidate pairs, " + blocking.skippedKeys()
-        + " keys skipped as too common, " + matches.size() + " matches");
-    return new MatchResult(matches, entities, entityScores, matrix, blocking, scorer.model());
+    List<ScoredPair> pairs = new ArrayList<>();
+    perThread.forEach(s -> pairs.addAll(s.accepted));
+    return new Scored(pairs, scorer, index.report(5));
   }
 
   /**

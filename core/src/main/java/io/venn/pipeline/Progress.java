@@ -1,12 +1,13 @@
 package io.venn.pipeline;
 
 /**
- * Reports progress to a listener from many threads: never decreasing, at most once per percent,
- * one call at a time.
+ * Reports progress to a listener from many threads: never decreasing, at most once per percent
+ * within a stage, and at once when a new stage begins, one call at a time.
  */
 final class Progress {
   private final ProgressListener listener;
   private double last = -1;
+  private String stage;
 
   Progress(ProgressListener listener) {
     this.listener = listener;
@@ -17,10 +18,12 @@ final class Progress {
     double f = total == 0 ? end : start + (end - start) * Math.min(1.0, (double) done / total);
     // The listener is called under the lock: two workers must not report out of order.
     synchronized (this) {
-      if ((f < last + 0.01 && f < 1.0) || f <= last) {
+      boolean begins = !stage.equals(this.stage);
+      if (f < last || (!begins && ((f < last + 0.01 && f < 1.0) || f <= last))) {
         return;
       }
       last = f;
+      this.stage = stage;
       listener.progress(f, stage);
     }
   }

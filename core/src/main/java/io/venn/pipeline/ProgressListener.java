@@ -10,7 +10,8 @@ public interface ProgressListener {
 
   /**
    * @param fraction overall progress, 0..1, never decreasing
-   * @param stage the stage now running ("encode", "block", "score", "cluster")
+   * @param stage the stage now running ("encode", "block", "score", "cluster"); the first call with
+   *     a stage's name comes as that stage begins
    */
   void progress(double fraction, String stage);
 }

@@ -1,9 +1,9 @@
 package io.venn.service.job;
 
+import io.venn.pipeline.AccountSource;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.MatchResult;
 import io.venn.pipeline.ProgressListener;
-import io.venn.read.Account;
 import io.venn.service.audit.AuditLog;
 import io.venn.service.feedback.PartnershipFeedback;
 import io.venn.service.list.AccountCache;
@@ -12,7 +12,6 @@ import io.venn.service.partnership.PartnershipService;
 import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.system.VennProperties;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs match jobs from the job table, a {@link LeasedQueue} shared by every instance on the same
- * database: loads both lists, matches them, and stores the result only while this process still
+ * database: reads both lists, matches them, and stores the result only while this process still
  * holds the job's lease. A job whose instance died is re-run from the start elsewhere or after a
  * restart.
  */
@@ -111,25 +110,29 @@ class JobRunner {
       return;
     }
     try {
-      List<Account> left = accounts.accounts(job.leftListId());
-      List<Account> right = accounts.accounts(job.rightListId());
+      // Read as they are encoded, not loaded: at 1M x 1M the accounts would not fit beside the encodings.
+      AccountSource left = accounts.source(job.leftListId());
+      AccountSource right = accounts.source(job.rightListId());
       // Verdicts of both sides on earlier runs of this partnership (issue 7, wrong-match feedback).
-      MatchConfig.Builder config = MatchConfig.builder().progress(throttled(jobId)).feedback(feedback.of(job.partnershipId()));
+      // No reasons: only the pairs are stored; the evidence views explain a pair when asked.
+      StageClock stages = new StageClock();
+      MatchConfig.Builder config =
+          MatchConfig.builder().progress(throttled(jobId, stages)).feedback(feedback.of(job.partnershipId())).reasons(false);
       if (properties.jobs().threshold() > 0) {
         config.threshold(properties.jobs().threshold());
       }
-      long start = System.nanoTime();
       MatchResult result = matcher.match(left, right, config.build());
       if (queue.stopping()) {
         return; // the database may be closing; the job stays RUNNING under this instance's lease
       }
+      stages.begin("store");
       if (!jobs.succeed(jobId, lease, result)) {
         log.warn("Job {} finished here after its lease passed to another instance; that instance's result stands", jobId);
         return;
       }
       log.info(
-          "Job {} matched {} x {} records: {} pairs in {} ms",
-          jobId, left.size(), right.size(), result.matches().size(), (System.nanoTime() - start) / 1_000_000);
+          "Job {} matched {} x {} records: {} pairs in {} ms ({})",
+          jobId, left.size(), right.size(), result.matches().size(), stages.elapsedMillis(), stages);
       // No count in the audit detail: both sides read it, and the total includes what either hides.
       audit.record(job.requestedBy(), job.partnershipId(), "JOB_SUCCEEDED", jobId, "matched; counts in each side's matrix");
     } catch (RuntimeException | Error e) {
@@ -144,9 +147,10 @@ class JobRunner {
     }
   }
 
-  private ProgressListener throttled(String jobId) {
+  private ProgressListener throttled(String jobId, StageClock stages) {
     long[] last = {0};
     return (fraction, stage) -> {
+      stages.begin(stage);
       long now = System.currentTimeMillis();
       if (now - last[0] >= PROGRESS_INTERVAL_MS && !queue.stopping()) {
         last[0] = now;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venn.read.Account;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +24,9 @@ class ListRepository {
   private static final TypeReference<List<AccountListInfo.Rejection>> REJECTIONS = new TypeReference<>() {};
   private static final TypeReference<LinkedHashMap<String, Long>> POPULATIONS = new TypeReference<>() {};
   private static final TypeReference<LinkedHashMap<String, String>> ATTRIBUTES = new TypeReference<>() {};
+
+  /** Rows per round trip when a list is read: bounded memory on PostgreSQL, few round trips. */
+  private static final int FETCH_SIZE = 5000;
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -93,29 +99,62 @@ class ListRepository {
   /** Every accepted account of the list, by index: the order the engine's matches refer to. */
   List<Account> accounts(String listId) {
     List<Account> out = new ArrayList<>();
+    forEachAccount(listId, out::add);
+    return out;
+  }
+
+  /** The number of accepted accounts stored for the list: what {@link #forEachAccount} hands over. */
+  int count(String listId) {
+    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM list_records WHERE list_id = ?", Integer.class, listId);
+    return n == null ? 0 : n;
+  }
+
+  /**
+   * Hands every accepted account of the list to {@code sink} as it is read, by index (the order of
+   * {@link #accounts}), holding none: a job encodes a million-record list this way. On a connection
+   * of its own, not the calling thread's: the engine writes job progress from inside {@code sink},
+   * which must commit on its own, while the read runs outside auto-commit, the only way PostgreSQL's
+   * driver honours the fetch size instead of reading the whole result into memory first.
+   */
+  void forEachAccount(String listId, Consumer<Account> sink) {
+    String sql = "SELECT * FROM list_records WHERE list_id = ? ORDER BY idx";
     // One String per population label, as the CSV reader keeps them: a million rows of "Customers"
     // would otherwise be a million copies held by the account cache.
     Map<String, String> labels = new HashMap<>();
-    jdbc.query(
-        "SELECT * FROM list_records WHERE list_id = ? ORDER BY idx",
-        rs -> {
-          String attrs = rs.getString("attributes");
-          out.add(
-              new Account(
-                  rs.getString("ext_id"),
-                  rs.getString("name"),
-                  rs.getString("domain"),
-                  rs.getString("country"),
-                  rs.getString("city"),
-                  rs.getString("state"),
-                  rs.getString("phone"),
-                  rs.getString("registration"),
-                  labels.computeIfAbsent(rs.getString("population"), l -> l),
-                  attrs == null ? Map.of() : read(attrs, ATTRIBUTES),
-                  rs.getLong("line")));
-        },
-        listId);
-    return out;
+    try (Connection con = jdbc.getDataSource().getConnection()) {
+      boolean autoCommit = con.getAutoCommit();
+      con.setAutoCommit(false);
+      try (PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        ps.setFetchSize(FETCH_SIZE);
+        ps.setString(1, listId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(account(rs, labels));
+          }
+        }
+      } finally {
+        con.rollback(); // read only: nothing to keep
+        con.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw jdbc.getExceptionTranslator().translate("reading list " + listId, sql, e);
+    }
+  }
+
+  private Account account(ResultSet rs, Map<String, String> labels) throws SQLException {
+    String attrs = rs.getString("attributes");
+    return new Account(
+        rs.getString("ext_id"),
+        rs.getString("name"),
+        rs.getString("domain"),
+        rs.getString("country"),
+        rs.getString("city"),
+        rs.getString("state"),
+        rs.getString("phone"),
+        rs.getString("registration"),
+        labels.computeIfAbsent(rs.getString("population"), l -> l),
+        attrs == null ? Map.of() : read(attrs, ATTRIBUTES),
+        rs.getLong("line"));
   }
 
   private AccountListInfo info(ResultSet rs, int n) throws SQLException {
