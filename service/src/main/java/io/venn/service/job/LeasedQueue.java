@@ -171,16 +171,36 @@ public final class LeasedQueue<J> {
     }
   }
 
-  private void heartbeat() {
+  /**
+   * Renews the lease of every job running here. A job that finished since the last beat has no
+   * lease left to renew, which is not a lost lease. A renewal that fails (the job's row is locked
+   * while its result of 400k pairs is being stored) is retried at the next beat: a lease lasts three
+   * beats, and no other instance can claim a row that is locked either.
+   */
+  void heartbeat() {
     for (String id : claimed) {
-      if (!table.renew(id, lease, Instant.now())) {
-        log.warn("{} {}: lease lost to another instance; its result here will be dropped", label, id);
+      boolean renewed;
+      try {
+        renewed = table.renew(id, lease, Instant.now());
+      } catch (RuntimeException e) {
+        log.info("{} {}: lease not renewed this time, retrying at the next beat: {}", label, id, e.getMessage());
+        continue;
+      }
+      if (!renewed) {
         claimed.remove(id);
+        if (find.apply(id).isPresent()) {
+          log.warn("{} {}: lease lost to another instance; its result here will be dropped", label, id);
+        }
       }
     }
   }
 
-  private void run(String jobId) {
+  /** Whether this process holds the lease of a job it is running. */
+  boolean holds(String jobId) {
+    return claimed.contains(jobId);
+  }
+
+  void run(String jobId) {
     Optional<J> job = find.apply(jobId);
     if (job.isEmpty() || stopping || !table.claim(jobId, lease, Instant.now())) {
       return; // gone, finished, or held by another instance
