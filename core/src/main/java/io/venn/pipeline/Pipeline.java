@@ -145,7 +145,7 @@ public final class Pipeline {
     List<EncodedAccount> queries = indexLeft ? right : left;
     float[][] indexedWeights = indexLeft ? leftWeights : rightWeights;
     float[][] queryWeights = indexLeft ? rightWeights : leftWeights;
-    CandidateIndex index = CandidateIndex.build(indexed);
+    CandidateIndex index = CandidateIndex.build(indexed, (parts, task) -> Parallel.forParts(parts, config.threads(), task));
     // The cost of blocking is known before scoring: the largest blocks say which keys dominate.
     LOG.log(System.Logger.Level.DEBUG, () -> "indexed " + indexed.size() + " records; largest blocks "
         + index.report(5).largestBlocks() + "; scoring " + queries.size() + " records against them");
