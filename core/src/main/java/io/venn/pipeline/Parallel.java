@@ -1,12 +1,14 @@
 package io.venn.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,19 @@ final class Parallel {
         task.accept(i);
       }
     });
+  }
+
+  /** {@code f(0) .. f(size - 1)} in index order, computed in parallel chunks. */
+  static <T> List<T> map(int size, int threads, IntFunction<T> f) {
+    Object[] out = new Object[size];
+    forChunks(size, threads, () -> null, (state, from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = f.apply(i);
+      }
+    });
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) Arrays.asList(out);
+    return list;
   }
 
   private static <S> List<S> forChunks(int size, int chunk, int threads, Supplier<S> stateFactory, Worker<S> worker) {

@@ -172,16 +172,17 @@ public final class Pipeline {
 
     List<ScoredPair> kept =
         config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
-    List<Match> matches = new ArrayList<>(kept.size());
-    for (ScoredPair p : kept) {
+    // Each match's reasons in parallel: at 1M x 1M they are hundreds of thousands of decisions.
+    List<Match> matches = Parallel.map(kept.size(), config.threads(), k -> {
+      ScoredPair p = kept.get(k);
       Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
       List<FieldScore> reasons = d.reasons();
       if (feedback.isConfirmed(p.left(), p.right())) {
         reasons = new ArrayList<>(reasons);
         reasons.add(0, new FieldScore("feedback", "confirmed a match by a person", Double.NaN, 0));
       }
-      matches.add(new Match(p.left(), p.right(), p.score(), reasons));
-    }
+      return new Match(p.left(), p.right(), p.score(), reasons);
+    });
     List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
     double[] entityScores = entityScores(entities, kept, left.size());
     OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
