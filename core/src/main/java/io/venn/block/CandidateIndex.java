@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.IntConsumer;
 
 /**
  * An inverted index from blocking keys to the records of one list (the "indexed" side), queried
@@ -52,23 +51,6 @@ public final class CandidateIndex {
   private CandidateIndex(IndexPartition[] partitions, int indexedSize) {
     this.partitions = partitions;
     this.indexedSize = indexedSize;
-  }
-
-  /**
-   * Runs {@code task} once for each part {@code 0 .. parts - 1}, in any order and on any threads,
-   * and returns when all have run, rethrowing a task's failure: how a caller lends its threads to
-   * {@link #build(List, Parts)}.
-   */
-  @FunctionalInterface
-  public interface Parts {
-    void run(int parts, IntConsumer task);
-
-    /** Every part in turn on the calling thread. */
-    Parts SEQUENTIAL = (parts, task) -> {
-      for (int i = 0; i < parts; i++) {
-        task.accept(i);
-      }
-    };
   }
 
   /** Indexes every blocking key of every record of {@code indexed}, on the calling thread. */

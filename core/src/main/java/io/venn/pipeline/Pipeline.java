@@ -2,6 +2,7 @@ package io.venn.pipeline;
 
 import io.venn.block.BlockingReport;
 import io.venn.block.CandidateIndex;
+import io.venn.block.Parts;
 import io.venn.block.TokenStatistics;
 import io.venn.cluster.ClusterMode;
 import io.venn.cluster.Clusterer;
@@ -135,7 +136,8 @@ public final class Pipeline {
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
       java.util.function.IntFunction<String> leftId, java.util.function.IntFunction<String> rightId) {
     FeedbackRules feedback = FeedbackRules.resolve(config.feedback(), left.size(), leftId, right.size(), rightId);
-    TokenStatistics stats = TokenStatistics.of(left, right, priors);
+    Parts parts = (n, task) -> Parallel.forParts(n, config.threads(), task);
+    TokenStatistics stats = TokenStatistics.of(left, right, priors, parts);
     float[][] leftWeights = weights(left, stats, config.threads());
     float[][] rightWeights = weights(right, stats, config.threads());
     // Index the smaller list and stream the larger one past it: memory follows the smaller side.
@@ -145,7 +147,7 @@ public final class Pipeline {
     List<EncodedAccount> queries = indexLeft ? right : left;
     float[][] indexedWeights = indexLeft ? leftWeights : rightWeights;
     float[][] queryWeights = indexLeft ? rightWeights : leftWeights;
-    CandidateIndex index = CandidateIndex.build(indexed, (parts, task) -> Parallel.forParts(parts, config.threads(), task));
+    CandidateIndex index = CandidateIndex.build(indexed, parts);
     // The cost of blocking is known before scoring: the largest blocks say which keys dominate.
     LOG.log(System.Logger.Level.DEBUG, () -> "indexed " + indexed.size() + " records; largest blocks "
         + index.report(5).largestBlocks() + "; scoring " + queries.size() + " records against them");
