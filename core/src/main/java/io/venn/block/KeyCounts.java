@@ -39,7 +39,7 @@ final class KeyCounts {
         }
         batch[p] = null;
       }
-      partitions[p] = counts;
+      partitions[p] = counts.trimmed();
     });
     return new KeyCounts(partitions);
   }
