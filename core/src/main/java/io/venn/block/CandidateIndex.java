@@ -33,68 +33,61 @@ public final class CandidateIndex {
   static final int INITIALS_CAP = 30;
   static final int SKELETON_CAP = 30;
 
-  private final LongIntHashMap keyIds;
-  private final int[] offsets;
-  private final int[] postings;
-  private final byte[] kinds;
+  /**
+   * Hash partitions of the key space, each built by one thread. A fixed number, so the index is the
+   * same whatever the number of threads that built it; enough that two to a few dozen threads share
+   * the work evenly.
+   */
+  static final int PARTITIONS = 64;
+
+  /** Records whose keys one task computes during a build; fixed for the same reason. */
+  static final int BATCH = 8192;
+
+  private final IndexPartition[] partitions;
   private final int indexedSize;
   private final LongAdder pairs = new LongAdder();
   private final LongAdder skipped = new LongAdder();
 
-  private CandidateIndex(LongIntHashMap keyIds, int[] offsets, int[] postings, byte[] kinds, int indexedSize) {
-    this.keyIds = keyIds;
-    this.offsets = offsets;
-    this.postings = postings;
-    this.kinds = kinds;
+  private CandidateIndex(IndexPartition[] partitions, int indexedSize) {
+    this.partitions = partitions;
     this.indexedSize = indexedSize;
   }
 
-  /** Indexes every blocking key of every record of {@code indexed}. */
+  /** Indexes every blocking key of every record of {@code indexed}, on the calling thread. */
   public static CandidateIndex build(List<EncodedAccount> indexed) {
+    return build(indexed, Parts.SEQUENTIAL);
+  }
+
+  /**
+   * Indexes every blocking key of every record of {@code indexed}, with the threads {@code parts}
+   * lends: keys are computed per batch of records, then each key partition is built from all
+   * batches in record order. The index, and so every query's candidates and their order, is the same
+   * however the parts are run.
+   *
+   * @throws IllegalArgumentException if {@code indexed} holds {@value KeyBatch#MAX_RECORDS} records or more
+   */
+  public static CandidateIndex build(List<EncodedAccount> indexed, Parts parts) {
     int n = indexed.size();
-    LongIntHashMap ids = new LongIntHashMap(n * 8);
-    List<Byte> kindList = new ArrayList<>();
-    int[] counts = new int[Math.max(16, n * 8)];
-    KeyBuffer buffer = new KeyBuffer(); // one for all records: the build runs on one thread
-    for (int r = 0; r < n; r++) {
-      long[] keys = allKeys(indexed.get(r), buffer);
-      for (int k = 0; k < buffer.n; k += 2) {
-        int id = ids.putIfAbsent(keys[k], ids.size());
-        if (id == kindList.size()) {
-          kindList.add((byte) keys[k + 1]);
-        }
-        if (id >= counts.length) {
-          counts = java.util.Arrays.copyOf(counts, counts.length * 2);
-        }
-        counts[id]++;
-      }
+    if (n >= KeyBatch.MAX_RECORDS) {
+      throw new IllegalArgumentException("cannot index " + n + " records: at most " + (KeyBatch.MAX_RECORDS - 1));
     }
-    int distinct = ids.size();
-    int[] offsets = new int[distinct + 1];
-    for (int i = 0; i < distinct; i++) {
-      offsets[i + 1] = offsets[i] + counts[i];
-    }
-    int[] fill = java.util.Arrays.copyOf(offsets, distinct);
-    int[] postings = new int[offsets[distinct]];
-    // Keys are computed again rather than kept: holding them for a million records costs ~300 MB.
-    for (int r = 0; r < n; r++) {
-      long[] keys = allKeys(indexed.get(r), buffer);
-      for (int k = 0; k < buffer.n; k += 2) {
-        postings[fill[ids.get(keys[k], -1)]++] = r;
-      }
-    }
-    byte[] kinds = new byte[distinct];
-    for (int i = 0; i < distinct; i++) {
-      kinds[i] = kindList.get(i);
-    }
-    return new CandidateIndex(ids, offsets, postings, kinds, n);
+    KeyBatch[] batches = new KeyBatch[(n + BATCH - 1) / BATCH];
+    parts.run(batches.length, b -> batches[b] = KeyBatch.of(indexed, b * BATCH, Math.min(n, (b + 1) * BATCH)));
+    IndexPartition[] partitions = new IndexPartition[PARTITIONS];
+    parts.run(PARTITIONS, p -> partitions[p] = IndexPartition.build(batches, p));
+    return new CandidateIndex(partitions, n);
+  }
+
+  /** The partition of a key: high bits of a mix that the partitions' own hash tables do not use. */
+  static int partition(long key) {
+    return (int) ((key * 0xC2B2AE3D27D4EB4FL) >>> 58);
   }
 
   /**
    * Keys of a record as (key, kind ordinal) pairs, a record's own duplicate keys once: the first
-   * {@code keys.n} entries of the returned array, which is {@code keys}' own and valid until its next use.
+   * {@code keys.size()} entries of the returned array, which is {@code keys}' own and valid until its next use.
    */
-  private static long[] allKeys(EncodedAccount a, KeyBuffer keys) {
+  static long[] allKeys(EncodedAccount a, KeyBuffer keys) {
     keys.n = 0;
     for (long t : a.nameTokens()) {
       keys.add(KeyKind.NAME_TOKEN, t);
@@ -148,14 +141,16 @@ public final class CandidateIndex {
     int[] order = rarestFirst(tokens, stats);
     int budget = NAME_BUDGET;
     for (int i : order) {
-      int id = keyIds.get(KeyKind.NAME_TOKEN.key(tokens[i]), -1);
+      long key = KeyKind.NAME_TOKEN.key(tokens[i]);
+      IndexPartition part = partitions[partition(key)];
+      int id = part.ids.get(key, -1);
       if (id < 0) {
         continue;
       }
-      int size = offsets[id + 1] - offsets[id];
+      int size = part.size(id);
       if (size <= budget) {
         budget -= size;
-        addPostings(id, cursor);
+        addPostings(part, id, cursor);
       } else {
         skipped.increment();
       }
@@ -196,44 +191,63 @@ public final class CandidateIndex {
     if (token == 0) {
       return;
     }
-    int id = keyIds.get(kind.key(token), -1);
+    long key = kind.key(token);
+    IndexPartition part = partitions[partition(key)];
+    int id = part.ids.get(key, -1);
     if (id < 0) {
       return;
     }
-    if (offsets[id + 1] - offsets[id] > cap) {
+    if (part.size(id) > cap) {
       skipped.increment();
       return;
     }
-    addPostings(id, cursor);
+    addPostings(part, id, cursor);
   }
 
-  private void addPostings(int id, Cursor cursor) {
-    for (int p = offsets[id]; p < offsets[id + 1]; p++) {
+  private static void addPostings(IndexPartition part, int id, Cursor cursor) {
+    int[] postings = part.postings;
+    for (int p = part.offsets[id], end = part.offsets[id + 1]; p < end; p++) {
       cursor.add(postings[p]);
     }
   }
 
   /**
    * What blocking cost so far: distinct pairs returned by {@link #candidates} and keys skipped as
-   * too common, plus the largest blocks in the index.
+   * too common, plus the largest blocks in the index (equal sizes: the block whose first record
+   * comes first, then by kind).
    */
   public BlockingReport report(int largest) {
-    PriorityQueue<int[]> top = new PriorityQueue<>(Comparator.comparingInt((int[] e) -> e[1]));
-    for (int id = 0; id < kinds.length; id++) {
-      int size = offsets[id + 1] - offsets[id];
-      if (top.size() < largest) {
-        top.add(new int[] {id, size});
-      } else if (!top.isEmpty() && top.peek()[1] < size) {
-        top.poll();
-        top.add(new int[] {id, size});
+    // The worst of the kept blocks at the head, so a better block replaces it.
+    PriorityQueue<BlockRef> top = new PriorityQueue<>(BlockRef.LARGEST_FIRST.reversed());
+    for (int p = 0; p < partitions.length; p++) {
+      IndexPartition part = partitions[p];
+      for (int id = 0; id < part.blocks(); id++) {
+        int size = part.size(id);
+        if (top.size() == largest && (largest == 0 || size < top.peek().size())) {
+          continue;
+        }
+        BlockRef block = new BlockRef(size, part.postings[part.offsets[id]], part.kinds[id], p, id);
+        if (top.size() < largest) {
+          top.add(block);
+        } else if (BlockRef.LARGEST_FIRST.compare(block, top.peek()) < 0) {
+          top.poll();
+          top.add(block);
+        }
       }
     }
     List<BlockingReport.Block> blocks = new ArrayList<>();
     while (!top.isEmpty()) {
-      int[] e = top.poll();
-      blocks.add(0, new BlockingReport.Block(KeyKind.of(kinds[e[0]]).label(), e[1]));
+      BlockRef b = top.poll();
+      blocks.add(0, new BlockingReport.Block(KeyKind.of(b.kind()).label(), b.size()));
     }
     return new BlockingReport(pairs.sum(), skipped.sum(), blocks);
+  }
+
+  /** A block for the report, ordered by a rule that does not depend on how the index was built. */
+  private record BlockRef(int size, int firstRecord, int kind, int partition, int id) {
+    static final Comparator<BlockRef> LARGEST_FIRST = Comparator.comparingInt((BlockRef b) -> -b.size())
+        .thenComparingInt(BlockRef::firstRecord).thenComparingInt(BlockRef::kind)
+        .thenComparingInt(BlockRef::partition).thenComparingInt(BlockRef::id);
   }
 
   /** Distinct candidate indices of one query; reused across queries by one thread. */
@@ -276,9 +290,14 @@ public final class CandidateIndex {
   }
 
   /** Collects (key, kind) pairs of one record, skipping missing tokens and repeats. */
-  private static final class KeyBuffer {
+  static final class KeyBuffer {
     private long[] buf = new long[32];
     private int n;
+
+    /** Longs in use: twice the number of keys. */
+    int size() {
+      return n;
+    }
 
     void add(KeyKind kind, long token) {
       if (token == 0) {

@@ -98,6 +98,20 @@ final class LongIntHashMap {
     }
   }
 
+  /**
+   * A copy sized for the keys it holds: a map filled without knowing how many of its keys repeat
+   * can be several times larger than it needs to be for the rest of its life.
+   */
+  LongIntHashMap trimmed() {
+    LongIntHashMap copy = new LongIntHashMap(size);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0) {
+        copy.putIfAbsent(keys[i], values[i]);
+      }
+    }
+    return copy;
+  }
+
   @Override
   public String toString() {
     return "LongIntHashMap[size=" + size + ", capacity=" + keys.length + "]";

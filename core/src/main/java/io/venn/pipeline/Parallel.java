@@ -1,11 +1,14 @@
 package io.venn.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +26,36 @@ final class Parallel {
   }
 
   static <S> List<S> forChunks(int size, int threads, Supplier<S> stateFactory, Worker<S> worker) {
-    int n = Math.max(1, Math.min(Math.min(threads, WorkerPool.size()), (size + CHUNK - 1) / CHUNK));
+    return forChunks(size, CHUNK, threads, stateFactory, worker);
+  }
+
+  /**
+   * Runs {@code task} for each of {@code parts} parts, one part at a time per worker: for a few dozen
+   * parts of much work each, where {@link #forChunks} would give a single worker all of them.
+   */
+  static void forParts(int parts, int threads, IntConsumer task) {
+    forChunks(parts, 1, threads, () -> null, (state, from, to) -> {
+      for (int i = from; i < to; i++) {
+        task.accept(i);
+      }
+    });
+  }
+
+  /** {@code f(0) .. f(size - 1)} in index order, computed in parallel chunks. */
+  static <T> List<T> map(int size, int threads, IntFunction<T> f) {
+    Object[] out = new Object[size];
+    forChunks(size, threads, () -> null, (state, from, to) -> {
+      for (int i = from; i < to; i++) {
+        out[i] = f.apply(i);
+      }
+    });
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) Arrays.asList(out);
+    return list;
+  }
+
+  private static <S> List<S> forChunks(int size, int chunk, int threads, Supplier<S> stateFactory, Worker<S> worker) {
+    int n = Math.max(1, Math.min(Math.min(threads, WorkerPool.size()), (size + chunk - 1) / chunk));
     // Nested inside a pool thread, queueing would wait on the very threads that are waiting.
     if (WorkerPool.isWorkerThread()) {
       n = 1;
@@ -44,8 +76,8 @@ final class Parallel {
       for (S state : states) {
         futures.add(WorkerPool.executor().submit(() -> {
           try {
-            for (int from; !failed.get() && (from = next.getAndAdd(CHUNK)) < size; ) {
-              worker.run(state, from, Math.min(size, from + CHUNK));
+            for (int from; !failed.get() && (from = next.getAndAdd(chunk)) < size; ) {
+              worker.run(state, from, Math.min(size, from + chunk));
             }
           } catch (RuntimeException | Error e) {
             failed.set(true);

@@ -2,6 +2,7 @@ package io.venn.pipeline;
 
 import io.venn.block.BlockingReport;
 import io.venn.block.CandidateIndex;
+import io.venn.block.Parts;
 import io.venn.block.TokenStatistics;
 import io.venn.cluster.ClusterMode;
 import io.venn.cluster.Clusterer;
@@ -138,7 +139,7 @@ public final class Pipeline {
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
       FeedbackRules feedback) {
     progress.report("block", 0.30, 0.35, 0, 1);
-    TokenStatistics stats = TokenStatistics.of(left, right, priors);
+    TokenStatistics stats = TokenStatistics.of(left, right, priors, parts(config));
     float[][] leftWeights = weights(left, stats, config.threads());
     float[][] rightWeights = weights(right, stats, config.threads());
     Scored scored = blockAndScore(left, leftWeights, right, rightWeights, stats, config, progress);
@@ -148,11 +149,11 @@ public final class Pipeline {
 
     List<ScoredPair> kept =
         config.clusterMode() == ClusterMode.ONE_TO_ONE ? Clusterer.oneToOne(accepted) : sortedByScore(accepted);
-    List<Match> matches = new ArrayList<>(kept.size());
-    for (ScoredPair p : kept) {
+    // Each match's reasons in parallel: at 1M x 1M they are hundreds of thousands of decisions.
+    List<Match> matches = Parallel.map(kept.size(), config.threads(), k -> {
+      ScoredPair p = kept.get(k);
       if (!config.reasons()) {
-        matches.add(new Match(p.left(), p.right(), p.score(), List.of()));
-        continue;
+        return new Match(p.left(), p.right(), p.score(), List.of());
       }
       Decision d = scorer.decide(left.get(p.left()), leftWeights[p.left()], right.get(p.right()), rightWeights[p.right()]);
       List<FieldScore> reasons = d.reasons();
@@ -160,8 +161,8 @@ public final class Pipeline {
         reasons = new ArrayList<>(reasons);
         reasons.add(0, new FieldScore("feedback", "confirmed a match by a person", Double.NaN, 0));
       }
-      matches.add(new Match(p.left(), p.right(), p.score(), reasons));
-    }
+      return new Match(p.left(), p.right(), p.score(), reasons);
+    });
     List<Entity> entities = Clusterer.entities(kept, config.clusterMode());
     double[] entityScores = entityScores(entities, kept, left.size());
     OverlapMatrix matrix = OverlapCounter.count(populations(left), populations(right), entities);
@@ -187,7 +188,7 @@ public final class Pipeline {
     List<EncodedAccount> queries = indexLeft ? right : left;
     float[][] indexedWeights = indexLeft ? leftWeights : rightWeights;
     float[][] queryWeights = indexLeft ? rightWeights : leftWeights;
-    CandidateIndex index = CandidateIndex.build(indexed);
+    CandidateIndex index = CandidateIndex.build(indexed, parts(config));
     // The cost of blocking is known before scoring: the largest blocks say which keys dominate.
     LOG.log(System.Logger.Level.DEBUG, () -> "indexed " + indexed.size() + " records; largest blocks "
         + index.report(5).largestBlocks() + "; scoring " + queries.size() + " records against them");
@@ -259,6 +260,11 @@ public final class Pipeline {
       }
     }
     return pairs;
+  }
+
+  /** The block stage's work, spread over the run's threads. */
+  private static Parts parts(MatchConfig config) {
+    return (n, task) -> Parallel.forParts(n, config.threads(), task);
   }
 
   private static List<ScoredPair> sortedByScore(List<ScoredPair> pairs) {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -54,30 +57,73 @@ final class Decoding {
 
   /** Reads the whole file once: UTF-8 if every byte sequence is valid UTF-8, else Windows-1252. */
   static Charset detect(Path file) throws IOException {
-    CharsetDecoder utf8 = strictUtf8();
     try (InputStream in = Files.newInputStream(file)) {
-      ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-      CharBuffer chars = CharBuffer.allocate(1 << 16);
-      boolean eof = false;
-      while (!eof) {
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        eof = n < 0;
-        if (!eof) {
-          bytes.position(bytes.position() + n);
-        }
-        bytes.flip();
-        CoderResult r;
-        do {
-          chars.clear();
-          r = utf8.decode(bytes, chars, eof);
-          if (r.isError()) {
-            return WINDOWS_1252;
-          }
-        } while (r.isOverflow());
-        bytes.compact();
-      }
+      return isUtf8(in) ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
-    return StandardCharsets.UTF_8;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Whether the whole stream is well-formed UTF-8, by the table the JDK's strict decoder applies
+   * (Unicode 3-7: no overlong forms, no surrogates, nothing above U+10FFFF, no cut sequence at the
+   * end). Validates without decoding, eight ASCII bytes at a time: this pass reads every byte of a
+   * file before it is parsed, and decoding it to throw the characters away cost as much as the parse's
+   * own decoding.
+   */
+  static boolean isUtf8(InputStream in) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    int carry = 0; // bytes of a sequence cut by the end of the last read, moved to the front
+    while (true) {
+      int n = in.read(buf, carry, buf.length - carry);
+      if (n < 0) {
+        return carry == 0;
+      }
+      int end = carry + n;
+      int i = 0;
+      while (i < end) {
+        while (i + 8 <= end && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
+          i += 8;
+        }
+        if (i == end) {
+          break;
+        }
+        int b = buf[i] & 0xFF;
+        if (b < 0x80) {
+          i++;
+          continue;
+        }
+        int more;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+          more = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+          more = 2;
+          lo = b == 0xE0 ? 0xA0 : 0x80;
+          hi = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+          more = 3;
+          lo = b == 0xF0 ? 0x90 : 0x80;
+          hi = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+          return false;
+        }
+        int available = Math.min(more, end - i - 1);
+        for (int k = 1; k <= available; k++) {
+          int c = buf[i + k] & 0xFF;
+          if (k == 1 ? c < lo || c > hi : c < 0x80 || c > 0xBF) {
+            return false;
+          }
+        }
+        if (available < more) { // the rest of the sequence is in the next read
+          break;
+        }
+        i += more + 1;
+      }
+      carry = end - i;
+      System.arraycopy(buf, i, buf, 0, carry);
+    }
   }
 
   private static boolean isUtf8(byte[] head, int from) {

@@ -53,4 +53,46 @@ class CandidateIndexTest {
     assertThat(n).isZero();
     assertThat(index.report(1).skippedKeys()).isPositive();
   }
+
+  @Test
+  void build_sameCandidatesAndReportHoweverItsPartsRun() {
+    java.util.Random random = new java.util.Random(7);
+    String[] words = {"acme", "globex", "initech", "umbrella", "hooli", "stark", "wayne", "pacific", "gramin", "media"};
+    List<EncodedAccount> distinct = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      String name = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)] + " w" + random.nextInt(3000);
+      distinct.add(encode(name, random.nextBoolean() ? "site" + random.nextInt(2000) + ".com" : null, "US"));
+    }
+    // Several batches of keys, so that batches and partitions built in any order must agree.
+    List<EncodedAccount> many = new ArrayList<>();
+    for (int i = 0; i < 2 * CandidateIndex.BATCH + 17; i++) {
+      many.add(distinct.get(random.nextInt(distinct.size())));
+    }
+    CandidateIndex inTurn = CandidateIndex.build(many);
+    CandidateIndex backwards = CandidateIndex.build(many, (parts, task) -> {
+      for (int i = parts - 1; i >= 0; i--) {
+        task.accept(i);
+      }
+    });
+    CandidateIndex threaded = CandidateIndex.build(many, (parts, task) -> java.util.stream.IntStream.range(0, parts).parallel().forEach(task));
+
+    TokenStatistics stats = TestAccounts.statistics(many, distinct);
+    for (EncodedAccount query : distinct.subList(0, 300)) {
+      List<Integer> expected = found(inTurn, query, stats);
+      assertThat(found(backwards, query, stats)).isEqualTo(expected);
+      assertThat(found(threaded, query, stats)).isEqualTo(expected);
+    }
+    assertThat(backwards.report(5)).isEqualTo(inTurn.report(5));
+    assertThat(threaded.report(5)).isEqualTo(inTurn.report(5));
+  }
+
+  private static List<Integer> found(CandidateIndex index, EncodedAccount query, TokenStatistics stats) {
+    CandidateIndex.Cursor cursor = index.cursor();
+    int n = index.candidates(query, stats, cursor);
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      found.add(cursor.get(i));
+    }
+    return found;
+  }
 }

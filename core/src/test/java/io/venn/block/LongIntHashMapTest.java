@@ -22,4 +22,18 @@ class LongIntHashMapTest {
     expected.forEach((k, v) -> assertThat(map.get(k, -1)).isEqualTo(v));
     assertThat(map.get(Long.MIN_VALUE + 12345, -7)).isEqualTo(expected.getOrDefault(Long.MIN_VALUE + 12345, -7));
   }
+
+  @Property(tries = 100)
+  void trimmed_sameEntriesInASmallerTable(@ForAll @Size(max = 2000) java.util.List<Long> keys) {
+    LongIntHashMap map = new LongIntHashMap(4 * keys.size() + 4);
+    for (long k : keys) {
+      map.add(k == 0 ? 1 : k, 1);
+    }
+    LongIntHashMap trimmed = map.trimmed();
+    assertThat(trimmed.size()).isEqualTo(map.size());
+    assertThat(trimmed.keysForTest()).containsExactlyInAnyOrder(map.keysForTest());
+    for (long k : map.keysForTest()) {
+      assertThat(trimmed.get(k, -1)).isEqualTo(map.get(k, -1));
+    }
+  }
 }

@@ -61,4 +61,34 @@ class TokenStatisticsTest {
     assertThat(stats.domainPairs(groupOne.domain())).isEqualTo(4);
     assertThat(stats.domainPairs(acmeBank.domain())).isZero();
   }
+
+  @Test
+  void of_sameCountsHoweverItsPartsRun() {
+    java.util.Random random = new java.util.Random(11);
+    String[] words = {"acme", "globex", "initech", "umbrella", "hooli", "stark", "wayne", "pacific", "gramin", "media"};
+    List<EncodedAccount> distinct = new java.util.ArrayList<>();
+    for (int i = 0; i < 800; i++) {
+      String name = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)] + " w" + random.nextInt(500);
+      distinct.add(encode(name, random.nextBoolean() ? "site" + random.nextInt(300) + ".com" : null, "US"));
+    }
+    // Several batches, counted in any order.
+    List<EncodedAccount> left = new java.util.ArrayList<>();
+    for (int i = 0; i < 2 * CandidateIndex.BATCH + 5; i++) {
+      left.add(distinct.get(random.nextInt(distinct.size())));
+    }
+    List<EncodedAccount> right = distinct.subList(0, 400);
+    TokenStatistics inTurn = TokenStatistics.of(left, right, TokenPriors.NONE);
+    TokenStatistics threaded = TokenStatistics.of(left, right, TokenPriors.NONE,
+        (parts, task) -> java.util.stream.IntStream.range(0, parts).parallel().forEach(task));
+
+    for (EncodedAccount a : distinct) {
+      for (long t : a.nameTokens()) {
+        assertThat(threaded.frequency(t)).isEqualTo(inTurn.frequency(t)).isPositive();
+      }
+      if (a.domain() != 0) {
+        assertThat(threaded.domainRecords(a.domain())).isEqualTo(inTurn.domainRecords(a.domain()));
+        assertThat(threaded.domainPairs(a.domain())).isEqualTo(inTurn.domainPairs(a.domain()));
+      }
+    }
+  }
 }
