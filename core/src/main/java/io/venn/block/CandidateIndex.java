@@ -115,7 +115,8 @@ public final class CandidateIndex {
     keys.add(KeyKind.REGISTRATION, a.registration());
     keys.add(KeyKind.INITIALS, a.initials());
     keys.add(KeyKind.INITIALS, a.acronym());
-    keys.add(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(a.skeleton()));
+    keys.add(KeyKind.SKELETON, AccountEncoder.asLatin(AccountEncoder.soundBlockingKey(a.skeleton(), false)));
+    keys.add(KeyKind.SKELETON, AccountEncoder.asLatin(AccountEncoder.soundBlockingKey(a.skeleton(), true)));
     return keys.buf;
   }
 
@@ -143,7 +144,8 @@ public final class CandidateIndex {
     // A long name's initials meet an initialism, and an initialism meets long names' initials.
     addExact(KeyKind.INITIALS, query.acronym(), INITIALS_CAP, cursor);
     addExact(KeyKind.INITIALS, query.initials(), INITIALS_CAP, cursor);
-    addExact(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(query.skeleton()), SKELETON_CAP, cursor);
+    addExact(KeyKind.SKELETON, AccountEncoder.asLatin(AccountEncoder.soundBlockingKey(query.skeleton(), false)), SKELETON_CAP, cursor);
+    addExact(KeyKind.SKELETON, AccountEncoder.asLatin(AccountEncoder.soundBlockingKey(query.skeleton(), true)), SKELETON_CAP, cursor);
     long[] tokens = query.nameTokens();
     int[] order = rarestFirst(tokens, stats);
     int budget = NAME_BUDGET;
