@@ -115,8 +115,8 @@ public final class CandidateIndex {
     keys.add(KeyKind.REGISTRATION, a.registration());
     keys.add(KeyKind.INITIALS, a.initials());
     keys.add(KeyKind.INITIALS, a.acronym());
-    keys.add(KeyKind.SKELETON, AccountEncoder.asLatin(AccountEncoder.soundBlockingKey(a.skeleton(), false)));
-    keys.add(KeyKind.SKELETON, AccountEncoder.asLatin(AccountEncoder.soundBlockingKey(a.skeleton(), true)));
+    keys.add(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(a.skeleton(), false));
+    keys.add(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(a.skeleton(), true));
     return keys.buf;
   }
 
@@ -144,8 +144,7 @@ public final class CandidateIndex {
     // A long name's initials meet an initialism, and an initialism meets long names' initials.
     addExact(KeyKind.INITIALS, query.acronym(), INITIALS_CAP, cursor);
     addExact(KeyKind.INITIALS, query.initials(), INITIALS_CAP, cursor);
-    addExact(KeyKind.SKELETON, AccountEncoder.asLatin(AccountEncoder.soundBlockingKey(query.skeleton(), false)), SKELETON_CAP, cursor);
-    addExact(KeyKind.SKELETON, AccountEncoder.asLatin(AccountEncoder.soundBlockingKey(query.skeleton(), true)), SKELETON_CAP, cursor);
+    addSound(query.skeleton(), cursor);
     long[] tokens = query.nameTokens();
     int[] order = rarestFirst(tokens, stats);
     int budget = NAME_BUDGET;
@@ -192,6 +191,21 @@ public final class CandidateIndex {
       order[k] = i;
     }
     return order;
+  }
+
+  /**
+   * Names that sound alike across scripts only: a sound key is indexed with its script bit, a Latin
+   * name looks up non-Latin names' keys and a non-Latin name both. Between two Latin names a shared
+   * sound is weak evidence that never decides alone, so Latin lists need not pay for these keys.
+   */
+  private void addSound(long sound, Cursor cursor) {
+    for (int vowels = 0; vowels < 2; vowels++) {
+      long key = AccountEncoder.soundBlockingKey(sound, vowels == 1);
+      addExact(KeyKind.SKELETON, AccountEncoder.asNonLatin(key), SKELETON_CAP, cursor);
+      if (AccountEncoder.isNonLatin(sound)) {
+        addExact(KeyKind.SKELETON, AccountEncoder.asLatin(key), SKELETON_CAP, cursor);
+      }
+    }
   }
 
   private void addExact(KeyKind kind, long token, int cap, Cursor cursor) {
