@@ -32,6 +32,8 @@ public final class CandidateIndex {
   /** Initialisms are short, so many names share them: only small blocks are worth scoring. */
   static final int INITIALS_CAP = 30;
   static final int SKELETON_CAP = 30;
+  /** Latin names sharing a phonetic key with a Latin name: a block this small is one company's records. */
+  static final int LATIN_SOUND_CAP = 4;
 
   private final LongIntHashMap keyIds;
   private final int[] offsets;
@@ -115,8 +117,8 @@ public final class CandidateIndex {
     keys.add(KeyKind.REGISTRATION, a.registration());
     keys.add(KeyKind.INITIALS, a.initials());
     keys.add(KeyKind.INITIALS, a.acronym());
-    keys.add(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(a.skeleton(), false));
-    keys.add(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(a.skeleton(), true));
+    keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), false));
+    keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), true));
     return keys.buf;
   }
 
@@ -194,16 +196,15 @@ public final class CandidateIndex {
   }
 
   /**
-   * Names that sound alike across scripts only: a sound key is indexed with its script bit, a Latin
-   * name looks up non-Latin names' keys and a non-Latin name both. Between two Latin names a shared
-   * sound is weak evidence that never decides alone, so Latin lists need not pay for these keys.
+   * Names that sound alike across scripts; between two Latin names only a long name's phonetic key,
+   * and only in a block small enough to be one company's records ({@link #LATIN_SOUND_CAP}), so lists
+   * in Latin script pay little for sound keys ({@link AccountEncoder#soundQueryKey}).
    */
   private void addSound(long sound, Cursor cursor) {
     for (int vowels = 0; vowels < 2; vowels++) {
-      long key = AccountEncoder.soundBlockingKey(sound, vowels == 1);
-      addExact(KeyKind.SKELETON, AccountEncoder.asNonLatin(key), SKELETON_CAP, cursor);
-      if (AccountEncoder.isNonLatin(sound)) {
-        addExact(KeyKind.SKELETON, AccountEncoder.asLatin(key), SKELETON_CAP, cursor);
+      for (int nonLatin = 0; nonLatin < 2; nonLatin++) {
+        int cap = nonLatin == 0 && !AccountEncoder.isNonLatin(sound) ? LATIN_SOUND_CAP : SKELETON_CAP;
+        addExact(KeyKind.SKELETON, AccountEncoder.soundQueryKey(sound, vowels == 1, nonLatin == 1), cap, cursor);
       }
     }
   }

@@ -201,23 +201,33 @@ public final class AccountEncoder {
   }
 
   /**
-   * A blocking key of a name's sound key, its script bit kept so that blocking can pair names across
-   * scripts only: its phonetic key or skeleton, or (with {@code vowels}) a short name's vowel key; 0
-   * when the name has no such key.
+   * The blocking key a record is indexed under for its name's sound: its phonetic key or skeleton,
+   * or (with {@code vowels}) a short name's vowel key, with its script bit, so that blocking can pair
+   * names across scripts only ({@link #soundQueryKey}); 0 when the name has no such key.
    */
-  public static long soundBlockingKey(long soundKey, boolean vowels) {
+  public static long soundIndexKey(long soundKey, boolean vowels) {
     long key = vowels ? vowels(soundKey) : coarse(soundKey);
     return key == 0 ? 0 : key | (soundKey & NON_LATIN);
   }
 
-  /** A {@link #soundBlockingKey} as the same name written in another script than Latin would have it. */
-  public static long asNonLatin(long blockingKey) {
-    return blockingKey == 0 ? 0 : blockingKey | NON_LATIN;
-  }
-
-  /** A {@link #soundBlockingKey} as the same name written in Latin would have it. */
-  public static long asLatin(long blockingKey) {
-    return blockingKey & ~NON_LATIN;
+  /**
+   * The {@link #soundIndexKey} to look up to find the records of one script ({@code partnerNonLatin})
+   * whose names sound like this one's; 0 when there is none to look up. A sound key pairs names
+   * across scripts; between two Latin names only a long name's phonetic key is looked up (blocking
+   * keeps it for small blocks only): it is weak evidence there, but at a million records it still
+   * pairs a misspelt name with its record ("Indian Soicedad Global" / "Indian Sociedad Global") once
+   * the common words' blocks are over their cap (without it, 223 of 399,933 true pairs of the
+   * generated 1M x 1M lists were lost; with it and a block cap of 4, 59).
+   */
+  public static long soundQueryKey(long soundKey, boolean vowels, boolean partnerNonLatin) {
+    long key = vowels ? vowels(soundKey) : coarse(soundKey);
+    if (key == 0) {
+      return 0;
+    }
+    if (partnerNonLatin) {
+      return key | NON_LATIN;
+    }
+    return isNonLatin(soundKey) || !hasSkeletonKind(soundKey) ? key : 0;
   }
 
   /** The phonetic key or skeleton with its kind, without the script bit; 0 when none. */
