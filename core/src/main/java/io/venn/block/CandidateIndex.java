@@ -32,6 +32,8 @@ public final class CandidateIndex {
   /** Initialisms are short, so many names share them: only small blocks are worth scoring. */
   static final int INITIALS_CAP = 30;
   static final int SKELETON_CAP = 30;
+  /** Latin names sharing a phonetic key with a Latin name: a block this small is one company's records. */
+  static final int LATIN_SOUND_CAP = 4;
 
   /**
    * Hash partitions of the key space, each built by one thread. A fixed number, so the index is the
@@ -108,7 +110,8 @@ public final class CandidateIndex {
     keys.add(KeyKind.REGISTRATION, a.registration());
     keys.add(KeyKind.INITIALS, a.initials());
     keys.add(KeyKind.INITIALS, a.acronym());
-    keys.add(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(a.skeleton()));
+    keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), false));
+    keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), true));
     return keys.buf;
   }
 
@@ -136,7 +139,7 @@ public final class CandidateIndex {
     // A long name's initials meet an initialism, and an initialism meets long names' initials.
     addExact(KeyKind.INITIALS, query.acronym(), INITIALS_CAP, cursor);
     addExact(KeyKind.INITIALS, query.initials(), INITIALS_CAP, cursor);
-    addExact(KeyKind.SKELETON, AccountEncoder.soundBlockingKey(query.skeleton()), SKELETON_CAP, cursor);
+    addSound(query.skeleton(), cursor);
     long[] tokens = query.nameTokens();
     int[] order = rarestFirst(tokens, stats);
     int budget = NAME_BUDGET;
@@ -185,6 +188,20 @@ public final class CandidateIndex {
       order[k] = i;
     }
     return order;
+  }
+
+  /**
+   * Names that sound alike across scripts; between two Latin names only a long name's phonetic key,
+   * and only in a block small enough to be one company's records ({@link #LATIN_SOUND_CAP}), so lists
+   * in Latin script pay little for sound keys ({@link AccountEncoder#soundQueryKey}).
+   */
+  private void addSound(long sound, Cursor cursor) {
+    for (int vowels = 0; vowels < 2; vowels++) {
+      for (int nonLatin = 0; nonLatin < 2; nonLatin++) {
+        int cap = nonLatin == 0 && !AccountEncoder.isNonLatin(sound) ? LATIN_SOUND_CAP : SKELETON_CAP;
+        addExact(KeyKind.SKELETON, AccountEncoder.soundQueryKey(sound, vowels == 1, nonLatin == 1), cap, cursor);
+      }
+    }
   }
 
   private void addExact(KeyKind kind, long token, int cap, Cursor cursor) {

@@ -23,7 +23,10 @@ public final class NameLevels implements LevelComparator {
   public static final int INITIALS = 3;
   /** A long name's phonetic key agrees: weaker than shared words, far rarer by chance than a skeleton. */
   public static final int SOUNDS_ALIKE = 4;
-  /** A shorter phonetic key or a long skeleton agrees: decides only with more evidence (a city). */
+  /**
+   * A shorter phonetic key, a long skeleton or a short name's vowel key ({@link
+   * io.venn.normalize.CompanyName#vowelKey}) agrees: decides only with more evidence (a city).
+   */
   public static final int SOUNDS_ALIKE_SHORTER = 5;
   /** A short name's consonant skeleton agrees: weak evidence, "Sony" and "Sanyo" share it. */
   public static final int TRANSLITERATED = 6;
@@ -46,21 +49,26 @@ public final class NameLevels implements LevelComparator {
     }
     NameSimilarity s = names.compare(a, wa, b, wb);
     boolean sameSound = AccountEncoder.sameSound(a.skeleton(), b.skeleton());
+    // A short name's vowel key counts across scripts only, like the levels it gives.
+    boolean sameVowels = AccountEncoder.sameVowels(a.skeleton(), b.skeleton());
     // Only across scripts: two Latin spellings that share no word but sound alike ("Alpha Zulu" /
     // "Bravo Zulu": "b s", as l, r and vowels go) are two names; a romanization is one name.
-    boolean acrossScripts = sameSound && AccountEncoder.acrossScripts(a.skeleton(), b.skeleton());
-    int soundLevel = !acrossScripts ? TRANSLITERATED : switch (AccountEncoder.SoundKey.of(a.skeleton())) {
-      case LONG_PHONETIC -> SOUNDS_ALIKE;
-      case PHONETIC, LONG_SKELETON -> SOUNDS_ALIKE_SHORTER;
-      default -> TRANSLITERATED;
-    };
+    boolean acrossScripts = (sameSound || sameVowels) && AccountEncoder.acrossScripts(a.skeleton(), b.skeleton());
+    int soundLevel = !acrossScripts ? TRANSLITERATED
+        // a short name's consonants and vowels: "Joyfull" / ジョイフル, as rare by chance as a long key
+        : sameVowels ? SOUNDS_ALIKE_SHORTER
+        : switch (AccountEncoder.SoundKey.of(a.skeleton())) {
+          case LONG_PHONETIC -> SOUNDS_ALIKE;
+          case PHONETIC, LONG_SKELETON -> SOUNDS_ALIKE_SHORTER;
+          default -> TRANSLITERATED;
+        };
     if (s.shared() <= 0) {
       if (initialism(a, b) || initialism(b, a)) {
         return Observation.at(INITIALS, s.similarity());
       }
       // Between two Latin names only an equal consonant skeleton is a transliteration; the coarser
       // phonetic key merges too much ("Metro Bank" / "Madrid Pink": both "mtbnk").
-      if (sameSound && (acrossScripts || isSkeleton(a.skeleton()))) {
+      if (acrossScripts || (sameSound && isSkeleton(a.skeleton()))) {
         return Observation.at(soundLevel, s.similarity());
       }
       return Observation.at(NOTHING_SHARED, s.similarity());

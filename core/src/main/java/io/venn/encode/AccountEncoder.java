@@ -134,27 +134,31 @@ public final class AccountEncoder {
 
   /**
    * The name's sound key ({@link EncodedAccount#skeleton}): its phonetic key when the name is long
-   * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton; the low three
-   * bits say which ({@link SoundKey#of}), bit 3 whether the name was written in another script than
-   * Latin ({@link #acrossScripts}). Why one field: a long name's phonetic key agrees across
-   * more romanizations than its skeleton, a short name has only the skeleton, and the kind lets the
-   * comparator weigh a long key as the rarer evidence it is.
+   * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton and its vowel
+   * key ({@link CompanyName#vowelKey}) side by side, 30 bits of each ({@link #SKELETON_BITS}, {@link
+   * #VOWEL_BITS}); the low three bits say which ({@link SoundKey#of}), bit 3 whether the name was
+   * written in another script than Latin ({@link #acrossScripts}). Why one field: a long name's phonetic
+   * key agrees across more romanizations than its skeleton, a short name has only the skeleton and
+   * its vowels, and the kind lets the comparator weigh a long key as the rarer evidence it is. Thirty
+   * bits are plenty for keys compared for equality between one pair's records: unrelated keys agree
+   * by accident once in 10^9 pairs, against 10^-6 for unrelated short names' vowel keys.
    */
   private long soundKey(CompanyName name) {
     String phonetic = name.phoneticKey();
-    String skeleton = name.skeleton();
-    long key;
-    SoundKey kind;
     if (!phonetic.isEmpty()) {
-      key = tokens.uncached("p:" + phonetic); // one per record: caching it only fills the cache
-      kind = phonetic.length() >= LONG_PHONETIC ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
-    } else if (skeleton.length() >= SKELETON_MIN) {
-      key = tokens.uncached("k:" + skeleton);
-      kind = skeleton.length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
-    } else {
+      long key = tokens.uncached("p:" + phonetic); // one per record: caching it only fills the cache
+      SoundKey kind = phonetic.length() >= LONG_PHONETIC ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
+      return (key & ~SOUND_FLAGS) | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
+    }
+    String skeleton = name.skeleton();
+    String vowels = name.vowelKey();
+    long key = (skeleton.length() < SKELETON_MIN ? 0 : tokens.uncached("k:" + skeleton) & SKELETON_BITS)
+        | (vowels.isEmpty() ? 0 : tokens.uncached("v:" + vowels) & VOWEL_BITS);
+    if (key == 0) {
       return 0;
     }
-    return (key & ~SOUND_FLAGS) | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
+    SoundKey kind = skeleton.length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
+    return key | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
   }
 
   /** Skeletons this long ("mrsrn": "Melisron" / "מלסרן") are rare enough to count like a shorter phonetic key across scripts. */
@@ -163,10 +167,27 @@ public final class AccountEncoder {
   /** The low bits of a sound key: its {@link SoundKey} kind (bits 0-2) and {@link #NON_LATIN}. */
   private static final long SOUND_FLAGS = 15L;
   private static final long NON_LATIN = 8L;
+  /** Where a short name's sound key holds its keyed consonant skeleton (0 when it has none)... */
+  static final long SKELETON_BITS = -1L << 34;
+  /** ...and its keyed vowel key (0 when it has none). */
+  static final long VOWEL_BITS = ((1L << 30) - 1) << 4;
 
-  /** Whether two records' names sound alike: the same sound key, whatever script each was written in. */
+  /**
+   * Whether two records' names sound alike: the same phonetic key or consonant skeleton, whatever
+   * script each was written in.
+   */
   public static boolean sameSound(long a, long b) {
-    return a != 0 && soundBlockingKey(a) == soundBlockingKey(b);
+    long key = coarse(a);
+    return key != 0 && key == coarse(b);
+  }
+
+  /**
+   * Whether two short names agree on their vowel key ({@link CompanyName#vowelKey}), whatever script
+   * each was written in: far rarer by chance than a shared skeleton.
+   */
+  public static boolean sameVowels(long a, long b) {
+    long key = vowels(a);
+    return key != 0 && key == vowels(b);
   }
 
   /** Whether either of two names was written in another script than Latin: a comparison across scripts. */
@@ -174,18 +195,66 @@ public final class AccountEncoder {
     return ((a | b) & NON_LATIN) != 0;
   }
 
-  /** The sound key without its script bit, so that a name meets its spelling in any script. */
-  public static long soundBlockingKey(long key) {
-    return key & ~NON_LATIN;
+  /** Whether a name was written in another script than Latin. */
+  public static boolean isNonLatin(long soundKey) {
+    return (soundKey & NON_LATIN) != 0;
+  }
+
+  /**
+   * The blocking key a record is indexed under for its name's sound: its phonetic key or skeleton,
+   * or (with {@code vowels}) a short name's vowel key, with its script bit, so that blocking can pair
+   * names across scripts only ({@link #soundQueryKey}); 0 when the name has no such key.
+   */
+  public static long soundIndexKey(long soundKey, boolean vowels) {
+    long key = vowels ? vowels(soundKey) : coarse(soundKey);
+    return key == 0 ? 0 : key | (soundKey & NON_LATIN);
+  }
+
+  /**
+   * The {@link #soundIndexKey} to look up to find the records of one script ({@code partnerNonLatin})
+   * whose names sound like this one's; 0 when there is none to look up. A sound key pairs names
+   * across scripts; between two Latin names only a long name's phonetic key is looked up (blocking
+   * keeps it for small blocks only): it is weak evidence there, but at a million records it still
+   * pairs a misspelt name with its record ("Indian Soicedad Global" / "Indian Sociedad Global") once
+   * the common words' blocks are over their cap (without it, 223 of 399,933 true pairs of the
+   * generated 1M x 1M lists were lost; with it and a block cap of 4, 59).
+   */
+  public static long soundQueryKey(long soundKey, boolean vowels, boolean partnerNonLatin) {
+    long key = vowels ? vowels(soundKey) : coarse(soundKey);
+    if (key == 0) {
+      return 0;
+    }
+    if (partnerNonLatin) {
+      return key | NON_LATIN;
+    }
+    return isNonLatin(soundKey) || !hasSkeletonKind(soundKey) ? key : 0;
+  }
+
+  /** The phonetic key or skeleton with its kind, without the script bit; 0 when none. */
+  private static long coarse(long key) {
+    if (!hasSkeletonKind(key)) {
+      return key & ~NON_LATIN;
+    }
+    return (key & SKELETON_BITS) == 0 ? 0 : key & ~(NON_LATIN | VOWEL_BITS);
+  }
+
+  /** A short name's vowel part, without kind or script (so never equal to a {@link #coarse} key); 0 when none. */
+  private static long vowels(long key) {
+    return hasSkeletonKind(key) ? key & VOWEL_BITS : 0;
+  }
+
+  private static boolean hasSkeletonKind(long key) {
+    SoundKey kind = SoundKey.of(key);
+    return kind == SoundKey.SKELETON || kind == SoundKey.LONG_SKELETON;
   }
 
   /** What a name's sound key ({@link EncodedAccount#skeleton}) was made from, strongest last. */
   public enum SoundKey {
-    /** No key: the name has too few consonants. */
+    /** No key: the name has too few consonants and vowels. */
     NONE,
-    /** A short name's consonant skeleton: "Sony" and "Sanyo" share it. */
+    /** A short name's consonant skeleton ("Sony" and "Sanyo" share it) and its vowel key. */
     SKELETON,
-    /** A skeleton of {@link #LONG_SKELETON} letters or more. */
+    /** A skeleton of {@link #LONG_SKELETON} letters or more, and its vowel key. */
     LONG_SKELETON,
     /** A phonetic key of few classes ({@link CompanyName#phoneticKey}). */
     PHONETIC,

@@ -30,8 +30,10 @@ import java.util.Objects;
  *     so it can meet the other name's {@code initials}, or 0
  * @param skeleton keyed sound key of the name: a long name's phonetic key ({@link
  *     io.venn.normalize.CompanyName#phoneticKey()}), else its consonant skeleton ({@link
- *     io.venn.normalize.CompanyName#skeleton()}), its kind and script in the low bits ({@link
- *     AccountEncoder#sameSound}); romanizations that differ in vowels agree on it, or 0
+ *     io.venn.normalize.CompanyName#skeleton()}) beside its vowel key ({@link
+ *     io.venn.normalize.CompanyName#vowelKey()}), its kind and script in the low bits ({@link
+ *     AccountEncoder#sameSound}, {@link AccountEncoder#sameVowels}); romanizations that differ in
+ *     vowels agree on the skeleton, a short name's transcription on the vowel key too, or 0
  * @param subsite keyed host below the registrable domain ("investor.acme.com"), or 0 when the website is
  *     the domain itself: two different subsites of one domain are two sites (pages on a hosting
  *     domain the suffix list does not know)

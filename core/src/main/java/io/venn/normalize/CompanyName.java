@@ -48,6 +48,15 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
     return PhoneticKeys.of(tokens);
   }
 
+  /**
+   * A short name's sound with its vowels, on which its spelling in a syllabary or an alphabet with
+   * vowels agrees with its Latin name ("Joyfull" / ジョイフル -> "joifr") while short names that share
+   * only consonants differ ("Sony" / "Sunny"); "" when too short. See {@link VowelKeys}.
+   */
+  public String vowelKey() {
+    return VowelKeys.of(tokens);
+  }
+
   public boolean isEmpty() {
     return tokens.isEmpty();
   }

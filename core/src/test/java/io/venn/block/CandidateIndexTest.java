@@ -95,4 +95,19 @@ class CandidateIndexTest {
     }
     return found;
   }
+
+  /**
+   * A sound key pairs names across scripts only: ジョイフル meets "Joyfull" whichever list is indexed,
+   * while two Latin names that share nothing but their sound ("Alinco" / "Arinko") never meet by it.
+   */
+  @Test
+  void candidates_soundKeyPairsNamesAcrossScriptsOnly() {
+    List<EncodedAccount> latin = List.of(encode("Joyfull Co., Ltd.", null, "JP"), encode("Alinco", null, "JP"));
+    List<EncodedAccount> kana = List.of(encode("ジョイフル", null, "JP"), encode("アリンコ", null, "JP"));
+
+    assertThat(candidates(latin, kana.get(0))).containsExactly(0);
+    assertThat(candidates(kana, latin.get(0))).containsExactly(0);
+    assertThat(candidates(latin, kana.get(1))).containsExactly(1);
+    assertThat(candidates(latin, encode("Arinko", null, "JP"))).isEmpty();
+  }
 }

@@ -33,8 +33,10 @@ class NameLevelsTest {
 
   /**
    * A name in another script against its Latin spelling, without a website: the whole name's sound
-   * decides the level when the words do not agree, stronger for longer names (a short name's skeleton
-   * is weak evidence: names that differ in vowels share it); two Latin spellings that only sound alike stay apart.
+   * decides the level when the words do not agree, stronger for longer names; a short name's skeleton
+   * alone is weak evidence (names that differ in vowels share it), its consonants and vowels together
+   * ("Joyfull" / ジョイフル) as strong as a shorter phonetic key. Two Latin spellings that only sound
+   * alike stay apart, even with the same vowels ("Alinco" / "Arinko").
    */
   @ParameterizedTest(name = "{0} ~ {1}: {2}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -44,10 +46,17 @@ class NameLevelsTest {
       Alinma Bank                     | شركة النم بنك                     | SOUNDS_ALIKE_SHORTER
       Athens Water Supply and Sewerage | ΑΘΕΝΣ ΒΑΤΕΡ ΣΥΠΠΛΥ ΑΝΔ ΣΕΒΕΡΑΓΕ    | SOUNDS_ALIKE
       Melisron                        | מלסרן בע"מ                        | SOUNDS_ALIKE_SHORTER
-      Joyfull                         | ジョイフル                        | TRANSLITERATED
+      Joyfull                         | ジョイフル                        | SOUNDS_ALIKE_SHORTER
+      Recomm                          | レコッム                          | SOUNDS_ALIKE_SHORTER
+      UBcare                          | 웁카레                            | SOUNDS_ALIKE_SHORTER
+      PolyPid                         | פליפד בע"מ                        | TRANSLITERATED
+      Sanyo                           | ソニー                            | NOTHING_SHARED
+      Sunny                           | ソニー                            | NOTHING_SHARED
+      Joy Food                        | ジョイフル                        | NOTHING_SHARED
       SABIC                           | سابك                              | SAME_WORDS
       Gazprom                         | ПАО Газпром                       | SAME_WORDS
-      Alinco                          | アリンコ                          | TRANSLITERATED
+      Alinco                          | アリンコ                          | SOUNDS_ALIKE_SHORTER
+      Alinco                          | Arinko                            | TRANSLITERATED
       Alpha Zulu Industries           | Bravo Zulu Industries             | CLOSE_SPELLING
       Metro Bank                      | Madrid Pink                       | NOTHING_SHARED
       Summit Partners                 | Sam It Bart Nurse                 | NOTHING_SHARED

@@ -56,8 +56,9 @@ class PairScorerTest {
 
   /**
    * A name written in another script, without a website, against its Latin name: the sound of a
-   * long name decides with an agreeing country; a shorter key needs the city as well; a different
-   * city or a short name's skeleton alone does not decide.
+   * long name decides with an agreeing country; a shorter key, or a short name's consonants and
+   * vowels ("Joyfull" / ジョイフル), needs the city as well; a different or missing city, a different
+   * website, or a short name's skeleton alone (the vowels differ) does not decide.
    */
   @ParameterizedTest(name = "{0} [{1} {2}] ~ {3} [{4} {5}]: match {6}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -65,13 +66,26 @@ class PairScorerTest {
       شركة سمب فننسل گرپ          | SA | -      | Samba Financial Group            | SA | Riyadh | true
       شركة النم بنك               | SA | Riyadh | Alinma Bank                      | SA | Riyadh | true
       شركة النم بنك               | SA | -      | Alinma Bank                      | SA | Riyadh | false
-      ジョイフル                   | JP | Oita   | Joyfull Co., Ltd.                | JP | Oita   | false
+      ジョイフル                   | JP | Oita   | Joyfull Co., Ltd.                | JP | Oita   | true
+      ジョイフル                   | JP | Oita   | Joyfull Co., Ltd.                | JP | Tokyo  | false
+      ジョイフル                   | JP | -      | Joyfull Co., Ltd.                | JP | Oita   | false
+      株式会社レコッム             | JP | Tokyo  | Recomm Co., Ltd.                 | JP | Tokyo  | true
+      ソニー                       | JP | Tokyo  | Sanyo Corporation                | JP | Tokyo  | false
+      ソニー                       | JP | Tokyo  | Sunny Co., Ltd.                  | JP | Tokyo  | false
+      ジョイフル                   | JP | Oita   | Joy Food Co., Ltd.               | JP | Oita   | false
       شركة سمب فننسل گرپ          | AE | Dubai  | Samba Financial Group            | SA | Riyadh | false
       """)
   void decide_nameInAnotherScriptWithoutWebsite(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {
     Decision d = decide(account("L", ln, null, lc, lcity), account("R", rn, null, rc, rcity));
     assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
+  }
+
+  @Test
+  void decide_shortNameInAnotherScriptAtAnotherWebsite_doesNotMatch() {
+    Decision d = decide(account("L", "ジョイフル", "joyfull.co.jp", "JP", "Oita"),
+        account("R", "Joyfull Co., Ltd.", "joyfull-foods.com", "JP", "Oita"));
+    assertThat(d.outcome()).as(d.toString()).isNotEqualTo(Outcome.MATCH);
   }
 
   @ParameterizedTest(name = "{0} [{1}] ~ {3} [{4}]")
