@@ -108,6 +108,13 @@ public final class EstimateModel {
       }
     }
     MatchModel handSet = handSet();
+    for (String field : uAmongCandidates) {
+      if (handSet.comparisons().stream().noneMatch(c -> c.field().equals(field))) {
+        System.err.println("--u-among-candidates: no comparison '" + field + "'; the model compares "
+            + handSet.comparisons().stream().map(c -> c.field()).toList());
+        System.exit(2);
+      }
+    }
     MatchModel model = estimate(sets, handSet, uAmongCandidates);
     for (String field : keep) {
       model = model.withLevels(field, handSet.comparison(field).levels());

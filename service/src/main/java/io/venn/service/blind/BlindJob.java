@@ -23,4 +23,9 @@ record BlindJob(
   static final String RUNNING = "RUNNING";
   static final String SUCCEEDED = "SUCCEEDED";
   static final String FAILED = "FAILED";
+
+  /** Whether the job ended, either way: a finished job holds no lease and is never run again. */
+  boolean finished() {
+    return SUCCEEDED.equals(status) || FAILED.equals(status);
+  }
 }

@@ -104,8 +104,7 @@ class BlindRepository implements LeasedQueue.Table {
   /** @return false if the lease was lost to another instance */
   @Override
   public boolean renew(String id, Lease lease, Instant now) {
-    return jdbc.update("UPDATE blind_jobs SET lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?",
-        Timestamp.from(lease.until(now)), id, lease.owner()) == 1;
+    return lease.renew(jdbc, "blind_jobs", id, now);
   }
 
   /** Makes the blind jobs an earlier run of this instance left RUNNING claimable at once. */

@@ -3,6 +3,7 @@ package io.venn.service.blind;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.pipeline.MatchResult;
 import io.venn.service.audit.AuditLog;
+import io.venn.service.job.FailureMessage;
 import io.venn.service.job.Lease;
 import io.venn.service.job.LeasedQueue;
 import io.venn.service.system.VennProperties;
@@ -39,7 +40,7 @@ class BlindRunner {
     this.blind = blind;
     this.matcher = matcher;
     this.audit = audit;
-    this.queue = new LeasedQueue<>("Blind job", blind, blind::find, this::match, jobExecutor, properties);
+    this.queue = new LeasedQueue<>("Blind job", blind, id -> blind.find(id).filter(j -> !j.finished()), this::match, jobExecutor, properties);
     this.lease = queue.lease();
   }
 
@@ -94,9 +95,10 @@ class BlindRunner {
         log.info("Blind job {} interrupted by shutdown; it will be matched again", job.id());
         return;
       }
-      log.warn("Blind job {} failed: {}", job.id(), e.getMessage());
-      if (blind.fail(job.id(), lease, "Matching failed: " + e.getMessage())) {
-        audit.record(job.requestedBy(), job.partnershipId(), "BLIND_JOB_FAILED", job.id(), e.getMessage());
+      log.warn("Blind job {} failed", job.id(), e);
+      String failure = FailureMessage.of(job.id(), e); // both sides read it: never the exception's own words
+      if (blind.fail(job.id(), lease, failure)) {
+        audit.record(job.requestedBy(), job.partnershipId(), "BLIND_JOB_FAILED", job.id(), failure);
       }
     }
   }

@@ -101,10 +101,7 @@ class JobRepository implements LeasedQueue.Table {
   /** @return false if the lease was lost (expired and taken by another instance), so the work must be dropped */
   @Override
   public boolean renew(String id, Lease lease, Instant now) {
-    return jdbc.update(
-            "UPDATE jobs SET lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?",
-            Timestamp.from(lease.until(now)), id, lease.owner())
-        == 1;
+    return lease.renew(jdbc, "jobs", id, now);
   }
 
   /**

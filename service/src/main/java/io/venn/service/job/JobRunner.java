@@ -141,8 +141,9 @@ class JobRunner {
         return;
       }
       log.error("Job {} failed", jobId, e);
-      if (jobs.fail(jobId, lease, "Matching failed: " + e.getMessage())) {
-        audit.record(job.requestedBy(), job.partnershipId(), "JOB_FAILED", jobId, e.getMessage());
+      String failure = FailureMessage.of(jobId, e); // both sides read it: never the exception's own words
+      if (jobs.fail(jobId, lease, failure)) {
+        audit.record(job.requestedBy(), job.partnershipId(), "JOB_FAILED", jobId, failure);
       }
     }
   }

@@ -31,6 +31,32 @@ public record Lease(String instance, String owner, Duration length) {
     return now.plus(length);
   }
 
+  /**
+   * How long one renewal may wait, in seconds: a job's row stays locked while its result is stored
+   * (half a minute for 400k pairs), and the heartbeat that renews every lease of the process must
+   * not wait that long on one of them while the others expire. It retries at the next beat.
+   */
+  static final int RENEW_TIMEOUT_SECONDS = 3;
+
+  /**
+   * Renews this lease on a job row of {@code table} (a constant table name) that is still RUNNING
+   * under this owner, waiting at most {@link #RENEW_TIMEOUT_SECONDS} for the row.
+   *
+   * @return false if the row is no longer this owner's running job
+   * @throws org.springframework.dao.DataAccessException if the row stayed locked (the caller retries)
+   */
+  public boolean renew(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, String id, Instant now) {
+    String sql = "UPDATE " + table + " SET lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?";
+    return jdbc.update(con -> {
+      java.sql.PreparedStatement ps = con.prepareStatement(sql);
+      ps.setQueryTimeout(RENEW_TIMEOUT_SECONDS);
+      ps.setTimestamp(1, java.sql.Timestamp.from(until(now)));
+      ps.setString(2, id);
+      ps.setString(3, owner);
+      return ps;
+    }) == 1;
+  }
+
   private static String instanceName(String configured) {
     if (configured != null && !configured.isBlank()) {
       return configured.strip();

@@ -132,12 +132,26 @@ class ListRepository {
             sink.accept(account(rs, labels));
           }
         }
-      } finally {
-        con.rollback(); // read only: nothing to keep
-        con.setAutoCommit(autoCommit);
+      } catch (RuntimeException | SQLException e) {
+        endRead(con, autoCommit, e); // the read's own failure is the one reported
+        throw e;
       }
+      endRead(con, autoCommit, null);
     } catch (SQLException e) {
       throw jdbc.getExceptionTranslator().translate("reading list " + listId, sql, e);
+    }
+  }
+
+  /** Rolls the read-only transaction back; a failure doing so is added to {@code cause} if there is one. */
+  private static void endRead(Connection con, boolean autoCommit, Exception cause) throws SQLException {
+    try {
+      con.rollback(); // read only: nothing to keep
+      con.setAutoCommit(autoCommit);
+    } catch (SQLException e) {
+      if (cause == null) {
+        throw e;
+      }
+      cause.addSuppressed(e);
     }
   }
 
