@@ -416,7 +416,11 @@ def finish_script(text, country):
     carrier = {"Israel": "א"}.get(country, "ا" if NATIVE[country][0] == "Latin-Arabic" else None)
     if carrier:
         text = re.sub(r"(^|\s)(?=[\u0591-\u05c7\u064b-\u065f])", lambda m: m.group(1) + carrier, text)
-    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    # Company names in Arabic and Hebrew leave the vowel points out, and upper-case Greek its accents:
+    # only those marks go. Every other script keeps its marks: they are letters there (the voicing
+    # of ガ, the breve of Russian й, Thai vowel signs), and dropping them gave アッフハンク for AppBank.
+    if NATIVE[country][0] in ("Latin-Arabic", "Latin-Hebrew") or country == "Greece":
+        text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
     text = unicodedata.normalize("NFC", text)
     return text.upper() if country == "Greece" else text.title() if country == "Russia" else text
 
