@@ -203,8 +203,7 @@ class EncodeCommandTest {
   void encode_policyNamingAPopulationTheListDoesNotHave_warns() throws IOException {
     Path policy = Files.writeString(dir.resolve("sharing.json"), "{\"populations\": {\"Customers\": {\"level\": \"HIDDEN\"}}}");
     Path in = Files.writeString(dir.resolve("ours.csv"), ACCOUNTS);
-    VennCliTest.Result r = run("encode", "--secret-file", secret, "--job-nonce", NONCE, "--in", in, "--out", dir.resolve("o.venn"),
-        "--policy", policy);
+    VennCliTest.Result r = encodeWithPolicy(in, policy);
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEqualTo("venn: warning: " + policy + " names population 'Customers', which " + in
         + " does not have (its populations: Customer, Prospect)" + System.lineSeparator());
@@ -214,11 +213,15 @@ class EncodeCommandTest {
   void encode_policyFileWithAnUnknownLevel_refusedNamingTheEntry() throws IOException {
     Path policy = Files.writeString(dir.resolve("sharing.json"), "{\"populations\": {\"Customer\": {\"level\": \"EVERYTHING\"}}}");
     Path in = Files.writeString(dir.resolve("ours.csv"), ACCOUNTS);
-    VennCliTest.Result r = run("encode", "--secret-file", secret, "--job-nonce", NONCE, "--in", in, "--out", dir.resolve("o.venn"),
-        "--policy", policy);
+    VennCliTest.Result r = encodeWithPolicy(in, policy);
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("venn: " + policy + ": populations.Customer: level must be HIDDEN, COUNTS or OVERLAPS, was 'EVERYTHING'");
     assertThat(dir.resolve("o.venn")).doesNotExist();
+  }
+
+  /** {@code venn encode} of {@code in} into o.venn with {@code --policy policy}. */
+  private VennCliTest.Result encodeWithPolicy(Path in, Path policy) {
+    return run("encode", "--secret-file", secret, "--job-nonce", NONCE, "--in", in, "--out", dir.resolve("o.venn"), "--policy", policy);
   }
 
   static Map<String, byte[]> fields(EncodedListFile.EncodedList list, EncodedAccount a) {

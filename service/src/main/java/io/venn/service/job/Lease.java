@@ -2,10 +2,13 @@ package io.venn.service.job;
 
 import io.venn.service.system.VennProperties;
 import java.net.InetAddress;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * This process's hold on the jobs it runs: match jobs ({@link JobRunner}) and blind jobs alike.
@@ -45,12 +48,12 @@ public record Lease(String instance, String owner, Duration length) {
    * @return false if the row is no longer this owner's running job
    * @throws org.springframework.dao.DataAccessException if the row stayed locked (the caller retries)
    */
-  public boolean renew(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, String id, Instant now) {
+  public boolean renew(JdbcTemplate jdbc, String table, String id, Instant now) {
     String sql = "UPDATE " + table + " SET lease_until = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?";
     return jdbc.update(con -> {
-      java.sql.PreparedStatement ps = con.prepareStatement(sql);
+      PreparedStatement ps = con.prepareStatement(sql);
       ps.setQueryTimeout(RENEW_TIMEOUT_SECONDS);
-      ps.setTimestamp(1, java.sql.Timestamp.from(until(now)));
+      ps.setTimestamp(1, Timestamp.from(until(now)));
       ps.setString(2, id);
       ps.setString(3, owner);
       return ps;
