@@ -11,6 +11,7 @@ import io.venn.encode.ReleaseKey;
 import io.venn.encode.TokenPriors;
 import io.venn.encode.io.EncodedListFile;
 import io.venn.normalize.AccountNormalizer;
+import io.venn.pipeline.WorkerPool;
 import io.venn.read.Account;
 import io.venn.read.CsvAccountReader;
 import io.venn.read.ReadSummary;
@@ -63,7 +64,8 @@ final class EncodeCommand {
     String nonce = nonce(args);
     List<String> sealed = new ArrayList<>(List.of("id"));
     sealed.addAll(share(args.get("--share")));
-    CsvAccountReader reader = CsvAccountReader.standard().withMapping(args.mapping());
+    CsvAccountReader reader = CsvAccountReader.standard().withMapping(args.mapping())
+        .withParallelism(WorkerPool.executor(), WorkerPool.size());
     if (ListInput.isEncoded(in)) {
       throw CliException.input(in.toString(), "is already an encoded list");
     }

@@ -1,5 +1,6 @@
 package io.venn.pipeline;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,12 @@ public final class WorkerPool {
     }
   }
 
-  static ThreadPoolExecutor executor() {
+  /**
+   * The pool itself, for work outside a match that should share its bound, such as parsing one
+   * large file in pieces ({@code CsvAccountReader.withParallelism}). Never wait on it from one of
+   * its own threads.
+   */
+  public static ExecutorService executor() {
     return POOL;
   }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 /**
@@ -37,18 +38,22 @@ import java.util.function.Consumer;
  * <p>Instances are immutable and thread-safe.
  */
 public final class CsvAccountReader {
-  /** Issues kept in a summary; further rejected rows are still counted in {@code rows - accepted}. */
-  static final int MAX_ISSUES = 10_000;
-
   private final Map<Field, String> overrides;
+  /** Where pieces of a file are parsed when {@code threads > 1}; null when read on the calling thread. */
+  private final ExecutorService executor;
+  private final int threads;
+  private final int pieceChars;
 
-  private CsvAccountReader(Map<Field, String> overrides) {
+  private CsvAccountReader(Map<Field, String> overrides, ExecutorService executor, int threads, int pieceChars) {
     this.overrides = Collections.unmodifiableMap(overrides);
+    this.executor = executor;
+    this.threads = threads;
+    this.pieceChars = pieceChars;
   }
 
   /** Recognises the usual CRM headers (DESIGN.md), case-insensitively. */
   public static CsvAccountReader standard() {
-    return new CsvAccountReader(new EnumMap<>(Field.class));
+    return new CsvAccountReader(new EnumMap<>(Field.class), null, 1, ParallelRows.PIECE_CHARS);
   }
 
   /**
@@ -67,7 +72,28 @@ public final class CsvAccountReader {
       }
       merged.put(e.getKey(), Columns.key(e.getValue()));
     }
-    return new CsvAccountReader(merged);
+    return new CsvAccountReader(merged, executor, threads, pieceChars);
+  }
+
+  /**
+   * A reader that parses each file on up to {@code threads} of {@code executor}'s threads, in
+   * pieces of a few thousand rows, with the same result row for row: for one large file, where a
+   * single parser would leave the other cores idle. The sink still runs on the calling thread, in
+   * file order; the caller must not be one of the executor's threads. {@code threads} 1 reads on the
+   * calling thread.
+   *
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public CsvAccountReader withParallelism(ExecutorService executor, int threads) {
+    return withParallelism(executor, threads, ParallelRows.PIECE_CHARS);
+  }
+
+  /** {@link #withParallelism(ExecutorService, int)} in pieces of {@code pieceChars} (tests cut short files often). */
+  CsvAccountReader withParallelism(ExecutorService executor, int threads, int pieceChars) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    return new CsvAccountReader(overrides, Objects.requireNonNull(executor, "executor"), threads, pieceChars);
   }
 
   /**
@@ -101,7 +127,7 @@ public final class CsvAccountReader {
 
   /**
    * Streams rows to {@code sink} without holding the file in memory. Malformed rows are skipped and
-   * reported in the summary with line and reason (at most {@value #MAX_ISSUES} of them are kept).
+   * reported in the summary with line and reason (at most {@value ReadTally#MAX_ISSUES} of them are kept).
    *
    * @param source the file name used in every message
    * @throws InvalidListException if the file as a whole is unusable; the sink may have seen rows
@@ -149,25 +175,45 @@ public final class CsvAccountReader {
     Reader text = Decoding.open(in, source, charset);
     try (CsvRecordStream records = CsvRecordStream.open(text)) {
       Columns columns = Columns.resolve(header(records, source).values(), overrides, source);
-      Tally tally = new Tally(source);
-      for (CsvRecordStream.Row row = records.next(); row != null; row = records.next()) {
-        if (row.isBlank()) {
-          continue; // trailing ",,,," lines and blank lines carry nothing
-        }
-        tally.rows++;
-        Account account = row.error() != null ? tally.reject(row.line(), null, row.error()) : toAccount(row, columns, tally);
-        if (account != null) {
-          tally.accept(account);
-          sink.accept(account);
-        }
+      ReadTally tally = new ReadTally(source);
+      if (threads > 1) {
+        new ParallelRows(executor, threads, pieceChars).read(records.rest(), records.delimiter(), columns, tally, sink);
+      } else {
+        readRows(records, columns, tally, sink, false);
       }
-      return new ReadSummary(source, tally.rows, tally.accepted, tally.issues, tally.populations);
+      return tally.summary();
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private static Account toAccount(CsvRecordStream.Row row, Columns columns, Tally tally) {
+  /**
+   * Turns rows into accounts for {@code sink}, counting in {@code tally}; rows that are blank are
+   * ignored, rows that are malformed or unusable are reported.
+   *
+   * @param stopAtMalformed stop at the first malformed record instead of reporting it and going on
+   * @return false if it stopped at a malformed record
+   */
+  static boolean readRows(CsvRecordStream records, Columns columns, ReadTally tally, Consumer<Account> sink, boolean stopAtMalformed)
+      throws IOException {
+    for (CsvRecordStream.Row row = records.next(); row != null; row = records.next()) {
+      if (row.isBlank()) {
+        continue; // trailing ",,,," lines and blank lines carry nothing
+      }
+      if (row.error() != null && stopAtMalformed) {
+        return false;
+      }
+      tally.rows++;
+      Account account = row.error() != null ? tally.reject(row.line(), null, row.error()) : toAccount(row, columns, tally);
+      if (account != null) {
+        tally.accept(account);
+        sink.accept(account);
+      }
+    }
+    return true;
+  }
+
+  private static Account toAccount(CsvRecordStream.Row row, Columns columns, ReadTally tally) {
     List<String> values = row.values();
     if (values.size() > columns.size() && !values.subList(columns.size(), values.size()).stream().allMatch(String::isBlank)) {
       return tally.reject(row.line(), null, "the row has " + values.size() + " values but the header has " + columns.size()
@@ -191,36 +237,5 @@ public final class CsvAccountReader {
         tally.population(columns.value(values, Field.POPULATION)),
         columns.attributes(values),
         row.line());
-  }
-
-  /** Counters of one read. */
-  private static final class Tally {
-    final String source;
-    final List<RowIssue> issues = new ArrayList<>();
-    final Map<String, Long> populations = new LinkedHashMap<>();
-    /** One String per population label, not one per row: a million rows share a handful of labels. */
-    private final Map<String, String> labels = new java.util.HashMap<>();
-    long rows;
-    long accepted;
-
-    Tally(String source) {
-      this.source = source;
-    }
-
-    Account reject(long line, String field, String reason) {
-      if (issues.size() < MAX_ISSUES) {
-        issues.add(new RowIssue(source, line, field, reason));
-      }
-      return null;
-    }
-
-    String population(String label) {
-      return label == null ? null : labels.computeIfAbsent(label, l -> l);
-    }
-
-    void accept(Account a) {
-      accepted++;
-      populations.merge(a.population(), 1L, Long::sum);
-    }
   }
 }

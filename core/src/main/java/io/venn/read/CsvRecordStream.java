@@ -37,6 +37,9 @@ final class CsvRecordStream implements Closeable {
   private long parserBase; // absolute offset where the current parser started
   private long lastStart = -1; // absolute start of the last good record of the current parser
 
+  /** The text after the last record {@link #next} returned, and the line it starts on. */
+  record Rest(Reader text, long firstLine) {}
+
   private CsvRecordStream(ReplayReader tape, char delimiter) throws IOException {
     this.tape = tape;
     this.delimiter = delimiter;
@@ -49,6 +52,26 @@ final class CsvRecordStream implements Closeable {
   static CsvRecordStream open(Reader text) throws IOException {
     ReplayReader tape = new ReplayReader(text);
     return new CsvRecordStream(tape, Delimiters.sniff(tape));
+  }
+
+  /** Records of decoded text whose delimiter is known and whose first character is on line {@code firstLine}. */
+  static CsvRecordStream over(Reader text, char delimiter, long firstLine) throws IOException {
+    return new CsvRecordStream(new ReplayReader(text, firstLine), delimiter);
+  }
+
+  /**
+   * The text after the last record returned, for a caller that parses it another way; this stream
+   * must not be used afterwards.
+   *
+   * @throws IllegalStateException if no record was returned yet
+   */
+  Rest rest() throws IOException {
+    if (lastStart < 0) {
+      throw new IllegalStateException("no record was read yet");
+    }
+    long end = endOfRecord(lastStart);
+    long line = tape.lineAt(end); // before rest(): it may still read ahead from the source
+    return new Rest(tape.rest(end), line);
   }
 
   char delimiter() {
@@ -102,37 +125,17 @@ final class CsvRecordStream implements Closeable {
     records = parser.iterator();
   }
 
-  /**
-   * Where a record that Commons CSV parsed ends, found by the same rules: a quote opens a quoted
-   * field only at the start of a field, and inside one a doubled quote is a literal quote.
-   */
+  /** Where a record that Commons CSV parsed ends, found by the same rules ({@link RecordEnds}). */
   private long endOfRecord(long start) throws IOException {
-    boolean fieldStart = true;
-    boolean quoted = false;
+    RecordEnds ends = new RecordEnds(delimiter);
     for (long p = start; ; p++) {
       int c = tape.charAt(p);
       if (c < 0) {
         return p;
       }
-      if (quoted) {
-        if (c == '"') {
-          if (tape.charAt(p + 1) == '"') {
-            p++;
-          } else {
-            quoted = false;
-          }
-        }
-      } else if (c == '\n') {
-        return p + 1;
-      } else if (c == '\r') {
-        return tape.charAt(p + 1) == '\n' ? p + 2 : p + 1;
-      } else if (c == delimiter) {
-        fieldStart = true;
-        continue;
-      } else if (c == '"' && fieldStart) {
-        quoted = true;
+      if (ends.endsAt(c)) {
+        return c == '\r' && tape.charAt(p + 1) == '\n' ? p + 2 : p + 1;
       }
-      fieldStart = false;
     }
   }
 

@@ -26,7 +26,13 @@ final class ReplayReader extends Reader {
   private IOException sourceFailure; // sticky: a broken source must not look like more input after a rewind
 
   ReplayReader(Reader source) {
+    this(source, 1);
+  }
+
+  /** A reader whose first character is on physical line {@code firstLine} of the file. */
+  ReplayReader(Reader source, long firstLine) {
     this.source = source;
+    this.lineAtReleased = firstLine;
   }
 
   @Override
@@ -118,6 +124,15 @@ final class ReplayReader extends Reader {
         return -2;
       }
     }
+  }
+
+  /**
+   * The text from {@code offset} (at or after the release point) to the end of the input, for a
+   * caller that reads on without the parser; this reader must not be used afterwards.
+   */
+  Reader rest(long offset) {
+    char[] kept = java.util.Arrays.copyOfRange(buf, (int) (offset - bufStart), len);
+    return sourceDone ? new java.io.CharArrayReader(kept) : new JoinedReader(java.util.List.of(new java.io.CharArrayReader(kept), source));
   }
 
   private boolean fill() throws IOException {

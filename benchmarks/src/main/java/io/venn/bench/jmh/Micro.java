@@ -30,7 +30,7 @@ public final class Micro {
 
   public static final List<Class<?>> BENCHMARKS = List.of(
       NameNormalizationBenchmark.class, DomainNormalizationBenchmark.class, EncodingBenchmark.class,
-      BlockingBenchmark.class, DiceBenchmark.class);
+      BlockingBenchmark.class, DiceBenchmark.class, CsvReadBenchmark.class);
 
   /**
    * @param quick one short iteration each, for smoke runs

@@ -1,5 +1,6 @@
 package io.venn.service.list;
 
+import io.venn.pipeline.WorkerPool;
 import io.venn.read.CsvAccountReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class ListConfig {
   @Bean
   UploadReader uploadReader() {
-    CsvAccountReader reader = CsvAccountReader.standard();
+    // An upload is parsed in pieces on the matches' shared pool: one large file no longer leaves
+    // the other cores idle, and uploads and jobs together stay within the pool's bound.
+    CsvAccountReader reader = CsvAccountReader.standard().withParallelism(WorkerPool.executor(), WorkerPool.size());
     return reader::read;
   }
 }

@@ -1,0 +1,51 @@
+package io.venn.read;
+
+/**
+ * Finds where CSV records end, character by character, by the rules Commons CSV parses RFC 4180
+ * with: a quote opens a quoted value only at the start of a value, inside one a doubled quote is a
+ * literal quote, and a line break outside quotes ends the record. Used to restart after a malformed
+ * record and to cut a file into pieces that parse the same apart as together.
+ */
+final class RecordEnds {
+  private final char delimiter;
+  private boolean quoted;
+  private boolean afterQuote; // a quote inside a quoted value: closing, or the first of a doubled pair
+  private boolean valueStart = true;
+
+  RecordEnds(char delimiter) {
+    this.delimiter = delimiter;
+  }
+
+  /**
+   * Takes the next character; true if the record ends with it: an LF, or a CR (whose LF, if one
+   * follows, the caller counts into the same line break).
+   */
+  boolean endsAt(int c) {
+    if (afterQuote) {
+      afterQuote = false;
+      if (c == '"') {
+        return false; // a doubled quote: a literal quote, still inside the value
+      }
+      quoted = false;
+    } else if (quoted) {
+      afterQuote = c == '"';
+      return false;
+    }
+    if (c == '\n' || c == '\r') {
+      valueStart = true;
+      return true;
+    }
+    if (c == delimiter) {
+      valueStart = true;
+      return false;
+    }
+    quoted = c == '"' && valueStart;
+    valueStart = false;
+    return false;
+  }
+
+  /** Whether the characters so far end inside a quoted value. */
+  boolean inQuotes() {
+    return quoted || afterQuote;
+  }
+}
