@@ -7,7 +7,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.venn.service.system.VennProperties;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -69,10 +68,7 @@ class LeasedQueueTest {
   }
 
   private static VennProperties properties() {
-    return new VennProperties(new VennProperties.Signup(true), "", 3, false,
-        new VennProperties.Jobs(2, 100, 0, 5, "test", Duration.ofSeconds(60), Duration.ofSeconds(2)),
-        new VennProperties.Cache(1000, 10), new VennProperties.Overlaps(50, 1000),
-        new VennProperties.Limits(100, 200, 1 << 20, 10_000, 1200, 20));
+    return TestProperties.withJobThreads(2);
   }
 
   private List<ILoggingEvent> warnings() {
