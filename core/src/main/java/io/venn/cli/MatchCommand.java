@@ -11,6 +11,7 @@ import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.MatchResult;
 import io.venn.pipeline.Pipeline;
 import io.venn.pipeline.ProgressListener;
+import io.venn.pipeline.WorkerPool;
 import io.venn.read.CsvAccountReader;
 import io.venn.read.Field;
 import java.io.IOException;
@@ -132,8 +133,10 @@ final class MatchCommand {
             "neither " + leftFile + " nor " + rightFile + " has a column \"" + m.getValue() + "\"");
       }
     }
-    ListInput[] both = ListInput.csvBoth(
-        leftFile, CsvAccountReader.standard().withMapping(leftMapping), rightFile, CsvAccountReader.standard().withMapping(rightMapping));
+    // Each file in pieces on the shared pool as well: a large list beside a small one is then not
+    // read on one core while the other waits.
+    CsvAccountReader reader = CsvAccountReader.standard().withParallelism(WorkerPool.executor(), WorkerPool.size());
+    ListInput[] both = ListInput.csvBoth(leftFile, reader.withMapping(leftMapping), rightFile, reader.withMapping(rightMapping));
     ListInput left = both[0];
     ListInput right = both[1];
     RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
