@@ -305,7 +305,9 @@ public final class ResultsWriter {
       return;
     }
     md.append("Short settings (1 fork, 2 x 2 s warm-up, 3 x 2 s measurement); one operation = one record / name / website / lookup / ")
-        .append("comparison, as each class's Javadoc says. Ratios are against `EncodingBenchmark.normalizeAndEncode` of this run.\n\n");
+        .append("comparison, as each class's Javadoc says. Ratios are against `EncodingBenchmark.normalizeAndEncode` of this run. ")
+        .append("`CsvReadBenchmark` is the one that is not one core: `threads=2` parses one file in pieces on two pool threads ")
+        .append("(upload, `venn encode`), its ratio to `threads=1` is what that buys.\n\n");
     double base = Micro.score(r.micro(), "EncodingBenchmark.normalizeAndEncode");
     md.append("| benchmark | params | ops/s | +/- (99.9%) | ratio |\n|---|---|---|---|---|\n");
     for (Micro.Row row : r.micro()) {
