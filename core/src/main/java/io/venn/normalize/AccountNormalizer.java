@@ -7,10 +7,18 @@ import java.util.function.BiConsumer;
  * Normalizes every field of an account into a {@link CanonicalAccount}. The country goes first: it
  * is the default region of the phone number and tells which country-specific legal forms to remove
  * from the name. A country named after the name ("Acme (France)", see {@link BranchPlaces}) is
- * removed from the name and becomes the account's country. Stateless and thread-safe.
+ * removed from the name and becomes the account's country. Thread-safe; remembers the normalized
+ * form of repeating fields (countries, cities, regions).
  */
 public final class AccountNormalizer {
   private static final AccountNormalizer STANDARD = new AccountNormalizer();
+
+  /** Entries kept per memo: far more than the countries, cities or regions of any list, small in memory. */
+  private static final int MEMO_LIMIT = 1 << 16;
+
+  // Countries, cities and regions repeat across a list: fold each distinct value once.
+  private final Memo countries = new Memo(Countries::iso2, MEMO_LIMIT);
+  private final Memo places = new Memo(Places::fold, MEMO_LIMIT);
 
   private AccountNormalizer() {}
 
@@ -35,7 +43,7 @@ public final class AccountNormalizer {
    *     treated as missing
    */
   public CanonicalAccount normalize(Account a, BiConsumer<String, Normalized> onRejected) {
-    String recorded = keep("country", a.country(), Countries.iso2(a.country()), onRejected);
+    String recorded = keep("country", a.country(), countries.apply(a.country()), onRejected);
     // "Acme (France)": the place is a branch label, not part of the name. It wins over the record's
     // country when they differ: CRMs often carry the parent's or billing country on every branch,
     // while the label names where this branch is.
@@ -52,8 +60,8 @@ public final class AccountNormalizer {
         name,
         domain,
         country,
-        keep("city", a.city(), Places.fold(a.city()), onRejected),
-        keep("state", a.state(), Places.fold(a.state()), onRejected),
+        keep("city", a.city(), places.apply(a.city()), onRejected),
+        keep("state", a.state(), places.apply(a.state()), onRejected),
         keep("phone", a.phone(), Phones.e164(a.phone(), recorded), onRejected), // the record's own region
         keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected),
         domain == null ? null : Domains.site(a.domain(), domain));

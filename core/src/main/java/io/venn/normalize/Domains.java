@@ -1,14 +1,16 @@
 package io.venn.normalize;
 
-import com.google.common.net.InternetDomainName;
+import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
 import java.net.IDN;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Websites and e-mail addresses to registrable domains, by the public suffix list that Guava
- * carries ({@link InternetDomainName#topPrivateDomain()}, private section included, so
+ * carries (its {@code InternetDomainName#topPrivateDomain()}, private section included, so
  * "acme.github.io" is registrable and "github.io" is not).
  *
  * <p>Accepts URLs with any scheme, port, path, query or fragment, e-mail addresses, IDNs (converted
@@ -57,16 +59,10 @@ public final class Domains {
     if (PLACEHOLDERS.containsHost(ascii)) {
       return Normalized.rejected(Reason.PLACEHOLDER_DOMAIN, raw);
     }
-    InternetDomainName name;
-    try {
-      name = InternetDomainName.from(ascii); // one parse; invalid input is the rare case
-    } catch (IllegalArgumentException e) {
+    String registrable = topPrivateDomain(ascii);
+    if (registrable == null) {
       return Normalized.rejected(Reason.UNPARSEABLE_DOMAIN, raw);
     }
-    if (!name.isUnderPublicSuffix()) {
-      return Normalized.rejected(Reason.UNPARSEABLE_DOMAIN, raw);
-    }
-    String registrable = name.topPrivateDomain().toString();
     if (FREE_MAIL.containsRegistrable(registrable)) {
       return Normalized.rejected(Reason.FREE_MAIL_DOMAIN, raw);
     }
@@ -117,6 +113,73 @@ public final class Domains {
       ascii = ascii == null ? null : ascii.substring(4);
     }
     return ascii == null || ascii.equals(registrable) || !ascii.endsWith("." + registrable) ? null : ascii;
+  }
+
+  /** Guava's limits: a name of at most 253 characters and 127 labels, a label of at most 63. */
+  private static final int MAX_LENGTH = 253;
+  private static final int MAX_LABELS = 127;
+  private static final int MAX_LABEL_LENGTH = 63;
+
+  /**
+   * The registrable domain of a lower-case ASCII host (as {@link #registrable} has it), by Guava's
+   * public suffix trie: exactly {@code InternetDomainName.from(host).topPrivateDomain()}, or {@code
+   * null} where that throws or the host is not under a public suffix (DomainsTest compares the two on many hosts). Why not call Guava:
+   * its parse (dot matchers, splitter, immutable lists, per-label matchers) was half of this class's
+   * cost and among the larger C2 compilations; the suffix look-up itself is the same trie.
+   */
+  static String topPrivateDomain(String host) {
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    if (name.length() > MAX_LENGTH) {
+      return null;
+    }
+    List<String> labels = new ArrayList<>(4);
+    int start = 0;
+    while (true) {
+      int dot = name.indexOf('.', start);
+      int end = dot < 0 ? name.length() : dot;
+      if (labels.size() == MAX_LABELS || !validLabel(name, start, end, dot < 0)) {
+        return null;
+      }
+      labels.add(name.substring(start, end));
+      if (dot < 0) {
+        break;
+      }
+      start = dot + 1;
+    }
+    int suffix = PublicSuffixPatterns.TRIE.findSuffixIndex(labels);
+    if (suffix <= 0) {
+      return null; // no public suffix, or the host is one
+    }
+    int offset = 0;
+    for (int i = 0; i < suffix - 1; i++) {
+      offset += labels.get(i).length() + 1;
+    }
+    return name.substring(offset);
+  }
+
+  /**
+   * Guava's lenient label syntax: 1-63 characters, ASCII ones letters, digits, '-' or '_' (others
+   * are not checked), not starting or ending with '-' or '_'; the last label not starting with a
+   * digit, which is what tells an IPv4 address from a name.
+   */
+  private static boolean validLabel(String name, int start, int end, boolean last) {
+    int length = end - start;
+    if (length < 1 || length > MAX_LABEL_LENGTH) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = name.charAt(i);
+      boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+      if (c < 0x80 && !allowed) {
+        return false;
+      }
+    }
+    char first = name.charAt(start);
+    char lastChar = name.charAt(end - 1);
+    if (first == '-' || first == '_' || lastChar == '-' || lastChar == '_') {
+      return false;
+    }
+    return !(last && first >= '0' && first <= '9');
   }
 
   /** The IDN in punycode ("münchen.de" -> "xn--mnchen-3ya.de"), or {@code null} when it is not a valid IDN. */

@@ -61,8 +61,13 @@ final class Romanizer {
     if (TextFolding.isAscii(s)) {
       return s;
     }
-    String text = Normalizer.normalize(s, Normalizer.Form.NFKC); // half-width kana, full-width Latin
     boolean german = country != null && GERMAN_SPEAKING.contains(country);
+    if (TextFolding.isLatinRange(s)) {
+      // Accented Latin, the common case: NFKC can add no other script, and LatinFolding decomposes
+      // (NFKD) what it folds, so normalizing it first would change nothing but the cost.
+      return LatinFolding.fold(s, german);
+    }
+    String text = Normalizer.normalize(s, Normalizer.Form.NFKC); // half-width kana, full-width Latin
     if (!TextFolding.hasNonLatinLetters(text)) {
       return LatinFolding.fold(text, german);
     }
@@ -92,7 +97,7 @@ final class Romanizer {
    */
   static Set<Script> scripts(String raw, String country) {
     Set<Script> out = EnumSet.noneOf(Script.class);
-    if (TextFolding.isAscii(raw)) {
+    if (TextFolding.isLatinRange(raw)) { // ASCII and accented Latin: NFKC keeps them Latin
       return out;
     }
     // The text as toAscii sees it: "㈜" is a symbol, but NFKC makes it "(주)", romanized as hangul.

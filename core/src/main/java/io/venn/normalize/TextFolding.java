@@ -30,6 +30,28 @@ final class TextFolding {
     return Romanizer.toAscii(s, country);
   }
 
+  /** Below this code point every letter is Latin (Basic Latin to Latin Extended-B) but the micro sign. */
+  private static final int LATIN_BLOCKS_END = 0x250;
+
+  /** U+00B5, a letter of script Common that NFKC turns into the Greek mu. */
+  private static final char MICRO_SIGN = '\u00b5';
+
+  /**
+   * Whether every character is in the Latin blocks below U+0250 and is not the micro sign: text
+   * that is Latin script both as written and after NFKC (checked for each such character by
+   * TextFoldingTest), so the romanizer can skip normalizing it and scanning it for scripts, which
+   * was most of the cost of the accented names of a CRM list.
+   */
+  static boolean isLatinRange(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= LATIN_BLOCKS_END || c == MICRO_SIGN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the text has letters of a script other than Latin (Cyrillic, Han, Greek...). Aliases
    * written in such scripts are only stripped from names that were written in one too.
@@ -38,7 +60,8 @@ final class TextFolding {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp >= 0x80 && Character.isLetter(cp)) {
+      // below U+0250 a letter is Latin or, for the micro sign, Common: no script look-up needed
+      if (cp >= LATIN_BLOCKS_END && Character.isLetter(cp)) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script != Character.UnicodeScript.LATIN
             && script != Character.UnicodeScript.COMMON

@@ -2,6 +2,12 @@ package io.venn.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.net.InternetDomainName;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -97,5 +103,37 @@ class DomainsTest {
       """)
   void label_dropsPublicSuffix(String registrable, String expected) {
     assertThat(Domains.label(registrable)).isEqualTo(expected);
+  }
+
+  /** The lean suffix look-up answers as Guava's InternetDomainName does, valid host or not. */
+  @Property(tries = 20000)
+  void topPrivateDomain_anyHost_sameAsGuava(@ForAll("hosts") String host) {
+    assertThat(Domains.topPrivateDomain(host)).isEqualTo(guavaTopPrivateDomain(host));
+  }
+
+  @Provide
+  Arbitrary<String> hosts() {
+    // Real suffixes and their pieces (ICANN, private section, wildcards, exceptions) mixed with
+    // random and malformed labels, so every branch of both look-ups is taken.
+    Arbitrary<String> known = Arbitraries.of(
+        "com", "uk", "co", "jp", "in", "bank", "io", "github", "blogspot", "de", "au", "com.au", "co.uk",
+        "kawasaki", "city", "ck", "www", "nhs", "bd", "mm", "er", "fk", "kobe", "myshopify", "appspot",
+        "xn--p1ai", "xn--mnchen-3ya", "us", "k12", "ca", "gov", "ac", "or", "ne", "id", "web", "br", "cn");
+    Arbitrary<String> random = Arbitraries.strings().withChars("abz09-_.").ofMinLength(0).ofMaxLength(8);
+    Arbitrary<String> odd = Arbitraries.of("", "-a", "a-", "_x", "1", "123", "a b", "a!b", "x".repeat(64), "x".repeat(63));
+    Arbitrary<String> label = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, known), net.jqwik.api.Tuple.of(3, random), net.jqwik.api.Tuple.of(1, odd));
+    return label.list().ofMinSize(1).ofMaxSize(6)
+        .map(parts -> String.join(".", parts))
+        .flatMap(h -> Arbitraries.of(h, h + ".", h.repeat(40), (h + ".").repeat(30))); // and too long
+  }
+
+  private static String guavaTopPrivateDomain(String host) {
+    try {
+      InternetDomainName name = InternetDomainName.from(host);
+      return name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }
