@@ -86,22 +86,21 @@ final class TextPieces {
 
   /** Scans on from where the last scan stopped; the end of the first record that ends at or after {@code pieceChars}, or -1. */
   private int scanForCut() {
-    for (; scanned < len; scanned++) {
-      char c = buf[scanned];
-      if (c == '\r' && scanned + 1 == len && !sourceDone) {
-        return -1; // a CR's LF belongs to the same line break: wait for what follows
+    while (scanned < len) {
+      // A CR's LF belongs to the same line break: a CR is only taken once what follows is known.
+      int limit = sourceDone || buf[len - 1] != '\r' ? len : len - 1;
+      int end = ends.endIn(buf, scanned, limit);
+      if (end < 0) {
+        scanned = limit;
+        return -1;
       }
-      if (ends.endsAt(c)) {
-        int end = scanned + 1;
-        if (c == '\r' && end < len && buf[end] == '\n') {
-          ends.endsAt('\n');
-          end++;
-        }
-        if (end >= pieceChars) {
-          scanned = end;
-          return end;
-        }
-        scanned = end - 1;
+      if (buf[end - 1] == '\r' && end < len && buf[end] == '\n') {
+        ends.endsAt('\n');
+        end++;
+      }
+      scanned = end;
+      if (end >= pieceChars) {
+        return end;
       }
     }
     return -1;
