@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -27,6 +30,9 @@ class ListRepository {
 
   /** Rows per round trip when a list is read: bounded memory on PostgreSQL, few round trips. */
   private static final int FETCH_SIZE = 5000;
+
+  /** Records looked up by index per statement. */
+  static final int LOOKUP_BATCH = 1000;
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -107,6 +113,53 @@ class ListRepository {
   int count(String listId) {
     Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM list_records WHERE list_id = ?", Integer.class, listId);
     return n == null ? 0 : n;
+  }
+
+  /**
+   * The populations of the records at {@code indices} (ascending, distinct), aligned with them: the
+   * only column a view's counts need. A few primary-key lookups per round trip, not a scan of the list.
+   *
+   * @throws IllegalStateException if a record is missing: a finished job's list was changed under it
+   */
+  String[] populationsAt(String listId, int[] indices) {
+    String[] out = new String[indices.length];
+    Map<String, String> labels = new HashMap<>(); // one String per label, as forEachAccount keeps them
+    inBatches(listId, indices, "idx, population", rs -> {
+      int at = Arrays.binarySearch(indices, rs.getInt("idx"));
+      out[at] = labels.computeIfAbsent(rs.getString("population"), l -> l);
+    });
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == null) {
+        throw new IllegalStateException("list " + listId + " has no record " + indices[i]);
+      }
+    }
+    return out;
+  }
+
+  /** The accounts at {@code indices} (ascending, distinct), by index; a drill-down page reads only these. */
+  Map<Integer, Account> accountsAt(String listId, int[] indices) {
+    Map<Integer, Account> out = new HashMap<>();
+    Map<String, String> labels = new HashMap<>();
+    inBatches(listId, indices, "*", rs -> out.put(rs.getInt("idx"), account(rs, labels)));
+    return out;
+  }
+
+  /**
+   * Runs {@code SELECT columns ... WHERE list_id = ? AND idx IN (...)} over {@code indices} in
+   * batches of {@link #LOOKUP_BATCH}: one round trip per batch, and a parameter count far below what
+   * either database allows in one statement.
+   */
+  private void inBatches(String listId, int[] indices, String columns, RowCallbackHandler row) {
+    for (int from = 0; from < indices.length; from += LOOKUP_BATCH) {
+      int to = Math.min(indices.length, from + LOOKUP_BATCH);
+      Object[] args = new Object[1 + to - from];
+      args[0] = listId;
+      for (int i = from; i < to; i++) {
+        args[1 + i - from] = indices[i];
+      }
+      String marks = String.join(", ", Collections.nCopies(to - from, "?"));
+      jdbc.query("SELECT " + columns + " FROM list_records WHERE list_id = ? AND idx IN (" + marks + ")", row, args);
+    }
   }
 
   /**
