@@ -8,11 +8,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -177,31 +177,59 @@ class JobRepository implements LeasedQueue.Table {
     return true;
   }
 
-  /** Rebuilds the entities of a finished job from its stored pairs. */
+  /**
+   * Rebuilds the entities of a finished job from its stored pairs, in entity order. The pairs arrive
+   * grouped by entity, so only one entity's are held at a time: at 1M x 1M a job has ~400k entities,
+   * and a map of boxed index sets per entity cost several times the result itself.
+   */
   JobResult result(String id) {
-    Map<Integer, TreeSet<Integer>> lefts = new TreeMap<>();
-    Map<Integer, TreeSet<Integer>> rights = new TreeMap<>();
-    Map<Integer, Double> best = new HashMap<>();
+    EntityBuilder built = new EntityBuilder();
     jdbc.query(
-        "SELECT entity, left_idx, right_idx, score FROM job_matches WHERE job_id = ?",
+        "SELECT entity, left_idx, right_idx, score FROM job_matches WHERE job_id = ? ORDER BY entity",
         rs -> {
-          int e = rs.getInt("entity");
-          lefts.computeIfAbsent(e, k -> new TreeSet<>()).add(rs.getInt("left_idx"));
-          rights.computeIfAbsent(e, k -> new TreeSet<>()).add(rs.getInt("right_idx"));
-          best.merge(e, rs.getDouble("score"), Math::max);
+          built.add(rs.getInt("entity"), rs.getInt("left_idx"), rs.getInt("right_idx"), rs.getDouble("score"));
         },
         id);
-    List<Entity> entities = new ArrayList<>(lefts.size());
-    double[] scores = new double[lefts.size()];
-    int i = 0;
-    for (Integer e : lefts.keySet()) {
-      entities.add(
-          new Entity(
-              lefts.get(e).stream().mapToInt(Integer::intValue).toArray(),
-              rights.get(e).stream().mapToInt(Integer::intValue).toArray()));
-      scores[i++] = best.get(e);
+    return built.result();
+  }
+
+  /** Collects pairs grouped by entity into entities with their best score. */
+  private static final class EntityBuilder {
+    private final List<Entity> entities = new ArrayList<>();
+    private double[] scores = new double[64];
+    private int current = -1;
+    private final TreeSet<Integer> lefts = new TreeSet<>();
+    private final TreeSet<Integer> rights = new TreeSet<>();
+    private double best;
+
+    void add(int entity, int left, int right, double score) {
+      if (entity != current) {
+        flush();
+        current = entity;
+        best = score;
+      }
+      lefts.add(left);
+      rights.add(right);
+      best = Math.max(best, score);
     }
-    return new JobResult(entities, scores);
+
+    JobResult result() {
+      flush();
+      return new JobResult(entities, Arrays.copyOf(scores, entities.size()));
+    }
+
+    private void flush() {
+      if (lefts.isEmpty()) {
+        return;
+      }
+      if (entities.size() == scores.length) {
+        scores = Arrays.copyOf(scores, scores.length * 2);
+      }
+      scores[entities.size()] = best;
+      entities.add(new Entity(lefts.stream().mapToInt(Integer::intValue).toArray(), rights.stream().mapToInt(Integer::intValue).toArray()));
+      lefts.clear();
+      rights.clear();
+    }
   }
 
   private Job row(ResultSet rs, int n) throws SQLException {
