@@ -6,7 +6,6 @@ import io.venn.pipeline.AccountSource;
 import io.venn.read.Account;
 import io.venn.service.system.VennProperties;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
 public class AccountCache {
   private final Cache<String, List<Account>> cache;
   private final ListRepository lists;
-  private final AtomicLong loaded = new AtomicLong();
 
   AccountCache(ListRepository lists, VennProperties properties) {
     this.lists = lists;
@@ -32,20 +30,16 @@ public class AccountCache {
 
   /** The accounts of a stored list by index; empty if the list does not exist (any more). */
   public List<Account> accounts(String listId) {
-    return cache.get(
-        listId,
-        id -> {
-          loaded.incrementAndGet();
-          return lists.accounts(id);
-        });
+    return cache.get(listId, lists::accounts);
   }
 
   /**
-   * How many whole lists were read into memory since start. Views and counts read only matched
-   * records (issue 10); today only the evidence of a drill-down reads whole lists.
+   * How many times since start a whole list was read from the database, held or streamed. A job reads
+   * each of its lists once, and the evidence of a drill-down does (streamed); views and counts read
+   * only matched records (issue 10).
    */
-  public long listsLoaded() {
-    return loaded.get();
+  public long listsRead() {
+    return lists.wholeReads();
   }
 
   /**

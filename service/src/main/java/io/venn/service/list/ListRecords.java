@@ -5,6 +5,7 @@ import io.venn.service.system.NotFoundException;
 import io.venn.view.ListPopulations;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ public class ListRecords {
     // The upload counted populations in order of first appearance: the labels a whole-list read would give.
     List<String> labels = List.copyOf(new ArrayList<>(info.populations().keySet()));
     int[] wanted = Arrays.stream(indices).sorted().distinct().toArray();
-    String[] populations = lists.populationsAt(listId, wanted);
+    String[] populations = lists.columnAt(listId, wanted, ListRepository.Column.POPULATION);
     return new ListPopulations() {
       @Override
       public List<String> labels() {
@@ -49,6 +50,22 @@ public class ListRecords {
         return populations[at];
       }
     };
+  }
+
+  /**
+   * The ids (the owner's own keys) of the records at {@code indices}, by index.
+   *
+   * @param indices in any order, repeats allowed
+   * @throws IllegalStateException if a record is missing
+   */
+  public Map<Integer, String> ids(String listId, int[] indices) {
+    int[] wanted = Arrays.stream(indices).sorted().distinct().toArray();
+    String[] ids = lists.columnAt(listId, wanted, ListRepository.Column.ID);
+    Map<Integer, String> out = new HashMap<>();
+    for (int i = 0; i < wanted.length; i++) {
+      out.put(wanted[i], ids[i]);
+    }
+    return out;
   }
 
   /**

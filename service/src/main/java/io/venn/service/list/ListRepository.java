@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -36,6 +37,7 @@ class ListRepository {
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
+  private final AtomicLong wholeReads = new AtomicLong();
 
   ListRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -115,18 +117,31 @@ class ListRepository {
     return n == null ? 0 : n;
   }
 
+  /** The text columns a view reads of single records. */
+  enum Column {
+    POPULATION("population"),
+    ID("ext_id");
+
+    private final String name;
+
+    Column(String name) {
+      this.name = name;
+    }
+  }
+
   /**
-   * The populations of the records at {@code indices} (ascending, distinct), aligned with them: the
-   * only column a view's counts need. A few primary-key lookups per round trip, not a scan of the list.
+   * One column of the records at {@code indices} (ascending, distinct), aligned with them: what a
+   * view's counts (populations) or the evidence (ids) need. A thousand primary-key lookups per round
+   * trip, not a scan of the list.
    *
    * @throws IllegalStateException if a record is missing: a finished job's list was changed under it
    */
-  String[] populationsAt(String listId, int[] indices) {
+  String[] columnAt(String listId, int[] indices, Column column) {
     String[] out = new String[indices.length];
-    Map<String, String> labels = new HashMap<>(); // one String per label, as forEachAccount keeps them
-    inBatches(listId, indices, "idx, population", rs -> {
-      int at = Arrays.binarySearch(indices, rs.getInt("idx"));
-      out[at] = labels.computeIfAbsent(rs.getString("population"), l -> l);
+    Map<String, String> labels = new HashMap<>(); // one String per population label, as forEachAccount keeps them
+    inBatches(listId, indices, "idx, " + column.name, rs -> {
+      String value = rs.getString(column.name);
+      out[Arrays.binarySearch(indices, rs.getInt("idx"))] = column == Column.POPULATION ? labels.computeIfAbsent(value, l -> l) : value;
     });
     for (int i = 0; i < out.length; i++) {
       if (out[i] == null) {
@@ -170,6 +185,7 @@ class ListRepository {
    * driver honours the fetch size instead of reading the whole result into memory first.
    */
   void forEachAccount(String listId, Consumer<Account> sink) {
+    wholeReads.incrementAndGet();
     String sql = "SELECT * FROM list_records WHERE list_id = ? ORDER BY idx";
     // One String per population label, as the CSV reader keeps them: a million rows of "Customers"
     // would otherwise be a million copies held by the account cache.
@@ -193,6 +209,11 @@ class ListRepository {
     } catch (SQLException e) {
       throw jdbc.getExceptionTranslator().translate("reading list " + listId, sql, e);
     }
+  }
+
+  /** How many times {@link #forEachAccount} has been called. */
+  long wholeReads() {
+    return wholeReads.get();
   }
 
   /** Rolls the read-only transaction back; a failure doing so is added to {@code cause} if there is one. */
