@@ -109,9 +109,23 @@ public final class Pipeline {
    * @throws IndexOutOfBoundsException if an index is outside its list
    */
   public static List<Decision> explain(List<Account> left, List<Account> right, List<int[]> pairs, MatchConfig config) {
+    return explain(AccountSource.of(left), AccountSource.of(right), pairs, config);
+  }
+
+  /**
+   * {@link #explain(List, List, List, MatchConfig)} over lists read once as they are encoded, as
+   * {@link #match(AccountSource, AccountSource, MatchConfig)} reads them: word rarity needs every
+   * record's tokens, but not the accounts themselves held all at once.
+   *
+   * @throws IndexOutOfBoundsException if an index is outside its list
+   * @throws IllegalStateException if a source hands over a different number of records than its size
+   */
+  public static List<Decision> explain(AccountSource left, AccountSource right, List<int[]> pairs, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
-    List<EncodedAccount> l = indexed(left, encoder, config.threads());
-    List<EncodedAccount> r = indexed(right, encoder, config.threads());
+    Progress none = new Progress(ProgressListener.NONE);
+    // No index refs: scoring does not read them, and at 1M records they would be ~50 MB of strings.
+    List<EncodedAccount> l = StreamEncoder.encode(left, encoder, config.threads(), none, 0, 0, false, FeedbackRules.Ids.NONE);
+    List<EncodedAccount> r = StreamEncoder.encode(right, encoder, config.threads(), none, 0, 0, false, FeedbackRules.Ids.NONE);
     TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
     PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
     List<Decision> out = new ArrayList<>(pairs.size());

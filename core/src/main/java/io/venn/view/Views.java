@@ -35,19 +35,45 @@ public final class Views {
       double[] scores,
       SharingPolicy partnerPolicy,
       int minCount) {
+    SideMatches matches =
+        matches(viewer, ListPopulations.of(left), ListPopulations.of(right), entities, scores, partnerPolicy, minCount);
     List<Account> mine = viewer == Side.LEFT ? left : right;
     List<Account> theirs = viewer == Side.LEFT ? right : left;
+    List<SharedRecord> shared = new ArrayList<>(matches.shared().size());
+    for (SharedPair p : matches.shared()) {
+      shared.add(shared(p, mine.get(p.mine()), theirs.get(p.theirs()), partnerPolicy));
+    }
+    return new SideView(matches.rows(), matches.columns(), matches.cells(), shared);
+  }
 
-    List<String> rows = new ArrayList<>(populationsOf(mine));
+  /**
+   * The view of {@link #of} without its records: what the matrix and the counts need, and which
+   * pairs the records shown come from. Only the populations of matched records are asked for.
+   *
+   * @param left the left list's populations, by index as the entities refer to it
+   * @param right the right list's populations
+   */
+  public static SideMatches matches(
+      Side viewer,
+      ListPopulations left,
+      ListPopulations right,
+      List<Entity> entities,
+      double[] scores,
+      SharingPolicy partnerPolicy,
+      int minCount) {
+    ListPopulations mine = viewer == Side.LEFT ? left : right;
+    ListPopulations theirs = viewer == Side.LEFT ? right : left;
+
+    List<String> rows = new ArrayList<>(mine.labels());
     List<String> columns = new ArrayList<>();
-    for (String p : populationsOf(theirs)) {
+    for (String p : theirs.labels()) {
       if (partnerPolicy.forPopulation(p).level() != Level.HIDDEN) {
         columns.add(p);
       }
     }
 
     Map<String, Integer> counts = new LinkedHashMap<>();
-    List<SharedRecord> shared = new ArrayList<>();
+    List<SharedPair> shared = new ArrayList<>();
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);
       int[] myIdx = viewer == Side.LEFT ? entity.left() : entity.right();
@@ -55,17 +81,15 @@ public final class Views {
       Set<String> cellsHit = new LinkedHashSet<>();
       for (int m : myIdx) {
         for (int t : theirIdx) {
-          Account my = mine.get(m);
-          Account their = theirs.get(t);
-          PopulationPolicy policy = partnerPolicy.forPopulation(their.population());
-          if (policy.level() == Level.HIDDEN) {
+          String myPopulation = mine.of(m);
+          String theirPopulation = theirs.of(t);
+          Level level = partnerPolicy.forPopulation(theirPopulation).level();
+          if (level == Level.HIDDEN) {
             continue;
           }
-          cellsHit.add(my.population() + '\u0000' + their.population());
-          if (policy.level() == Level.OVERLAPS) {
-            shared.add(
-                new SharedRecord(
-                    my.population(), allFields(my), their.population(), fields(their, policy.fields()), scores[e]));
+          cellsHit.add(myPopulation + '\u0000' + theirPopulation);
+          if (level == Level.OVERLAPS) {
+            shared.add(new SharedPair(m, myPopulation, t, theirPopulation, scores[e]));
           }
         }
       }
@@ -85,15 +109,27 @@ public final class Views {
         cells.add(new SideView.Cell(row, col, suppressed ? 0 : n, suppressed));
       }
     }
-    return new SideView(rows, columns, cells, shared);
+    return new SideMatches(rows, columns, cells, shared);
   }
 
-  private static Set<String> populationsOf(List<Account> accounts) {
-    Set<String> pops = new LinkedHashSet<>();
-    for (Account a : accounts) {
-      pops.add(a.population());
+  /**
+   * The record shown for a shared pair: all of my record, and of the partner's only the fields its
+   * policy for that record's population names.
+   *
+   * @param mine my record at {@code pair.mine()}
+   * @param theirs the partner's record at {@code pair.theirs()}
+   * @throws IllegalArgumentException if the records are not in the pair's populations, or the
+   *     partner's population is not {@code OVERLAPS} under {@code partnerPolicy}
+   */
+  public static SharedRecord shared(SharedPair pair, Account mine, Account theirs, SharingPolicy partnerPolicy) {
+    PopulationPolicy policy = partnerPolicy.forPopulation(pair.theirsPopulation());
+    if (policy.level() != Level.OVERLAPS
+        || !pair.theirsPopulation().equals(theirs.population())
+        || !pair.minePopulation().equals(mine.population())) {
+      throw new IllegalArgumentException("records " + mine.id() + " ~ " + theirs.id() + " are not the shared pair " + pair);
     }
-    return pops;
+    return new SharedRecord(
+        pair.minePopulation(), allFields(mine), pair.theirsPopulation(), fields(theirs, policy.fields()), pair.score());
   }
 
   /** All fields of a record the viewer owns; nulls left out. */

@@ -86,6 +86,62 @@ class ViewsPropertyTest {
     }
   }
 
+  /** A service builds the view from the matched records' populations alone (issue 10): the same view. */
+  @Property(tries = 100)
+  void matches_fromMatchedPopulationsOnly_isTheViewOfTheWholeLists(@ForAll long seed, @ForAll @IntRange(min = 0, max = 3) int minCount) {
+    Random random = new Random(seed);
+    List<Account> left = accounts(random, "L", 1 + random.nextInt(30));
+    List<Account> right = accounts(random, "R", 1 + random.nextInt(30));
+    List<Entity> entities = randomOneToOne(random, left.size(), right.size());
+    double[] scores = new double[entities.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = random.nextDouble();
+    }
+    SharingPolicy policy = randomPolicy(random);
+    Set<Integer> matchedLeft = new HashSet<>();
+    Set<Integer> matchedRight = new HashSet<>();
+    for (Entity e : entities) {
+      for (int i : e.left()) {
+        matchedLeft.add(i);
+      }
+      for (int i : e.right()) {
+        matchedRight.add(i);
+      }
+    }
+    for (Side viewer : Side.values()) {
+      SideView whole = Views.of(viewer, left, right, entities, scores, policy, minCount);
+      SideMatches matches = Views.matches(
+          viewer, matchedOnly(left, matchedLeft), matchedOnly(right, matchedRight), entities, scores, policy, minCount);
+
+      assertThat(matches.rows()).isEqualTo(whole.rows());
+      assertThat(matches.columns()).isEqualTo(whole.columns());
+      assertThat(matches.cells()).isEqualTo(whole.cells());
+      List<Account> mine = viewer == Side.LEFT ? left : right;
+      List<Account> theirs = viewer == Side.LEFT ? right : left;
+      assertThat(matches.shared().stream().map(p -> Views.shared(p, mine.get(p.mine()), theirs.get(p.theirs()), policy)).toList())
+          .isEqualTo(whole.overlaps());
+    }
+  }
+
+  /** Populations that answer only for matched records, as a service reading matched records does. */
+  private static ListPopulations matchedOnly(List<Account> list, Set<Integer> matched) {
+    ListPopulations all = ListPopulations.of(list);
+    return new ListPopulations() {
+      @Override
+      public List<String> labels() {
+        return all.labels();
+      }
+
+      @Override
+      public String of(int index) {
+        if (!matched.contains(index)) {
+          throw new AssertionError("asked for the population of unmatched record " + index);
+        }
+        return all.of(index);
+      }
+    };
+  }
+
   private static List<Account> accounts(Random random, String prefix, int n) {
     List<Account> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {

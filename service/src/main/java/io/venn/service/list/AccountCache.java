@@ -34,6 +34,15 @@ public class AccountCache {
   }
 
   /**
+   * How many times since start a whole list was read from the database, held or streamed. A job reads
+   * each of its lists once, and the evidence of a drill-down does (streamed); views and counts read
+   * only matched records (issue 10).
+   */
+  public long listsRead() {
+    return lists.wholeReads();
+  }
+
+  /**
    * The accounts of a stored list for one pass of the engine: from memory when the list is cached,
    * else read from the database as the engine encodes them, and not cached: a job over two
    * million-record lists needs that memory for their encodings. Empty if the list does not exist.

@@ -1,17 +1,14 @@
 package io.venn.service.view;
 
-import io.venn.cluster.Entity;
 import io.venn.decide.Decision;
 import io.venn.decide.FieldScore;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.Pipeline;
-import io.venn.read.Account;
 import io.venn.service.job.Job;
-import io.venn.service.job.JobService;
 import io.venn.service.list.AccountCache;
+import io.venn.service.list.ListRecords;
 import io.venn.service.system.VennProperties;
-import io.venn.view.Level;
-import io.venn.view.PopulationPolicy;
+import io.venn.view.SharedPair;
 import io.venn.view.Side;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,15 +27,17 @@ import org.springframework.stereotype.Service;
 class EvidenceService {
   /** A page of the drill-down, not an export: explaining re-encodes both lists, so ask for few. */
   static final int MAX_RECORDS = 200;
+  /** Shared pairs whose records' ids are read per round of lookups. */
+  private static final int BATCH = 1000;
   private final ViewService views;
-  private final JobService jobs;
   private final AccountCache accounts;
+  private final ListRecords records;
   private final double threshold;
 
-  EvidenceService(ViewService views, JobService jobs, AccountCache accounts, VennProperties properties) {
+  EvidenceService(ViewService views, AccountCache accounts, ListRecords records, VennProperties properties) {
     this.views = views;
-    this.jobs = jobs;
     this.accounts = accounts;
+    this.records = records;
     this.threshold = properties.jobs().threshold();
   }
 
@@ -46,29 +45,23 @@ class EvidenceService {
   Map<String, List<Reason>> evidence(String organizationId, String jobId, List<String> myIds) {
     ViewService.Viewed v = views.view(organizationId, jobId); // the same access checks as the matrix
     Job job = v.job();
-    Side me = v.partnership().sideOf(organizationId);
-    List<Account> left = accounts.accounts(job.leftListId());
-    List<Account> right = accounts.accounts(job.rightListId());
-    List<Account> mine = me == Side.LEFT ? left : right;
-    List<Account> theirs = me == Side.LEFT ? right : left;
+    Side me = v.viewer();
     Set<String> wanted = new HashSet<>(myIds);
+    // The view's shared pairs are exactly those whose partner record is in an OVERLAPS population:
+    // only my records among them are read, for their ids.
+    List<SharedPair> shared = v.view().shared();
     List<int[]> pairs = new ArrayList<>();
     List<String> pairOwner = new ArrayList<>();
     List<List<String>> pairFields = new ArrayList<>();
-    for (Entity e : jobs.result(job).entities()) {
-      int[] myIdx = me == Side.LEFT ? e.left() : e.right();
-      int[] theirIdx = me == Side.LEFT ? e.right() : e.left();
-      for (int m : myIdx) {
-        if (!wanted.contains(mine.get(m).id())) {
-          continue;
-        }
-        for (int t : theirIdx) {
-          PopulationPolicy policy = v.partnership().policyOf(me.other()).forPopulation(theirs.get(t).population());
-          if (policy.level() == Level.OVERLAPS) {
-            pairs.add(me == Side.LEFT ? new int[] {m, t} : new int[] {t, m});
-            pairOwner.add(mine.get(m).id());
-            pairFields.add(policy.fields());
-          }
+    for (int from = 0; from < shared.size(); from += BATCH) {
+      List<SharedPair> batch = shared.subList(from, Math.min(shared.size(), from + BATCH));
+      Map<Integer, String> ids = records.ids(v.myListId(), batch.stream().mapToInt(SharedPair::mine).toArray());
+      for (SharedPair p : batch) {
+        String id = ids.get(p.mine());
+        if (wanted.contains(id)) {
+          pairs.add(me == Side.LEFT ? new int[] {p.mine(), p.theirs()} : new int[] {p.theirs(), p.mine()});
+          pairOwner.add(id);
+          pairFields.add(v.partnerPolicy().forPopulation(p.theirsPopulation()).fields());
         }
       }
     }
@@ -79,7 +72,9 @@ class EvidenceService {
     if (threshold > 0) {
       config.threshold(threshold);
     }
-    List<Decision> decisions = Pipeline.explain(left, right, pairs, config.build());
+    // Word rarity comes from the whole lists, as in the job: both are streamed and encoded, not held.
+    List<Decision> decisions =
+        Pipeline.explain(accounts.source(job.leftListId()), accounts.source(job.rightListId()), pairs, config.build());
     Map<String, List<Reason>> out = new LinkedHashMap<>();
     for (int i = 0; i < decisions.size(); i++) {
       List<Reason> reasons = new ArrayList<>();

@@ -5,7 +5,9 @@ import io.venn.service.audit.AuditLog;
 import io.venn.service.system.BadInputException;
 import io.venn.service.system.Caller;
 import io.venn.service.system.VennProperties;
+import io.venn.view.SharedPair;
 import io.venn.view.SharedRecord;
+import io.venn.view.SideMatches;
 import io.venn.view.SideView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -29,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The only endpoints that show partner data: the overlap matrix and the overlapping records. */
 @RestController
 class ViewController {
+  /** Shared pairs whose records an export reads per round of lookups. */
+  private static final int EXPORT_BATCH = 1000;
   private final ViewService views;
   private final AuditLog audit;
   private final VennProperties.Overlaps paging;
@@ -65,8 +69,8 @@ class ViewController {
       @RequestParam(required = false) Integer size) {
     int pageSize = checkPaging(page, size == null ? paging.defaultSize() : size);
     ViewService.Viewed v = views.view(caller.organizationId(), id);
-    List<SharedRecord> selected = select(v.view(), mine, theirs);
-    List<OverlapRow> rows = page(selected, page, pageSize).stream().map(OverlapRow::of).toList();
+    List<SharedPair> selected = select(v.view(), mine, theirs);
+    List<OverlapRow> rows = views.records(v, page(selected, page, pageSize)).stream().map(OverlapRow::of).toList();
     audit.record(
         caller.organizationId(), v.partnership().id(), "OVERLAPS_VIEWED", id, describe(mine, theirs, rows.size()));
     return ResponseEntity.ok().header("X-Total-Count", String.valueOf(selected.size())).body(rows);
@@ -87,14 +91,14 @@ class ViewController {
     int pageNumber = page == null ? 0 : page;
     int pageSize = paged ? checkPaging(pageNumber, size == null ? paging.defaultSize() : size) : Integer.MAX_VALUE;
     ViewService.Viewed v = views.view(caller.organizationId(), id);
-    List<SharedRecord> selected = select(v.view(), mine, theirs);
-    List<SharedRecord> rows = paged ? page(selected, pageNumber, pageSize) : selected;
+    List<SharedPair> selected = select(v.view(), mine, theirs);
+    List<SharedPair> rows = paged ? page(selected, pageNumber, pageSize) : selected;
     audit.record(
         caller.organizationId(), v.partnership().id(), "OVERLAPS_EXPORTED", id, describe(mine, theirs, rows.size()));
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overlaps-" + id + ".csv\"");
     response.setHeader("X-Total-Count", String.valueOf(selected.size()));
-    writeCsv(rows, response.getWriter());
+    writeCsv(v, rows, response.getWriter());
   }
 
   /**
@@ -109,12 +113,18 @@ class ViewController {
     return evidence.evidence(caller.organizationId(), id, mine);
   }
 
-  private static void writeCsv(List<SharedRecord> rows, Writer out) throws IOException {
+  /**
+   * Reads the records in batches, twice (the header names every field any row has, then the rows):
+   * an export of every shared pair of a million-record job never holds all its records at once.
+   */
+  private void writeCsv(ViewService.Viewed v, List<SharedPair> rows, Writer out) throws IOException {
     Set<String> mineSeen = new LinkedHashSet<>();
     Set<String> theirSeen = new LinkedHashSet<>();
-    for (SharedRecord r : rows) {
-      mineSeen.addAll(r.mine().keySet());
-      theirSeen.addAll(r.theirs().keySet());
+    for (int from = 0; from < rows.size(); from += EXPORT_BATCH) {
+      for (SharedRecord r : views.records(v, rows.subList(from, Math.min(rows.size(), from + EXPORT_BATCH)))) {
+        mineSeen.addAll(r.mine().keySet());
+        theirSeen.addAll(r.theirs().keySet());
+      }
     }
     // The populations have their own leading columns: a record's own "population" field is not repeated.
     mineSeen.remove("population");
@@ -126,14 +136,16 @@ class ViewController {
     theirKeys.forEach(k -> header.add("theirs_" + k));
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       csv.printRecord(header.stream().map(SpreadsheetSafe::cell).toList());
-      for (SharedRecord r : rows) {
-        List<String> line = new ArrayList<>(header.size());
-        line.add(SpreadsheetSafe.cell(r.minePopulation()));
-        line.add(SpreadsheetSafe.cell(r.theirsPopulation()));
-        line.add(String.valueOf(r.score()));
-        mineKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.mine().get(k))));
-        theirKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.theirs().get(k))));
-        csv.printRecord(line);
+      for (int from = 0; from < rows.size(); from += EXPORT_BATCH) {
+        for (SharedRecord r : views.records(v, rows.subList(from, Math.min(rows.size(), from + EXPORT_BATCH)))) {
+          List<String> line = new ArrayList<>(header.size());
+          line.add(SpreadsheetSafe.cell(r.minePopulation()));
+          line.add(SpreadsheetSafe.cell(r.theirsPopulation()));
+          line.add(String.valueOf(r.score()));
+          mineKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.mine().get(k))));
+          theirKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.theirs().get(k))));
+          csv.printRecord(line);
+        }
       }
     }
   }
@@ -149,8 +161,8 @@ class ViewController {
   }
 
   /** Only records the view holds: pairs in a match whose partner record is in an OVERLAPS population. */
-  private static List<SharedRecord> select(SideView view, String mine, String theirs) {
-    return view.overlaps().stream()
+  private static List<SharedPair> select(SideMatches view, String mine, String theirs) {
+    return view.shared().stream()
         .filter(r -> mine == null || mine.equals(r.minePopulation()))
         .filter(r -> theirs == null || theirs.equals(r.theirsPopulation()))
         .toList();

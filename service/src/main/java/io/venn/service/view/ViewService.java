@@ -2,20 +2,28 @@ package io.venn.service.view;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.venn.cluster.Entity;
+import io.venn.read.Account;
 import io.venn.service.job.Job;
 import io.venn.service.job.JobResult;
 import io.venn.service.job.JobService;
-import io.venn.service.list.AccountCache;
 import io.venn.service.list.ListDeleted;
+import io.venn.service.list.ListRecords;
 import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.partnership.PolicyChanged;
 import io.venn.service.system.ConflictException;
 import io.venn.service.system.VennProperties;
+import io.venn.view.SharedPair;
+import io.venn.view.SharedRecord;
 import io.venn.view.SharingPolicy;
 import io.venn.view.Side;
-import io.venn.view.SideView;
+import io.venn.view.SideMatches;
 import io.venn.view.Views;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -23,17 +31,22 @@ import org.springframework.stereotype.Service;
  * Each side's view of a finished job, always under the partner's <em>current</em> sharing policy:
  * narrowing a policy takes effect on past jobs too. Views are cached; the key includes the policy,
  * so a stale view is never served, and policy changes or list deletions also drop entries early.
+ *
+ * <p>A view is built from the job's matches and the populations of the matched records only, read
+ * by index: its memory grows with the matches, not with the lists (issue 10: loading two
+ * million-record lists for a count took a minute and could exhaust a 2 GB heap). The records shown
+ * are read per page ({@link ListRecords#accounts}).
  */
 @Service
 class ViewService {
   private final JobService jobs;
-  private final AccountCache accounts;
+  private final ListRecords records;
   private final int minCellCount;
-  private final Cache<ViewKey, SideView> cache;
+  private final Cache<ViewKey, SideMatches> cache;
 
-  ViewService(JobService jobs, AccountCache accounts, VennProperties properties) {
+  ViewService(JobService jobs, ListRecords records, VennProperties properties) {
     this.jobs = jobs;
-    this.accounts = accounts;
+    this.records = records;
     this.minCellCount = properties.minCellCount();
     this.cache = Caffeine.newBuilder().maximumSize(properties.cache().maxViews()).build();
   }
@@ -53,21 +66,46 @@ class ViewService {
     Side me = p.sideOf(organizationId);
     SharingPolicy partnerPolicy = p.policyOf(me.other());
     jobs.requireSucceeded(job);
-    SideView view =
+    SideMatches view =
         cache.get(
             new ViewKey(job.id(), me, partnerPolicy),
             k -> {
               JobResult result = jobs.result(job);
-              return Views.of(
+              return Views.matches(
                   me,
-                  accounts.accounts(job.leftListId()),
-                  accounts.accounts(job.rightListId()),
+                  records.populations(job.leftListId(), matched(result.entities(), Side.LEFT)),
+                  records.populations(job.rightListId(), matched(result.entities(), Side.RIGHT)),
                   result.entities(),
                   result.scores(),
                   partnerPolicy,
                   minCellCount);
             });
-    return new Viewed(job, p, view, minCellCount);
+    return new Viewed(job, p, me, partnerPolicy, view, minCellCount);
+  }
+
+  /**
+   * The records shown for {@code pairs} of a view: only their records are read.
+   *
+   * @throws IllegalStateException if a record is missing: its list was deleted while reading
+   */
+  List<SharedRecord> records(Viewed v, List<SharedPair> pairs) {
+    Map<Integer, Account> mine = records.accounts(v.myListId(), pairs.stream().mapToInt(SharedPair::mine).toArray());
+    Map<Integer, Account> theirs = records.accounts(v.theirListId(), pairs.stream().mapToInt(SharedPair::theirs).toArray());
+    List<SharedRecord> out = new ArrayList<>(pairs.size());
+    for (SharedPair pair : pairs) {
+      Account my = mine.get(pair.mine());
+      Account their = theirs.get(pair.theirs());
+      if (my == null || their == null) {
+        throw new IllegalStateException("job " + v.job().id() + ": a record of a shared pair is gone (its list was deleted)");
+      }
+      out.add(Views.shared(pair, my, their, v.partnerPolicy()));
+    }
+    return out;
+  }
+
+  /** The indices of one side's records in any entity, repeats included. */
+  private static int[] matched(List<Entity> entities, Side side) {
+    return entities.stream().flatMapToInt(e -> Arrays.stream(side == Side.LEFT ? e.left() : e.right())).toArray();
   }
 
   @EventListener
@@ -82,5 +120,17 @@ class ViewService {
 
   record ViewKey(String jobId, Side viewer, SharingPolicy partnerPolicy) {}
 
-  record Viewed(Job job, Partnership partnership, SideView view, int minCellCount) {}
+  /**
+   * @param viewer the caller's side
+   * @param partnerPolicy the policy {@code view} was built under: the one the records shown must follow
+   */
+  record Viewed(Job job, Partnership partnership, Side viewer, SharingPolicy partnerPolicy, SideMatches view, int minCellCount) {
+    String myListId() {
+      return viewer == Side.LEFT ? job.leftListId() : job.rightListId();
+    }
+
+    String theirListId() {
+      return viewer == Side.LEFT ? job.rightListId() : job.leftListId();
+    }
+  }
 }

@@ -3,16 +3,22 @@ package io.venn.service.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.venn.read.Account;
+import io.venn.service.list.AccountCache;
+import io.venn.service.list.ListRecords;
 import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
 import io.venn.service.support.Scenario.Org;
+import io.venn.view.ListPopulations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +29,9 @@ class MatchFlowIT extends ItBase {
       Set.of(
           List.of("a1", "b1"), List.of("a2", "b2"), List.of("a3", "b3"), List.of("a4", "b4"), List.of("a6", "b6"),
           List.of("a7", "b7"));
+
+  @Autowired AccountCache accountCache;
+  @Autowired ListRecords listRecords;
 
   @DynamicPropertySource
   static void props(DynamicPropertyRegistry r) {
@@ -80,6 +89,58 @@ class MatchFlowIT extends ItBase {
     assertThat(pairs).containsExactlyInAnyOrder(List.of("a1", "b1"), List.of("a3", "b3"));
     assertThat(TRUE_PAIRS).containsAll(pairs);
     assertThat(r.body()).doesNotContain("Zed", "Xi", "Floribunda", "Rheinmetall");
+  }
+
+  /**
+   * Issue 10: the job's counts, the matrix, a drill-down page and the export come from the matched
+   * records, read by index, never from whole lists (loaded into memory: a minute and ~1 GB at 1M x 1M).
+   */
+  @Test
+  void view_readsOnlyMatchedRecords_notWholeLists() {
+    Fixture f = fixture();
+    long readsBefore = accountCache.listsRead();
+    String job = "/api/v1/jobs/" + f.jobId;
+    for (Org side : List.of(f.acme, f.globex)) {
+      assertThat(ok(api.get(side.key(), job)).path("matches").isInt()).isTrue();
+      ok(api.get(side.key(), "/api/v1/partnerships/" + f.partnershipId + "/jobs"));
+      ok(api.get(side.key(), job + "/matrix"));
+    }
+    assertThat(ok(api.get(f.acme.key(), job + "/overlaps?size=1")).size()).isEqualTo(1);
+    assertThat(api.get(f.acme.key(), job + "/overlaps", Map.of("Accept", "text/csv")).body().split("\r\n")).hasSize(3);
+
+    assertThat(accountCache.listsRead()).as("whole lists read").isEqualTo(readsBefore);
+  }
+
+  /**
+   * Records are read by index ranges: isolated indices, runs with unwanted rows in between (which must
+   * not be handed back), in any order, with repeats.
+   */
+  @Test
+  void listRecords_readsOnlyTheRecordsAskedFor() {
+    Org org = scenario.signUp("Ranges");
+    int n = 2_500;
+    StringBuilder csv = new StringBuilder("Id,Name,Website,Population\n");
+    for (int i = 0; i < n; i++) {
+      csv.append("r").append(i).append(",Company ").append(i).append(",c").append(i).append(".example.org,")
+          .append(population(i)).append('\n');
+    }
+    String listId = scenario.upload(org, csv.toString());
+    int[] indices = {2_499, 0, 1_040, 1_000, 999, 1_001, 1_010, 2_000, 0, 1_500};
+
+    ListPopulations populations = listRecords.populations(listId, indices);
+    assertThat(populations.labels()).containsExactly("Customers", "Prospects", "Partners");
+    for (int i : indices) {
+      assertThat(populations.of(i)).as("record " + i).isEqualTo(population(i));
+    }
+    Map<Integer, Account> accounts = listRecords.accounts(listId, indices);
+    assertThat(accounts.keySet()).containsExactlyInAnyOrder(0, 999, 1_000, 1_001, 1_010, 1_040, 1_500, 2_000, 2_499);
+    assertThat(accounts.get(1_010).id()).isEqualTo("r1010");
+    assertThat(accounts.get(1_010).name()).isEqualTo("Company 1010");
+    assertThat(listRecords.ids(listId, IntStream.range(0, n).map(i -> n - 1 - i).toArray())).hasSize(n).containsEntry(1_234, "r1234");
+  }
+
+  private static String population(int i) {
+    return i % 3 == 0 ? "Customers" : i < 1_000 ? "Prospects" : "Partners";
   }
 
   @Test

@@ -1,0 +1,79 @@
+package io.venn.service.list;
+
+import io.venn.read.Account;
+import io.venn.service.system.NotFoundException;
+import io.venn.view.ListPopulations;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The records of stored lists that a job's views need, read by index: the populations of matched
+ * records for the counts, and the records of one drill-down page. Never a whole list: at a million
+ * records a list held as objects takes about half a gigabyte, and a view needs only its matches.
+ */
+@Component
+public class ListRecords {
+  private final ListRepository lists;
+
+  ListRecords(ListRepository lists) {
+    this.lists = lists;
+  }
+
+  /**
+   * The list's populations, answering for the records at {@code indices} only.
+   *
+   * @param indices the records a view will ask about, in any order, repeats allowed
+   * @throws NotFoundException if the list does not exist (any more)
+   */
+  public ListPopulations populations(String listId, int[] indices) {
+    AccountListInfo info = lists.find(listId).orElseThrow(() -> new NotFoundException("There is no list " + listId + " any more."));
+    // The upload counted populations in order of first appearance: the labels a whole-list read would give.
+    List<String> labels = List.copyOf(new ArrayList<>(info.populations().keySet()));
+    int[] wanted = Arrays.stream(indices).sorted().distinct().toArray();
+    String[] populations = lists.columnAt(listId, wanted, ListRepository.Column.POPULATION);
+    return new ListPopulations() {
+      @Override
+      public List<String> labels() {
+        return labels;
+      }
+
+      @Override
+      public String of(int index) {
+        int at = Arrays.binarySearch(wanted, index);
+        if (at < 0) {
+          throw new IllegalArgumentException("record " + index + " of list " + listId + " was not read");
+        }
+        return populations[at];
+      }
+    };
+  }
+
+  /**
+   * The ids (the owner's own keys) of the records at {@code indices}, by index.
+   *
+   * @param indices in any order, repeats allowed
+   * @throws IllegalStateException if a record is missing
+   */
+  public Map<Integer, String> ids(String listId, int[] indices) {
+    int[] wanted = Arrays.stream(indices).sorted().distinct().toArray();
+    String[] ids = lists.columnAt(listId, wanted, ListRepository.Column.ID);
+    Map<Integer, String> out = new HashMap<>();
+    for (int i = 0; i < wanted.length; i++) {
+      out.put(wanted[i], ids[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The accounts at {@code indices}, by index; indices with no record are left out.
+   *
+   * @param indices in any order, repeats allowed
+   */
+  public Map<Integer, Account> accounts(String listId, int[] indices) {
+    return lists.accountsAt(listId, Arrays.stream(indices).sorted().distinct().toArray());
+  }
+}
