@@ -6,7 +6,7 @@ import io.venn.pipeline.MatchResult;
 import io.venn.pipeline.ProgressListener;
 import io.venn.service.audit.AuditLog;
 import io.venn.service.feedback.PartnershipFeedback;
-import io.venn.service.list.AccountCache;
+import io.venn.service.list.ListSources;
 import io.venn.service.partnership.Partnership;
 import io.venn.service.partnership.PartnershipService;
 import io.venn.service.partnership.PartnershipStatus;
@@ -36,7 +36,7 @@ class JobRunner {
 
   private final JobRepository jobs;
   private final PartnershipService partnerships;
-  private final AccountCache accounts;
+  private final ListSources accounts;
   private final Matcher matcher;
   private final ThreadPoolTaskExecutor executor;
   private final AuditLog audit;
@@ -48,7 +48,7 @@ class JobRunner {
   JobRunner(
       JobRepository jobs,
       PartnershipService partnerships,
-      AccountCache accounts,
+      ListSources accounts,
       Matcher matcher,
       ThreadPoolTaskExecutor jobExecutor,
       AuditLog audit,

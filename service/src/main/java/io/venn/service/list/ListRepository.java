@@ -105,13 +105,6 @@ class ListRepository {
     jdbc.update("DELETE FROM account_lists WHERE id = ?", id);
   }
 
-  /** Every accepted account of the list, by index: the order the engine's matches refer to. */
-  List<Account> accounts(String listId) {
-    List<Account> out = new ArrayList<>();
-    forEachAccount(listId, out::add);
-    return out;
-  }
-
   /** The number of accepted accounts stored for the list: what {@link #forEachAccount} hands over. */
   int count(String listId) {
     Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM list_records WHERE list_id = ?", Integer.class, listId);
@@ -210,7 +203,7 @@ class ListRepository {
     wholeReads.incrementAndGet();
     String sql = "SELECT * FROM list_records WHERE list_id = ? ORDER BY idx";
     // One String per population label, as the CSV reader keeps them: a million rows of "Customers"
-    // would otherwise be a million copies held by the account cache.
+    // would otherwise be a million copies alive while a job reads them.
     Map<String, String> labels = new HashMap<>();
     try (Connection con = jdbc.getDataSource().getConnection()) {
       boolean autoCommit = con.getAutoCommit();

@@ -51,10 +51,9 @@ public record VennProperties(
       @DefaultValue("2s") Duration pollInterval) {}
 
   /**
-   * @param maxRecords account records kept in memory across loaded lists
    * @param maxViews finished job views kept in memory
    */
-  public record Cache(@DefaultValue("2000000") long maxRecords, @DefaultValue("200") long maxViews) {}
+  public record Cache(@DefaultValue("200") long maxViews) {}
 
   public record Overlaps(@DefaultValue("50") int defaultSize, @DefaultValue("1000") int maxSize) {}
 

@@ -5,7 +5,7 @@ import io.venn.decide.FieldScore;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.Pipeline;
 import io.venn.service.job.Job;
-import io.venn.service.list.AccountCache;
+import io.venn.service.list.ListSources;
 import io.venn.service.list.ListRecords;
 import io.venn.service.system.VennProperties;
 import io.venn.view.SharedPair;
@@ -30,11 +30,11 @@ class EvidenceService {
   /** Shared pairs whose records' ids are read per round of lookups. */
   private static final int BATCH = 1000;
   private final ViewService views;
-  private final AccountCache accounts;
+  private final ListSources accounts;
   private final ListRecords records;
   private final double threshold;
 
-  EvidenceService(ViewService views, AccountCache accounts, ListRecords records, VennProperties properties) {
+  EvidenceService(ViewService views, ListSources accounts, ListRecords records, VennProperties properties) {
     this.views = views;
     this.accounts = accounts;
     this.records = records;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venn.read.Account;
-import io.venn.service.list.AccountCache;
+import io.venn.service.list.ListSources;
 import io.venn.service.list.ListRecords;
 import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
@@ -30,7 +30,7 @@ class MatchFlowIT extends ItBase {
           List.of("a1", "b1"), List.of("a2", "b2"), List.of("a3", "b3"), List.of("a4", "b4"), List.of("a6", "b6"),
           List.of("a7", "b7"));
 
-  @Autowired AccountCache accountCache;
+  @Autowired ListSources listSources;
   @Autowired ListRecords listRecords;
 
   @DynamicPropertySource
@@ -98,7 +98,7 @@ class MatchFlowIT extends ItBase {
   @Test
   void view_readsOnlyMatchedRecords_notWholeLists() {
     Fixture f = fixture();
-    long readsBefore = accountCache.listsRead();
+    long readsBefore = listSources.listsRead();
     String job = "/api/v1/jobs/" + f.jobId;
     for (Org side : List.of(f.acme, f.globex)) {
       assertThat(ok(api.get(side.key(), job)).path("matches").isInt()).isTrue();
@@ -108,7 +108,7 @@ class MatchFlowIT extends ItBase {
     assertThat(ok(api.get(f.acme.key(), job + "/overlaps?size=1")).size()).isEqualTo(1);
     assertThat(api.get(f.acme.key(), job + "/overlaps", Map.of("Accept", "text/csv")).body().split("\r\n")).hasSize(3);
 
-    assertThat(accountCache.listsRead()).as("whole lists read").isEqualTo(readsBefore);
+    assertThat(listSources.listsRead()).as("whole lists read").isEqualTo(readsBefore);
   }
 
   /**
