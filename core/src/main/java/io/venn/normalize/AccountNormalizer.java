@@ -8,11 +8,11 @@ import java.util.function.BiConsumer;
  * is the default region of the phone number and tells which country-specific legal forms to remove
  * from the name. A country named after the name ("Acme (France)", see {@link BranchPlaces}) is
  * removed from the name and becomes the account's country. Thread-safe; remembers the normalized
- * form of repeating fields (countries, cities, regions).
+ * form of repeating fields (countries, cities, regions) for as long as it lives, so callers hold one
+ * per list or run, never one for the whole process: a service would otherwise keep every list's
+ * place names after the list is deleted.
  */
 public final class AccountNormalizer {
-  private static final AccountNormalizer STANDARD = new AccountNormalizer();
-
   /** Entries kept per memo: far more than the countries, cities or regions of any list, small in memory. */
   private static final int MEMO_LIMIT = 1 << 16;
 
@@ -23,11 +23,12 @@ public final class AccountNormalizer {
   private AccountNormalizer() {}
 
   /**
-   * The normalizer with Venn's standard rules: {@link CompanyNames}, {@link Domains}, {@link
-   * Countries}, {@link Phones}, {@link Registrations}, {@link Places}.
+   * A normalizer with Venn's standard rules: {@link CompanyNames}, {@link Domains}, {@link
+   * Countries}, {@link Phones}, {@link Registrations}, {@link Places}; a new one, with its own memo,
+   * on each call.
    */
   public static AccountNormalizer standard() {
-    return STANDARD;
+    return new AccountNormalizer();
   }
 
   /** Normalizes the account, silently treating unusable fields as missing. */

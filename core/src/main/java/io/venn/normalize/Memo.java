@@ -11,6 +11,12 @@ import java.util.function.Function;
  * adding, so a column of unique values costs one failed lookup per record, never unbounded memory.
  */
 final class Memo {
+  /**
+   * Longer values are computed, not kept: real countries, cities and regions are far shorter, and a
+   * memo of a line-long junk value per record would hold megabytes.
+   */
+  static final int MAX_KEY_CHARS = 64;
+
   private final Function<String, Normalized> function;
   private final int limit;
   private final ConcurrentHashMap<String, Normalized> values = new ConcurrentHashMap<>();
@@ -20,10 +26,10 @@ final class Memo {
     this.limit = limit;
   }
 
-  /** The function's value of {@code raw}; {@code null} is never memoized. */
+  /** The function's value of {@code raw}; {@code null} and values over {@value #MAX_KEY_CHARS} characters are never memoized. */
   Normalized apply(String raw) {
-    if (raw == null) {
-      return function.apply(null);
+    if (raw == null || raw.length() > MAX_KEY_CHARS) {
+      return function.apply(raw);
     }
     Normalized cached = values.get(raw);
     if (cached != null) {
