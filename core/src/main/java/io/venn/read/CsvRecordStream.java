@@ -82,12 +82,16 @@ final class CsvRecordStream implements Closeable {
   Row next() throws IOException {
     try {
       if (!records.hasNext()) {
-        return tape.hitLimit() ? skipMalformed("a record longer than " + ReplayReader.MAX_RECORD_CHARS
-            + " characters (an opening quote that is never closed?)") : null;
+        if (!tape.hitLimit()) {
+          return null;
+        }
+        return lastStart >= 0 ? parseAgainAfterLast() : skipMalformed("a record longer than " + ReplayReader.MAX_RECORD_CHARS
+            + " characters (an opening quote that is never closed?)");
       }
       CSVRecord record = records.next();
       if (tape.hitLimit()) {
-        return skipMalformed("a record longer than " + ReplayReader.MAX_RECORD_CHARS + " characters");
+        return lastStart >= 0 ? parseAgainAfterLast()
+            : skipMalformed("a record longer than " + ReplayReader.MAX_RECORD_CHARS + " characters");
       }
       long start = parserBase + record.getCharacterPosition();
       tape.release(start);
@@ -97,8 +101,22 @@ final class CsvRecordStream implements Closeable {
       if (tape.sourceFailure() != null) {
         throw tape.sourceFailure(); // the input broke off: not a malformed record to skip
       }
+      if (tape.hitLimit() && lastStart >= 0) {
+        return parseAgainAfterLast();
+      }
       return skipMalformed(describe(e.getCause()));
     }
+  }
+
+  /**
+   * The record-length limit counts from the last record returned, which is kept for a restart: a
+   * long record after another long one could pass it together. Parsing again from the end of that
+   * record counts the limit from this record's own start, so only a record that is too long by
+   * itself is reported (and the answer does not depend on where a parse began: ParallelRows).
+   */
+  private Row parseAgainAfterLast() throws IOException {
+    restartAt(endOfRecord(lastStart));
+    return next();
   }
 
   private Row skipMalformed(String reason) throws IOException {

@@ -62,6 +62,37 @@ class ParallelRowsTest {
     assertThat(pieces).extracting(Account::id).contains("1", "4999");
   }
 
+  @Test
+  void twoLongRecordsInARowAreBothKeptWhereverAParseBegins() throws IOException {
+    // Each record is well under the 4M-character limit, but the two together are over it: the
+    // limit counts from each record's own start, on one thread as in pieces.
+    String big = "x".repeat(ReplayReader.MAX_RECORD_CHARS * 5 / 8);
+    String csv = "Id,Name,Notes\n1,A," + big + "\n2,B," + big + "\n3,C,z\n";
+    List<Account> single = new ArrayList<>();
+    ReadSummary expected = read(CsvAccountReader.standard(), csv, single);
+    List<Account> pieces = new ArrayList<>();
+    ReadSummary actual = read(CsvAccountReader.standard().withParallelism(POOL, 2, 1024), csv, pieces);
+
+    assertThat(expected.rejected()).isEmpty();
+    assertThat(single).extracting(Account::id).containsExactly("1", "2", "3");
+    assertThat(actual).isEqualTo(expected);
+    assertThat(pieces).isEqualTo(single);
+  }
+
+  @Test
+  void aRecordTooLongByItselfIsStillReportedWithItsLine() throws IOException {
+    String csv = "Id,Name,Notes\n1,A,a\n2,B," + "x".repeat(ReplayReader.MAX_RECORD_CHARS + 10) + "\n3,C,z\n";
+    List<Account> single = new ArrayList<>();
+    ReadSummary expected = read(CsvAccountReader.standard(), csv, single);
+    List<Account> pieces = new ArrayList<>();
+    ReadSummary actual = read(CsvAccountReader.standard().withParallelism(POOL, 2, 1024), csv, pieces);
+
+    assertThat(expected.rejected()).extracting(RowIssue::line).containsExactly(3L);
+    assertThat(single).extracting(Account::id).containsExactly("1", "3");
+    assertThat(actual).isEqualTo(expected);
+    assertThat(pieces).isEqualTo(single);
+  }
+
   private static ReadSummary read(CsvAccountReader reader, String csv, List<Account> out) throws IOException {
     return reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "big.csv", out::add);
   }
