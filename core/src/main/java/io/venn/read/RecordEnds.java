@@ -68,6 +68,14 @@ final class RecordEnds {
     return -1;
   }
 
+  /**
+   * Whether {@code c}, followed by {@code next} (-1 at the end), ends a physical line as the parser
+   * counts lines: an LF, or a CR not followed by an LF (a CRLF is counted at its LF).
+   */
+  static boolean breaksLine(int c, int next) {
+    return c == '\n' || (c == '\r' && next != '\n');
+  }
+
   /** Whether the characters so far end inside a quoted value. */
   boolean inQuotes() {
     return quoted || afterQuote;

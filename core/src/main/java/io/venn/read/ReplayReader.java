@@ -100,7 +100,7 @@ final class ReplayReader extends Reader {
     long line = lineAtReleased;
     for (long p = released; p < offset; p++) {
       int c = charAt(p);
-      if (c == '\n' || (c == '\r' && charAt(p + 1) != '\n')) {
+      if ((c == '\n' || c == '\r') && RecordEnds.breaksLine(c, c == '\r' ? charAt(p + 1) : -1)) {
         line++;
       }
     }

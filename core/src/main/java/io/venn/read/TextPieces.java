@@ -122,7 +122,7 @@ final class TextPieces {
   private static long lineBreaks(char[] text) {
     long n = 0;
     for (int i = 0; i < text.length; i++) {
-      if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.length || text[i + 1] != '\n'))) {
+      if (RecordEnds.breaksLine(text[i], i + 1 == text.length ? -1 : text[i + 1])) {
         n++;
       }
     }

@@ -52,20 +52,9 @@ public class ListRecords {
     };
   }
 
-  /**
-   * The ids (the owner's own keys) of the records at {@code indices}, by index.
-   *
-   * @param indices in any order, repeats allowed
-   * @throws IllegalStateException if a record is missing
-   */
-  public Map<Integer, String> ids(String listId, int[] indices) {
-    int[] wanted = Arrays.stream(indices).sorted().distinct().toArray();
-    String[] ids = lists.columnAt(listId, wanted, ListRepository.Column.ID);
-    Map<Integer, String> out = new HashMap<>();
-    for (int i = 0; i < wanted.length; i++) {
-      out.put(wanted[i], ids[i]);
-    }
-    return out;
+  /** The list's records whose id is one of {@code ids}, as index to id (ids repeat in some CRM exports). */
+  public Map<Integer, String> withIds(String listId, java.util.Collection<String> ids) {
+    return lists.withIds(listId, ids);
   }
 
   /**

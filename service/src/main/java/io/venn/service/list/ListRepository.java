@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,8 +114,7 @@ class ListRepository {
 
   /** The text columns a view reads of single records. */
   enum Column {
-    POPULATION("population"),
-    ID("ext_id");
+    POPULATION("population");
 
     private final String name;
 
@@ -125,7 +125,7 @@ class ListRepository {
 
   /**
    * One column of the records at {@code indices} (ascending, distinct), aligned with them: what a
-   * view's counts (populations) or the evidence (ids) need. Read by primary-key ranges
+   * view's counts (populations) need. Read by primary-key ranges
    * ({@link #forEachAt}), not by scanning the list.
    *
    * @throws IllegalStateException if a record is missing: a finished job's list was changed under it
@@ -142,6 +142,27 @@ class ListRepository {
         throw new IllegalStateException("list " + listId + " has no record " + indices[i]);
       }
     }
+    return out;
+  }
+
+  /**
+   * The records whose id is one of {@code ids}, as index to id: a drill-down names its records by id.
+   * One statement over the list's rows, however many matches the job has.
+   */
+  Map<Integer, String> withIds(String listId, Collection<String> ids) {
+    Map<Integer, String> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    List<Object> args = new ArrayList<>(ids.size() + 1);
+    args.add(listId);
+    args.addAll(ids);
+    jdbc.query("SELECT idx, ext_id FROM list_records WHERE list_id = ? AND ext_id IN ("
+            + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+        rs -> {
+          out.put(rs.getInt("idx"), rs.getString("ext_id"));
+        },
+        args.toArray());
     return out;
   }
 
@@ -193,8 +214,8 @@ class ListRepository {
   }
 
   /**
-   * Hands every accepted account of the list to {@code sink} as it is read, by index (the order of
-   * {@link #accounts}), holding none: a job encodes a million-record list this way. On a connection
+   * Hands every accepted account of the list to {@code sink} as it is read, by index (the order a
+   * job's matches refer to), holding none: a job encodes a million-record list this way. On a connection
    * of its own, not the calling thread's: the engine writes job progress from inside {@code sink},
    * which must commit on its own, while the read runs outside auto-commit, the only way PostgreSQL's
    * driver honours the fetch size instead of reading the whole result into memory first.

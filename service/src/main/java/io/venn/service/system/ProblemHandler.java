@@ -74,6 +74,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "Too many match jobs are waiting; try again in a minute."));
   }
 
+  @ExceptionHandler(BusyException.class)
+  ResponseEntity<ProblemDetail> busy(BusyException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "60")
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage()));
+  }
+
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
     p.setTitle(title);

@@ -6,6 +6,7 @@ import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.Pipeline;
 import io.venn.service.job.Job;
 import io.venn.service.list.ListSources;
+import io.venn.service.system.Admission;
 import io.venn.service.list.ListRecords;
 import io.venn.service.system.VennProperties;
 import io.venn.view.SharedPair;
@@ -27,8 +28,14 @@ import org.springframework.stereotype.Service;
 class EvidenceService {
   /** A page of the drill-down, not an export: explaining re-encodes both lists, so ask for few. */
   static final int MAX_RECORDS = 200;
-  /** Shared pairs whose records' ids are read per round of lookups. */
-  private static final int BATCH = 1000;
+  /**
+   * Explaining streams both whole lists, holding a database connection and a core for as long as a
+   * job's encode: one at a time, so drill-downs cannot starve jobs and requests of connections.
+   */
+  static final int AT_ONCE = 1;
+
+  private final Admission explaining = new Admission(AT_ONCE, java.time.Duration.ofSeconds(30),
+      "Another drill-down's evidence is being worked out (it reads both lists whole); try again in a minute.");
   private final ViewService views;
   private final ListSources accounts;
   private final ListRecords records;
@@ -47,22 +54,19 @@ class EvidenceService {
     Job job = v.job();
     Side me = v.viewer();
     Set<String> wanted = new HashSet<>(myIds);
-    // The view's shared pairs are exactly those whose partner record is in an OVERLAPS population:
-    // only my records among them are read, for their ids.
+    // The view's shared pairs are exactly those whose partner record is in an OVERLAPS population.
     List<SharedPair> shared = v.view().shared();
     List<int[]> pairs = new ArrayList<>();
     List<String> pairOwner = new ArrayList<>();
     List<List<String>> pairFields = new ArrayList<>();
-    for (int from = 0; from < shared.size(); from += BATCH) {
-      List<SharedPair> batch = shared.subList(from, Math.min(shared.size(), from + BATCH));
-      Map<Integer, String> ids = records.ids(v.myListId(), batch.stream().mapToInt(SharedPair::mine).toArray());
-      for (SharedPair p : batch) {
-        String id = ids.get(p.mine());
-        if (wanted.contains(id)) {
-          pairs.add(me == Side.LEFT ? new int[] {p.mine(), p.theirs()} : new int[] {p.theirs(), p.mine()});
-          pairOwner.add(id);
-          pairFields.add(v.partnerPolicy().forPopulation(p.theirsPopulation()).fields());
-        }
+    // My records are named by id: find them by id (at most MAX_RECORDS), not every shared pair's id.
+    Map<Integer, String> mine = records.withIds(v.myListId(), wanted);
+    for (SharedPair p : shared) {
+      String id = mine.get(p.mine());
+      if (id != null) {
+        pairs.add(me == Side.LEFT ? new int[] {p.mine(), p.theirs()} : new int[] {p.theirs(), p.mine()});
+        pairOwner.add(id);
+        pairFields.add(v.partnerPolicy().forPopulation(p.theirsPopulation()).fields());
       }
     }
     if (pairs.isEmpty()) {
@@ -73,8 +77,8 @@ class EvidenceService {
       config.threshold(threshold);
     }
     // Word rarity comes from the whole lists, as in the job: both are streamed and encoded, not held.
-    List<Decision> decisions =
-        Pipeline.explain(accounts.source(job.leftListId()), accounts.source(job.rightListId()), pairs, config.build());
+    List<Decision> decisions = explaining.call(
+        () -> Pipeline.explain(accounts.source(job.leftListId()), accounts.source(job.rightListId()), pairs, config.build()));
     Map<String, List<Reason>> out = new LinkedHashMap<>();
     for (int i = 0; i < decisions.size(); i++) {
       List<Reason> reasons = new ArrayList<>();

@@ -18,12 +18,12 @@ class ConnectionBudgetTest {
 
   @Test
   void jobsThatCouldTakeEveryConnectionAreRefusedWithBothSettingsNamed() {
-    // Four jobs hold up to eight connections; a pool of ten leaves two: fine. Five leave none.
+    // Four jobs hold up to eight connections; evidence and requests take the other two of ten. Five leave none.
     assertThatCode(() -> ConnectionBudget.check(4, 10)).doesNotThrowAnyException();
     assertThatThrownBy(() -> ConnectionBudget.check(5, 10))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("venn.jobs.threads=5")
-        .hasMessageContaining("at least 11")
+        .hasMessageContaining("at least 12")
         .hasMessageContaining("the pool has 10")
         .hasMessageContaining("spring.datasource.hikari.maximum-pool-size")
         .hasMessageContaining("VENN_DATABASE_POOL_SIZE");
@@ -32,11 +32,11 @@ class ConnectionBudgetTest {
   @Test
   void theServiceChecksItsOwnPoolAtStartUp() {
     try (HikariDataSource pool = new HikariDataSource()) {
-      pool.setMaximumPoolSize(4);
+      pool.setMaximumPoolSize(5);
       VennProperties properties = TestProperties.withJobThreads(2);
       assertThatThrownBy(() -> new JobConfig().jobExecutor(properties, pool))
-          .hasMessageContaining("venn.jobs.threads=2").hasMessageContaining("the pool has 4");
-      pool.setMaximumPoolSize(5);
+          .hasMessageContaining("venn.jobs.threads=2").hasMessageContaining("the pool has 5");
+      pool.setMaximumPoolSize(6);
       assertThat(new JobConfig().jobExecutor(properties, pool).getMaxPoolSize()).isEqualTo(2);
     }
   }
