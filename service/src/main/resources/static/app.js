@@ -42,7 +42,12 @@ async function api(method, path, body, accept) {
   const headers = { Authorization: 'Bearer ' + key(), Accept: accept || 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!res.ok) throw new Error(await problem(res));
+  if (!res.ok) {
+    const err = new Error(await problem(res));
+    err.status = res.status;
+    err.retryAfter = Number(res.headers.get('Retry-After')) || 0;
+    throw err;
+  }
   if (res.status === 204) return null;
   if (accept === 'text/csv') return res;
   return res.headers.get('X-Total-Count') !== null ? { rows: await res.json(), total: Number(res.headers.get('X-Total-Count')) } : res.json();
@@ -534,11 +539,29 @@ function evidenceBlock(reasons) {
     el('span', { class: 'k', text: x.field }), ' ' + x.label + ' ', el('span', { class: 'w', text: (x.weight > 0 ? '+' : '') + x.weight.toFixed(2) }))));
 }
 
-async function loadEvidence(rows) {
+// Evidence is worked out one request at a time on the server (it reads both lists): a busy answer
+// (503) is retried after its Retry-After, a few times, with the cells saying so meanwhile.
+const EVIDENCE_TRIES = 3;
+
+async function loadEvidence(rows, attempt = 1) {
   const c = state.cell;
   const missing = rows.map(r => r.mine.id).filter(id => id && !(id in c.evidence));
   if (!missing.length) return;
-  const ev = await guard(() => api('GET', '/api/v1/jobs/' + encodeURIComponent(state.job) + '/evidence?' + missing.map(id => 'mine=' + encodeURIComponent(id)).join('&')));
+  const cells = () => Array.from(document.querySelectorAll('#cell-table tbody tr')).filter(tr => missing.includes(tr.dataset.id));
+  let ev;
+  try {
+    ev = await api('GET', '/api/v1/jobs/' + encodeURIComponent(state.job) + '/evidence?' + missing.map(id => 'mine=' + encodeURIComponent(id)).join('&'));
+  } catch (e) {
+    if (state.cell !== c) return;
+    if (e.status === 503 && attempt < EVIDENCE_TRIES) {
+      const wait = Math.max(1, e.retryAfter || 10);
+      cells().forEach(tr => fill(tr.querySelector('.evidence'), el('span', { class: 'muted', text: 'server busy; trying again in ' + wait + ' s' })));
+      setTimeout(() => { if (state.cell === c) loadEvidence(rows, attempt + 1); }, wait * 1000);
+    } else {
+      showError(e);
+    }
+    return;
+  }
   if (!ev || state.cell !== c) return;
   missing.forEach(id => { c.evidence[id] = ev[id] || []; });
   document.querySelectorAll('#cell-table tbody tr').forEach(tr => {

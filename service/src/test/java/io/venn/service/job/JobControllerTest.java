@@ -6,10 +6,12 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.venn.service.organization.ApiKeyAuthenticator;
+import io.venn.service.system.BusyException;
 import io.venn.service.system.Caller;
 import io.venn.service.system.ConflictException;
 import io.venn.service.system.NotFoundException;
@@ -60,6 +62,18 @@ class JobControllerTest {
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.detail").value("Your partner has not chosen a list."));
+  }
+
+  @Test
+  void busyIs503ProblemDetailWithRetryAfter() throws Exception {
+    // What a drill-down's evidence answers while another is being worked out (Admission).
+    when(jobs.require("org-1", "job-1")).thenThrow(new BusyException("Another drill-down's evidence is being worked out; try again in a minute."));
+    mvc.perform(get("/api/v1/jobs/job-1").header("Authorization", "Bearer " + KEY))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(header().string("Retry-After", "60"))
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Busy"))
+        .andExpect(jsonPath("$.detail").value("Another drill-down's evidence is being worked out; try again in a minute."));
   }
 
   @Test
