@@ -14,6 +14,12 @@ final class JoinedReader extends Reader {
     this.parts = new ArrayDeque<>(parts);
   }
 
+  /** Characters already read ahead from {@code source}, then what {@code source} still has (unless it is done). */
+  static Reader keptThenRest(char[] kept, Reader source, boolean sourceDone) {
+    Reader head = new java.io.CharArrayReader(kept);
+    return sourceDone ? head : new JoinedReader(List.of(head, source));
+  }
+
   @Override
   public int read(char[] target, int off, int len) throws IOException {
     if (len == 0) {

@@ -131,8 +131,7 @@ final class ReplayReader extends Reader {
    * caller that reads on without the parser; this reader must not be used afterwards.
    */
   Reader rest(long offset) {
-    char[] kept = java.util.Arrays.copyOfRange(buf, (int) (offset - bufStart), len);
-    return sourceDone ? new java.io.CharArrayReader(kept) : new JoinedReader(java.util.List.of(new java.io.CharArrayReader(kept), source));
+    return JoinedReader.keptThenRest(java.util.Arrays.copyOfRange(buf, (int) (offset - bufStart), len), source, sourceDone);
   }
 
   private boolean fill() throws IOException {

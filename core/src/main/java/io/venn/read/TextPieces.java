@@ -4,7 +4,6 @@ import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Cuts CSV text into pieces of about {@code pieceChars} characters, each ending where a record
@@ -80,8 +79,7 @@ final class TextPieces {
 
   /** The text not yet handed out, then the rest of the source, and the line it starts on. */
   CsvRecordStream.Rest remaining() {
-    Reader kept = new CharArrayReader(Arrays.copyOf(buf, len));
-    return new CsvRecordStream.Rest(sourceDone ? kept : new JoinedReader(List.of(kept, source)), line);
+    return new CsvRecordStream.Rest(JoinedReader.keptThenRest(Arrays.copyOf(buf, len), source, sourceDone), line);
   }
 
   /** Scans on from where the last scan stopped; the end of the first record that ends at or after {@code pieceChars}, or -1. */

@@ -5,7 +5,6 @@ import io.venn.service.system.NotFoundException;
 import io.venn.view.ListPopulations;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;

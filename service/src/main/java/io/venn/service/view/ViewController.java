@@ -12,7 +12,6 @@ import io.venn.view.SideView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,12 +119,10 @@ class ViewController {
   private void writeCsv(ViewService.Viewed v, List<SharedPair> rows, Writer out) throws IOException {
     Set<String> mineSeen = new LinkedHashSet<>();
     Set<String> theirSeen = new LinkedHashSet<>();
-    for (int from = 0; from < rows.size(); from += EXPORT_BATCH) {
-      for (SharedRecord r : views.records(v, rows.subList(from, Math.min(rows.size(), from + EXPORT_BATCH)))) {
-        mineSeen.addAll(r.mine().keySet());
-        theirSeen.addAll(r.theirs().keySet());
-      }
-    }
+    inBatches(v, rows, r -> {
+      mineSeen.addAll(r.mine().keySet());
+      theirSeen.addAll(r.theirs().keySet());
+    });
     // The populations have their own leading columns: a record's own "population" field is not repeated.
     mineSeen.remove("population");
     theirSeen.remove("population");
@@ -136,16 +133,29 @@ class ViewController {
     theirKeys.forEach(k -> header.add("theirs_" + k));
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       csv.printRecord(header.stream().map(SpreadsheetSafe::cell).toList());
-      for (int from = 0; from < rows.size(); from += EXPORT_BATCH) {
-        for (SharedRecord r : views.records(v, rows.subList(from, Math.min(rows.size(), from + EXPORT_BATCH)))) {
-          List<String> line = new ArrayList<>(header.size());
-          line.add(SpreadsheetSafe.cell(r.minePopulation()));
-          line.add(SpreadsheetSafe.cell(r.theirsPopulation()));
-          line.add(String.valueOf(r.score()));
-          mineKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.mine().get(k))));
-          theirKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.theirs().get(k))));
-          csv.printRecord(line);
-        }
+      inBatches(v, rows, r -> {
+        List<String> line = new ArrayList<>(header.size());
+        line.add(SpreadsheetSafe.cell(r.minePopulation()));
+        line.add(SpreadsheetSafe.cell(r.theirsPopulation()));
+        line.add(String.valueOf(r.score()));
+        mineKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.mine().get(k))));
+        theirKeys.forEach(k -> line.add(SpreadsheetSafe.cell(r.theirs().get(k))));
+        csv.printRecord(line);
+      });
+    }
+  }
+
+  /** What {@link #inBatches} hands each record to; may write. */
+  @FunctionalInterface
+  private interface RecordSink {
+    void accept(SharedRecord record) throws IOException;
+  }
+
+  /** The records of {@code rows} read {@value #EXPORT_BATCH} at a time, in order. */
+  private void inBatches(ViewService.Viewed v, List<SharedPair> rows, RecordSink sink) throws IOException {
+    for (int from = 0; from < rows.size(); from += EXPORT_BATCH) {
+      for (SharedRecord r : views.records(v, rows.subList(from, Math.min(rows.size(), from + EXPORT_BATCH)))) {
+        sink.accept(r);
       }
     }
   }
