@@ -623,14 +623,12 @@ for part, data in parts.items():
           f"{dict(sorted(collections.Counter(k for _, _, k in data['truth']).items()))}, {len(data['negatives'])} hard negatives "
           f"{dict(sorted(collections.Counter(k for _, _, k in data['negatives']).items()))}", file=sys.stderr)
 
-# ---------------------------------------------------------------- NYSE listings vs the SEC registry (report only)
-# A listed-company list against a regulator's registry: nothing is tuned on it. NYSE rows join SEC companies by
-# ticker; SEC companies with no NYSE row are the registry's distractors; the registry has no websites.
-nyse = [r for r in csv.DictReader(gzip.open(os.path.join(root, "financedatabase/NYQ_commit_a35edeb.csv.gz"), "rt", encoding="utf-8"))
-        if r["name"] and r["sector"] and not PRODUCT.search(r["name"]) and "%" not in r["name"] and "-" not in r["symbol"]
-        and r["delisted"] != "True"]
-# (Symbols with "-" are preferreds, units and warrants; names with "%" are notes. A delisted company's ticker may
-# since belong to another company in the SEC file: "B" is Barnes Group on the NYSE file, Barrick in SEC's.)
+# ---------------------------------------------------------------- US listings vs the SEC registry
+# A listed-company list against a regulator's registry. Listings join SEC companies by ticker; SEC companies with no
+# listing are the registry's distractors; the registry has no websites. Two checks of this kind:
+#   nyse-sec        NYSE listings: report only, nothing is tuned on it.
+#   us-listed-sec   NASDAQ Capital Market and NYSE American listings (other companies, same kind of lists): the
+#                   registry kind's DEV set, whose mistakes may be read when a rule is written.
 STOCK = re.compile(r"\s+(?:Class [A-C] )?(?:Common Stock|Ordinary Shares|American Depositary Shares)\b.*$", re.IGNORECASE)
 sec = json.load(open(os.path.join(root, "sec-edgar/company_tickers_exchange.json"), encoding="utf-8"))
 cik_of, sec_name = {}, {}
@@ -638,46 +636,65 @@ for cik, name, ticker, exchange in sec["data"]:
     if ticker:
         cik_of.setdefault(ticker.upper(), str(cik))
     sec_name.setdefault(str(cik), name)
-# Several NYSE rows of one company (preferred shares "BAC-PB", classes): keep the plainest ticker.
-# Rows that join the registry first, so a company's unjoined second ticker ("ATH" beside "ATHS") is the one dropped.
-nyse.sort(key=lambda r: (r["symbol"].upper().replace(".", "-") not in cik_of, "." in r["symbol"], len(r["symbol"]), r["symbol"]))
 
 
 def name_key(name):
     return squash(core(name))[:10]
 
 
-# A NYSE row whose ticker is not in the (older) SEC file but whose name starts like an SEC company's ("ABB Ltd" /
-# "ABB LTD") may be the same company under a changed ticker: its label is unknown, so it is left out.
 sec_names = {name_key(n) for n in sec_name.values()}
-left, truth, seen_cik, seen_name = [], [], set(), set()
-for r in nyse:
-    name = STOCK.sub("", clean(r["name"]))
-    cik = cik_of.get(r["symbol"].upper().replace(".", "-"))
-    if cik in seen_cik or name.lower() in seen_name or (not cik and name_key(name) in sec_names):
-        continue
-    seen_name.add(name.lower())
-    rid = "NYQ-" + r["symbol"]
-    left.append({"Id": rid, "Account Name": name, "Website": r["website"], "Billing Country": r["country"],
-                 "Billing City": r["city"], "Type": "Customer"})
-    if cik:
-        seen_cik.add(cik)
-        kind = "same-name" if squash(core(name)) == squash(core(sec_name[cik])) else "name-variant"
-        truth.append(("NYQ-" + r["symbol"], "CIK" + cik, kind))
-right = [{"Id": "CIK" + cik, "Account Name": name, "Website": "", "Billing Country": "", "Billing City": "", "Type": "Prospect"}
-         for cik, name in sec_name.items()]
-d = os.path.join(out_root, "nyse-sec")
-os.makedirs(d, exist_ok=True)
-for side, recs in (("left", left), ("right", right)):
-    with open(os.path.join(d, side + ".csv"), "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=["Id", "Account Name", "Website", "Billing Country", "Billing City", "Type"], lineterminator="\n")
-        w.writeheader()
-        w.writerows(sorted(recs, key=lambda r: r["Id"]))
-with open(os.path.join(d, "truth.csv"), "w", newline="", encoding="utf-8") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["left_id", "right_id", "kind"])
-    w.writerows(sorted(truth))
-with open(os.path.join(d, "hard-negatives.csv"), "w", newline="", encoding="utf-8") as f:
-    f.write("left_id,right_id,kind\n")
-print(f"nyse-sec: {len(left)} NYSE, {len(right)} SEC, {len(truth)} true pairs "
-      f"{dict(collections.Counter(k for _, _, k in truth))}", file=sys.stderr)
+
+
+def listed(rs):
+    """Listings that are companies: no preferreds, units and warrants (symbol with "-"), notes ("%"), funds.
+    A delisted company's ticker may since belong to another company in the SEC file: "B" is Barnes Group on the
+    NYSE file, Barrick in SEC's."""
+    return [r for r in rs if r["name"] and r["sector"] and not PRODUCT.search(r["name"]) and "%" not in r["name"]
+            and "-" not in r["symbol"] and r["delisted"] != "True"]
+
+
+def registry_check(listings, prefix, dirname):
+    # Several rows of one company (preferred shares "BAC-PB", classes): keep the plainest ticker. Rows that join the
+    # registry first, so a company's unjoined second ticker ("ATH" beside "ATHS") is the one dropped.
+    listings = sorted(listings, key=lambda r: (r["symbol"].upper().replace(".", "-") not in cik_of, "." in r["symbol"],
+                                               len(r["symbol"]), r["symbol"]))
+    # A listing whose ticker is not in the (older) SEC file but whose name starts like an SEC company's ("ABB Ltd" /
+    # "ABB LTD") may be the same company under a changed ticker: its label is unknown, so it is left out.
+    left, truth, seen_cik, seen_name = [], [], set(), set()
+    for r in listings:
+        name = STOCK.sub("", clean(r["name"]))
+        cik = cik_of.get(r["symbol"].upper().replace(".", "-"))
+        if cik in seen_cik or name.lower() in seen_name or (not cik and name_key(name) in sec_names):
+            continue
+        seen_name.add(name.lower())
+        rid = prefix + r["symbol"]
+        left.append({"Id": rid, "Account Name": name, "Website": r["website"], "Billing Country": r["country"],
+                     "Billing City": r["city"], "Type": "Customer"})
+        if cik:
+            seen_cik.add(cik)
+            kind = "same-name" if squash(core(name)) == squash(core(sec_name[cik])) else "name-variant"
+            truth.append((rid, "CIK" + cik, kind))
+    right = [{"Id": "CIK" + cik, "Account Name": name, "Website": "", "Billing Country": "", "Billing City": "",
+              "Type": "Prospect"} for cik, name in sec_name.items()]
+    d = os.path.join(out_root, dirname)
+    os.makedirs(d, exist_ok=True)
+    for side, recs in (("left", left), ("right", right)):
+        with open(os.path.join(d, side + ".csv"), "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=["Id", "Account Name", "Website", "Billing Country", "Billing City", "Type"],
+                               lineterminator="\n")
+            w.writeheader()
+            w.writerows(sorted(recs, key=lambda r: r["Id"]))
+    with open(os.path.join(d, "truth.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["left_id", "right_id", "kind"])
+        w.writerows(sorted(truth))
+    with open(os.path.join(d, "hard-negatives.csv"), "w", newline="", encoding="utf-8") as f:
+        f.write("left_id,right_id,kind\n")
+    print(f"{dirname}: {len(left)} listings, {len(right)} SEC, {len(truth)} true pairs "
+          f"{dict(collections.Counter(k for _, _, k in truth))}", file=sys.stderr)
+
+
+registry_check(listed(csv.DictReader(gzip.open(os.path.join(root, "financedatabase/NYQ_commit_a35edeb.csv.gz"), "rt",
+                                               encoding="utf-8"))), "NYQ-", "nyse-sec")
+registry_check(listed(r for r in rows if r["exchange"] in ("NCM", "ASE")
+                      and r["symbol"].isalpha()), "US-", "us-listed-sec")

@@ -29,8 +29,9 @@ final class CorpusSection {
     }
     md.append("Real companies written down by two CRMs (`core/src/test/resources/crm-corpus/SOURCE.txt`, built by ")
         .append("`tools/build-crm-corpus.py`): **dev** is the part the model may be tuned on, **heldout** the part every figure ")
-        .append("is quoted from; **nyse-sec** (NYSE listings against the SEC registry, no websites on that side) is tuned on by ")
-        .append("nobody. Venn runs in-process as the CLI does (`Pipeline.match`, default config); issue 7's targets on held-out: ")
+        .append("is quoted from; **us-listed-sec** (NASDAQ Capital Market and NYSE American listings against the SEC registry, ")
+        .append("no websites on that side) is the registry kind's dev set, **nyse-sec** (NYSE listings against the same registry) ")
+        .append("its held-out check, tuned on by nobody. Venn runs in-process as the CLI does (`Pipeline.match`, default config); issue 7's targets on held-out: ")
         .append("precision >= ").append(Targets.PRECISION).append(", recall >= ").append(Targets.RECALL).append(". Measured ")
         .append(java.time.Instant.ofEpochMilli(r.startedMillis())).append(" (`RunAll --corpus-only` refreshes this section alone).\n\n");
     md.append("| corpus | left x right | precision | recall | F1 | true positives | false positives | false negatives | match s |\n")

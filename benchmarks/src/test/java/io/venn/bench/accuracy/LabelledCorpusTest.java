@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The bundled corpora are what their SOURCE.txt says: consistent labels, disjoint dev / held-out parts. */
 class LabelledCorpusTest {
   @ParameterizedTest
-  @ValueSource(strings = {"crm-corpus/dev", "crm-corpus/heldout", "nyse-sec"})
+  @ValueSource(strings = {"crm-corpus/dev", "crm-corpus/heldout", "us-listed-sec", "nyse-sec"})
   void load_everyLabelledPairNamesRecordsOfTheLists(String folder) throws IOException {
     LabelledCorpus c = LabelledCorpus.load(folder);
     Set<String> left = ids(c.left());
