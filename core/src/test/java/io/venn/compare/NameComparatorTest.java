@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.venn.encode.EncodedAccount;
+import io.venn.encode.NameFilter;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples with chosen word weights, so every number can be checked by hand. */
@@ -55,5 +56,15 @@ class NameComparatorTest {
     NameSimilarity s = names.compare(a, new float[] {5, 2}, b, new float[] {5, 2});
     assertThat(s.shared()).isZero();
     assertThat(s.unmatchedLeft() + s.unmatchedRight()).isCloseTo(14, within(1e-6));
+  }
+
+  @Test
+  void compare_oneLongWordMisspeltAmongAgreeingWords_countsAsThatWordAtLetterSetStrength() {
+    EncodedAccount a = encode("Zylonix Pharmaceutical Holdings", null, "US");
+    EncodedAccount b = encode("Zylonix Pharmaceutical Hldings", null, "US");
+    assertThat(NameFilter.dice(a.nameFilter(), b.nameFilter())).isGreaterThanOrEqualTo(NameComparator.ONE_WORD_TYPO_DICE);
+    NameSimilarity s = names.compare(a, new float[] {6, 3, 2}, b, new float[] {6, 3, 2});
+    assertThat(s.shared()).isCloseTo(6 + NameComparator.FURTHER_WORD_FACTOR * (3 + NameComparator.LETTER_SET_FACTOR * 2), within(1e-6));
+    assertThat(s.unmatchedLeft() + s.unmatchedRight()).isZero();
   }
 }
