@@ -49,16 +49,22 @@ final class EncodeCommand {
 
   private final PrintStream out;
   private final PrintStream err;
+  /** Whether the JVM is this command's alone, so it may be tuned for the input ({@link QuickCompile}). */
+  private final boolean ownProcess;
 
-  EncodeCommand(PrintStream out, PrintStream err) {
+  EncodeCommand(PrintStream out, PrintStream err, boolean ownProcess) {
     this.out = out;
     this.err = err;
+    this.ownProcess = ownProcess;
   }
 
   int run(List<String> argv) throws CliException {
     Args args = Args.parse(argv, WITH_VALUE, REPEATABLE, Set.of());
     Path secretFile = Path.of(args.required("--secret-file"));
     Path in = Path.of(args.required("--in"));
+    if (ownProcess) {
+      QuickCompile.forInputs(in);
+    }
     Path target = Path.of(args.required("--out"));
     Path releaseFile = args.has("--release") ? args.path("--release") : Path.of(target + ".release");
     String nonce = nonce(args);

@@ -38,17 +38,23 @@ final class MatchCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean interactive;
+  /** Whether the JVM is this command's alone, so it may be tuned for the input ({@link QuickCompile}). */
+  private final boolean ownProcess;
 
-  MatchCommand(PrintStream out, PrintStream err, boolean interactive) {
+  MatchCommand(PrintStream out, PrintStream err, boolean interactive, boolean ownProcess) {
     this.out = out;
     this.err = err;
     this.interactive = interactive;
+    this.ownProcess = ownProcess;
   }
 
   int run(List<String> argv) throws CliException {
     Args args = Args.parse(argv, WITH_VALUE, REPEATABLE, BOOLEANS);
     Path leftFile = Path.of(args.required("--left"));
     Path rightFile = Path.of(args.required("--right"));
+    if (ownProcess) {
+      QuickCompile.forInputs(leftFile, rightFile);
+    }
     MatchConfig.Builder config = MatchConfig.builder().threshold(threshold(args.get("--threshold"))).estimate(args.has("--estimate"));
     if (args.has("--feedback")) {
       config.feedback(FeedbackFile.read(args.path("--feedback"), err));

@@ -73,7 +73,7 @@ public final class VennCli {
   private VennCli() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.out, System.err, true));
   }
 
   /**
@@ -82,6 +82,14 @@ public final class VennCli {
    * @return the process exit code: 0 success, 1 unusable input or output, 2 bad usage, 3 internal error
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  /**
+   * @param ownProcess whether this JVM runs only this command ({@link #main}), so it may tune the
+   *     JVM for it ({@link QuickCompile}); never from inside another program or a test
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean ownProcess) {
     if (args.length == 0) {
       err.print(USAGE);
       return CliException.USAGE;
@@ -93,8 +101,8 @@ public final class VennCli {
     }
     try {
       return switch (args[0]) {
-        case "match" -> new MatchCommand(out, err, System.console() != null).run(rest);
-        case "encode" -> new EncodeCommand(out, err).run(rest);
+        case "match" -> new MatchCommand(out, err, System.console() != null, ownProcess).run(rest);
+        case "encode" -> new EncodeCommand(out, err, ownProcess).run(rest);
         case "keygen" -> new KeygenCommand(out).run(rest);
         case "secret" -> new SecretCommand(out).run(rest);
         case "open" -> new OpenCommand(out).run(rest);

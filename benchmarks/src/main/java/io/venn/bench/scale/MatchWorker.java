@@ -3,6 +3,7 @@ package io.venn.bench.scale;
 import io.venn.bench.accuracy.OneToOne;
 import io.venn.bench.accuracy.PredictedPair;
 import io.venn.bench.peer.DukeLinker;
+import io.venn.cli.QuickCompile;
 import io.venn.pipeline.Match;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.MatchResult;
@@ -35,6 +36,9 @@ public final class MatchWorker {
     double threshold = Double.parseDouble(args[4]);
     int threads = Integer.parseInt(args[5]);
     long t0 = System.nanoTime();
+    if (engine.startsWith("venn")) {
+      QuickCompile.forInputs(Path.of(args[1]), Path.of(args[2])); // as the CLI does: part of Venn's start-up, timed
+    }
     // Both lists at once, as the CLI reads them: every engine, the floor included, gets the same read.
     java.util.concurrent.CompletableFuture<AccountsIo.Loaded> leftRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
       try {

@@ -1,0 +1,73 @@
+package io.venn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A small match runs on the quick compiler only, a large one keeps the optimizing compiler. Each case
+ * runs in a JVM of its own: the directive lasts for the JVM's life, and the test JVM must keep C2.
+ */
+class QuickCompileTest {
+  @TempDir Path dir;
+
+  @Test
+  void forInputs_smallFile_excludesTheOptimizingCompiler() throws Exception {
+    Path small = Files.writeString(dir.resolve("small.csv"), "Id,Name\n1,Acme\n");
+
+    List<String> out = child(small, QuickCompile.MAX_BYTES);
+
+    assertThat(out.get(0)).isEqualTo("excluded C2: true");
+    assertThat(String.join("\n", out)).contains("c2").contains("Exclude:true");
+  }
+
+  @Test
+  void forInputs_filesOverTheBound_leaveTheCompilersAlone() throws Exception {
+    Path file = Files.writeString(dir.resolve("list.csv"), "Id,Name\n1,Acme\n2,Globex\n");
+
+    List<String> out = child(file, Files.size(file) - 1);
+
+    assertThat(out.get(0)).isEqualTo("excluded C2: false");
+    assertThat(String.join("\n", out)).doesNotContain("Exclude:true");
+  }
+
+  @Test
+  void forInputs_missingFile_leavesTheCompilersAloneForTheReadToReport() throws Exception {
+    List<String> out = child(dir.resolve("missing.csv"), QuickCompile.MAX_BYTES);
+
+    assertThat(out.get(0)).isEqualTo("excluded C2: false");
+  }
+
+  /** Runs {@link Child} in a fresh JVM with the given bound; its output lines. */
+  private List<String> child(Path file, long maxBytes) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dvenn.cli.quick-compile-bytes=" + maxBytes, "-cp", System.getProperty("java.class.path"), Child.class.getName(),
+        file.toString()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    byte[] output = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String text = new String(output, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(text).isZero();
+    return text.lines().toList();
+  }
+
+  /** Applies the rule to one file, then prints the JVM's compiler directives. */
+  public static final class Child {
+    public static void main(String[] args) throws Exception {
+      System.out.println("excluded C2: " + QuickCompile.forInputs(Path.of(args[0])));
+      System.out.println(ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+    }
+  }
+}
