@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -18,6 +19,10 @@ import org.apache.commons.csv.CSVRecord;
  * folded by {@link TextFolding}, exactly like the names it is matched against, so "S.p.A." and
  * "Pty. Ltd." meet their spellings in names. Sources are read in order of curation (rigour, cleanco,
  * GLEIF): the first source of an alias gives its canonical spelling.
+ *
+ * <p>The sources are parsed once per process into {@link Alias}es, and each alias's scripts and
+ * folded tokens are kept once computed: a list with names in several scripts builds one catalog per
+ * script, and each used to parse the 750 KB GLEIF file and fold every Latin alias again.
  */
 final class LegalFormCatalog {
   private static final String DIR = "legalforms/";
@@ -41,11 +46,46 @@ final class LegalFormCatalog {
    */
   static Map<List<String>, LegalForm> load(Set<String> excluded, Set<Romanizer.Script> scripts) {
     LegalFormCatalog c = new LegalFormCatalog(excluded, scripts);
-    c.readAdditions();
-    c.readRigour();
-    c.readCleanco();
-    c.readGleif();
+    for (Alias a : Parsed.ALIASES) {
+      c.add(a.text(), a.canonical() == null ? null : a.canonical().resolve(c), a.country(), a.source());
+    }
     return c.forms;
+  }
+
+  /**
+   * One alias as a source gives it, in curation order.
+   *
+   * @param canonical how its canonical spelling is found; {@code null} for the alias's own spelling
+   */
+  private record Alias(String text, Canonical canonical, String country, Source source) {}
+
+  /** A canonical spelling: already folded (Venn's additions), or a display name folded per catalog. */
+  private record Canonical(String folded, String display, String displayCountry) {
+    static Canonical folded(String folded) {
+      return new Canonical(folded, null, null);
+    }
+
+    static Canonical display(String display, String country) {
+      return new Canonical(null, display, country);
+    }
+
+    String resolve(LegalFormCatalog catalog) {
+      return folded != null ? folded : catalog.canonical(display, displayCountry);
+    }
+  }
+
+  /** The sources, parsed on first use and kept: the same for every catalog. */
+  private static final class Parsed {
+    static final List<Alias> ALIASES = parse();
+
+    private static List<Alias> parse() {
+      List<Alias> out = new ArrayList<>(16384);
+      readAdditions(out);
+      readRigour(out);
+      readCleanco(out);
+      readGleif(out);
+      return List.copyOf(out);
+    }
   }
 
   /**
@@ -53,7 +93,7 @@ final class LegalFormCatalog {
    * All displays go in first, so an alias shared by several entries ("ao", "ooo") keeps the
    * canonical spelling of the entry it names rather than of the first entry listing it.
    */
-  private void readRigour() {
+  private static void readRigour(List<Alias> out) {
     List<List<String>> entries = new ArrayList<>(); // display first, then compare and aliases
     boolean inAliases = false;
     try (BufferedReader r = Resources.open(DIR + "rigour_org_types.yml")) {
@@ -86,27 +126,27 @@ final class LegalFormCatalog {
       throw new UncheckedIOException(e);
     }
     for (List<String> entry : entries) {
-      add(entry.get(0), null, null, Source.RIGOUR);
+      out.add(new Alias(entry.get(0), null, null, Source.RIGOUR));
     }
     for (List<String> entry : entries) {
-      String canonical = canonical(entry.get(0), null);
+      Canonical canonical = Canonical.display(entry.get(0), null);
       for (String alias : entry.subList(1, entry.size())) {
-        add(alias, canonical, null, Source.RIGOUR);
+        out.add(new Alias(alias, canonical, null, Source.RIGOUR));
       }
     }
   }
 
   /** cleanco_terms.tsv: (table, key, term); terms_by_type are worldwide, terms_by_country per country. */
-  private void readCleanco() {
+  private static void readCleanco(List<Alias> out) {
     for (String line : Resources.lines(DIR + "cleanco_terms.tsv")) {
       String[] cols = line.split("\t", 3);
       if (cols.length < 3 || cols[0].equals("table")) {
         continue;
       }
       if (cols[0].equals("terms_by_type")) {
-        add(cols[2], null, null, Source.GENERIC_TYPES);
+        out.add(new Alias(cols[2], null, null, Source.GENERIC_TYPES));
       } else {
-        add(cols[2], null, Countries.lookup(cols[1]), Source.COUNTRY);
+        out.add(new Alias(cols[2], null, Countries.lookup(cols[1]), Source.COUNTRY));
       }
     }
   }
@@ -117,7 +157,7 @@ final class LegalFormCatalog {
    * "Trust") rather than designators, and rigour and cleanco already carry the English ones that are
    * ("Limited Liability Company", "Public Limited Company").
    */
-  private void readGleif() {
+  private static void readGleif(List<Alias> out) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
     try (BufferedReader r = Resources.open(DIR + "gleif_elf_code_list_v1.6_2026-02-19.csv")) {
       for (CSVRecord row : format.parse(r)) {
@@ -128,15 +168,15 @@ final class LegalFormCatalog {
         String local = row.get("Abbreviations Local language");
         String transliterated = row.get("Abbreviations transliterated");
         String name = row.get("Entity Legal Form name Transliterated name (per ISO 01-140-10)");
-        String canonical = canonical(abbreviationsIn(firstOf(local + ";" + transliterated + ";" + name)).get(0), country);
+        Canonical canonical = Canonical.display(abbreviationsIn(firstOf(local + ";" + transliterated + ";" + name)).get(0), country);
         for (String abbreviation : (local + ";" + transliterated).split(";")) {
           for (String alternative : abbreviationsIn(abbreviation)) {
-            add(alternative, canonical, country, Source.COUNTRY);
+            out.add(new Alias(alternative, canonical, country, Source.COUNTRY));
           }
         }
         if (!row.get("Language Code (ISO 639-1)").equals("en")) {
-          add(row.get("Entity Legal Form name Local name"), canonical, country, Source.COUNTRY);
-          add(name, canonical, country, Source.COUNTRY);
+          out.add(new Alias(row.get("Entity Legal Form name Local name"), canonical, country, Source.COUNTRY));
+          out.add(new Alias(name, canonical, country, Source.COUNTRY));
         }
       }
     } catch (IOException e) {
@@ -148,15 +188,15 @@ final class LegalFormCatalog {
    * legalforms/venn_additions.tsv (alias, canonical, countries or "*"): forms the other sources
    * miss, read first so their spelling wins.
    */
-  private void readAdditions() {
+  private static void readAdditions(List<Alias> out) {
     for (String line : Resources.lines(DIR + "venn_additions.tsv")) {
       String[] cols = line.split("\t");
-      String canonical = String.join(" ", TextFolding.tokens(cols[1]));
+      Canonical canonical = Canonical.folded(String.join(" ", TextFolding.tokens(cols[1])));
       if (cols[2].equals("*")) {
-        add(cols[0], canonical, null, Source.GENERIC_TYPES);
+        out.add(new Alias(cols[0], canonical, null, Source.GENERIC_TYPES));
       } else {
         for (String country : cols[2].split(" ")) {
-          add(cols[0], canonical, country, Source.COUNTRY);
+          out.add(new Alias(cols[0], canonical, country, Source.COUNTRY));
         }
       }
     }
@@ -170,13 +210,28 @@ final class LegalFormCatalog {
     if (!readable(display, country)) {
       return null;
     }
-    String folded = String.join(" ", TextFolding.tokens(display, country));
+    String folded = String.join(" ", folded(display, country));
     return folded.isEmpty() ? null : folded;
   }
 
   /** Whether the text is in Latin or in scripts this catalog reads. */
   private boolean readable(String text, String country) {
-    return scripts.containsAll(Romanizer.scripts(text, country));
+    return scripts.containsAll(SCRIPTS.computeIfAbsent(key(text, country), k -> Romanizer.scripts(text, country)));
+  }
+
+  /**
+   * Aliases' scripts and folded tokens, kept for the process: every catalog asks for the same
+   * texts (about 20,000, a few MB), and folding is the same whichever catalog asks.
+   */
+  private static final Map<String, Set<Romanizer.Script>> SCRIPTS = new ConcurrentHashMap<>(16384);
+  private static final Map<String, List<String>> FOLDED = new ConcurrentHashMap<>(16384);
+
+  private static List<String> folded(String text, String country) {
+    return FOLDED.computeIfAbsent(key(text, country), k -> List.copyOf(TextFolding.tokens(text, country)));
+  }
+
+  private static String key(String text, String country) {
+    return country == null ? text : country + '\u0000' + text;
   }
 
   /** Adds one alias, and its spaced variant when it has dots ("S.A." is also "S. A." -> "s a"). */
@@ -185,9 +240,9 @@ final class LegalFormCatalog {
       return;
     }
     // folded with the country, like the names it will be found in ("株式会社" read as Japanese)
-    addFolded(TextFolding.tokens(alias, country), alias, canonical, country, source);
+    addFolded(folded(alias, country), alias, canonical, country, source);
     if (alias.indexOf('.') >= 0) {
-      addFolded(TextFolding.tokens(alias.replace('.', ' '), country), alias, canonical, country, source);
+      addFolded(folded(alias.replace('.', ' '), country), alias, canonical, country, source);
     }
   }
 
