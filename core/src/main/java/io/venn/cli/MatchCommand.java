@@ -127,6 +127,7 @@ final class MatchCommand {
   }
 
   private Run matchCsv(Args args, Path leftFile, Path rightFile, MatchConfig config) throws CliException {
+    Pipeline.warmUpInBackground(); // while the files are read
     if (args.has("--min-cell")) {
       throw CliException.usage("--min-cell", "applies to encoded lists only");
     }

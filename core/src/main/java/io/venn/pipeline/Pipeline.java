@@ -18,6 +18,8 @@ import io.venn.encode.EncodedAccount;
 import io.venn.encode.EncodingKey;
 import io.venn.encode.TokenPriors;
 import io.venn.matrix.OverlapCounter;
+import io.venn.normalize.AccountNormalizer;
+import io.venn.normalize.CompanyNames;
 import io.venn.matrix.OverlapMatrix;
 import io.venn.read.Account;
 import java.util.ArrayList;
@@ -44,6 +46,39 @@ public final class Pipeline {
 
   private Pipeline() {}
 
+  /** The background word frequencies under {@link #BROKER_KEY}: hashed once per process, as the key never changes. */
+  private static final class Broker {
+    static final TokenPriors PRIORS = AccountEncoder.withKey(BROKER_KEY).priors();
+  }
+
+  private static TokenPriors brokerPriors() {
+    return Broker.PRIORS;
+  }
+
+  /**
+   * Starts loading, on background threads, what a broker-mode match needs besides the records: the
+   * model, the legal-form catalogue, the suffix list, phone metadata and the background word
+   * frequencies. Why: a small match is mostly this fixed cost, while the caller's own start-up
+   * (reading the files) keeps one core busy and leaves the other idle. Whatever the warm-up has not
+   * finished the match loads itself, waiting on the same class initialization, never twice.
+   * Returns at once.
+   */
+  public static void warmUpInBackground() {
+    background(() -> CompanyNames.parse("Acme Trading Co., Ltd.", "GB"));
+    background(() -> {
+      MatchModel.standard();
+      brokerPriors();
+      AccountNormalizer.standard().normalize(new Account("warm-up", "Acme", "https://www.acme.co.uk/about", "United Kingdom",
+          "London", null, "+44 20 7946 0000", null, null, java.util.Map.of(), 0));
+    });
+  }
+
+  private static void background(Runnable load) {
+    Thread t = new Thread(load, "venn-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /**
    * Matches two plaintext lists (broker mode): {@link #match(AccountSource, AccountSource, MatchConfig)}
    * over lists in memory.
@@ -67,7 +102,7 @@ public final class Pipeline {
     FeedbackRules.Ids rightIds = FeedbackRules.rightIds(config.feedback());
     List<EncodedAccount> l = StreamEncoder.encode(left, encoder, config.threads(), progress, 0.0, 0.15, false, leftIds);
     List<EncodedAccount> r = StreamEncoder.encode(right, encoder, config.threads(), progress, 0.15, 0.30, false, rightIds);
-    return run(l, r, encoder.priors(), config, progress, FeedbackRules.resolve(config.feedback(), leftIds, rightIds));
+    return run(l, r, brokerPriors(), config, progress, FeedbackRules.resolve(config.feedback(), leftIds, rightIds));
   }
 
   /**
@@ -126,7 +161,7 @@ public final class Pipeline {
     // No index refs: scoring does not read them, and at 1M records they would be ~50 MB of strings.
     List<EncodedAccount> l = StreamEncoder.encode(left, encoder, config.threads(), none, 0, 0, false, FeedbackRules.Ids.NONE);
     List<EncodedAccount> r = StreamEncoder.encode(right, encoder, config.threads(), none, 0, 0, false, FeedbackRules.Ids.NONE);
-    TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
+    TokenStatistics stats = TokenStatistics.of(l, r, brokerPriors());
     PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
     List<Decision> out = new ArrayList<>(pairs.size());
     for (int[] p : pairs) {
@@ -145,7 +180,7 @@ public final class Pipeline {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     List<EncodedAccount> l = indexed(left, encoder, config.threads());
     List<EncodedAccount> r = indexed(right, encoder, config.threads());
-    TokenStatistics stats = TokenStatistics.of(l, r, encoder.priors());
+    TokenStatistics stats = TokenStatistics.of(l, r, brokerPriors());
     return new Estimator(new PairScorer(config.model(), stats, config.threshold()), l, weights(l, stats, config.threads()), r, weights(r, stats, config.threads()));
   }
 
