@@ -93,7 +93,44 @@ public final class CompanyNames {
     for (int i = from; i < to; i++) {
       kept.add(Abbreviations.expand(tokens.get(i)));
     }
-    return new CompanyName(kept, found, nonLatin);
+    List<String> joined = joinSpacedLetters(kept);
+    // ...unless the joined letters read as a legal form ("K T" / "kt"): the name's key parsed again
+    // would then lose them, and a form found only after the legal forms were taken off is no form.
+    if (joined != kept && (forms.atEnd(joined, 0, joined.size(), country, nonLatin) != null
+        || forms.atStart(joined, 0, joined.size(), country, nonLatin) != null)) {
+      joined = kept;
+    }
+    return new CompanyName(joined, found, nonLatin);
+  }
+
+  /**
+   * Joins runs of two or more one-letter words of a name, after its legal forms are found: initials
+   * written apart are one word, as dotted ones already are ("U.S." is "us", so "U S Steel" is "us
+   * steel"; EDGAR's "MAYS J W" is "J.W. Mays"). Not in {@link TextFolding}: "n/a" is no country, and
+   * legal forms are written with spaced letters ("S de R L").
+   */
+  static List<String> joinSpacedLetters(List<String> tokens) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      int end = i;
+      while (end < tokens.size() && isLetter(tokens.get(end))) {
+        end++;
+      }
+      if (end - i >= 2) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, i));
+        }
+        out.add(String.join("", tokens.subList(i, end)));
+        i = end - 1;
+      } else if (out != null) {
+        out.add(tokens.get(i));
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private static boolean isLetter(String token) {
+    return token.length() == 1 && token.charAt(0) >= 'a' && token.charAt(0) <= 'z';
   }
 
   /**

@@ -143,6 +143,11 @@ class CompanyNamesTest {
       SpareBank 1 SMN                                 | NO | sparebank 1 smn               |
       Plymouth Industrial REIT, Inc.                  | US | plymouth industrial reit      | inc
       Acme PR                                         | -  | acme pr                       |
+      MAYS J W INC                                    | US | mays jw                       | inc
+      SMITH A O CORP                                  | US | smith ao                      | corp
+      A. O. Smith Corporation                         | US | ao smith                      | corporation
+      U S Steel                                       | US | us steel                      |
+      Plan B Inc                                      | US | plan b                        | inc
       Inc.                                            | -  | inc                           |
       Company Limited                                 | -  | company                       | ltd
       """)
