@@ -19,4 +19,9 @@ public record SideMatches(List<String> rows, List<String> columns, List<SideView
     cells = List.copyOf(cells);
     shared = List.copyOf(shared);
   }
+
+  /** The matrix alone. */
+  public SideMatrix matrix() {
+    return new SideMatrix(rows, columns, cells);
+  }
 }

@@ -4,10 +4,8 @@ import io.venn.cluster.Entity;
 import io.venn.read.Account;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds each side's view of a match under the other side's sharing policy. A view never contains a
@@ -63,45 +61,47 @@ public final class Views {
       int minCount) {
     ListPopulations mine = viewer == Side.LEFT ? left : right;
     ListPopulations theirs = viewer == Side.LEFT ? right : left;
+    SideMatrix matrix = matrix(viewer, PopulationCounts.count(left, right, entities), partnerPolicy, minCount);
 
-    List<String> rows = new ArrayList<>(mine.labels());
-    List<String> columns = new ArrayList<>();
-    for (String p : theirs.labels()) {
-      if (partnerPolicy.forPopulation(p).level() != Level.HIDDEN) {
-        columns.add(p);
-      }
-    }
-
-    Map<String, Integer> counts = new LinkedHashMap<>();
     List<SharedPair> shared = new ArrayList<>();
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);
       int[] myIdx = viewer == Side.LEFT ? entity.left() : entity.right();
       int[] theirIdx = viewer == Side.LEFT ? entity.right() : entity.left();
-      Set<String> cellsHit = new LinkedHashSet<>();
       for (int m : myIdx) {
         for (int t : theirIdx) {
-          String myPopulation = mine.of(m);
           String theirPopulation = theirs.of(t);
-          Level level = partnerPolicy.forPopulation(theirPopulation).level();
-          if (level == Level.HIDDEN) {
-            continue;
-          }
-          cellsHit.add(myPopulation + '\u0000' + theirPopulation);
-          if (level == Level.OVERLAPS) {
-            shared.add(new SharedPair(m, myPopulation, t, theirPopulation, scores[e]));
+          if (partnerPolicy.forPopulation(theirPopulation).level() == Level.OVERLAPS) {
+            shared.add(new SharedPair(m, mine.of(m), t, theirPopulation, scores[e]));
           }
         }
       }
-      for (String cell : cellsHit) {
-        counts.merge(cell, 1, Integer::sum);
+    }
+    return new SideMatches(matrix.rows(), matrix.columns(), matrix.cells(), shared);
+  }
+
+  /**
+   * One side's matrix from a match's counts, under the partner's policy: all my populations as rows,
+   * the partner's populations it does not hide as columns, and a cell per (row, column) whose count
+   * is suppressed where the partner's population is {@code COUNTS} and the count under {@code
+   * minCount}. The one place a policy turns counts into cells: {@link #matches} uses it too.
+   *
+   * @param counts the match's counts, left populations by right populations, under no policy
+   * @param minCount cells of {@code COUNTS} columns with fewer overlaps than this, zero included,
+   *     are suppressed; 0 or 1 turns suppression off
+   */
+  public static SideMatrix matrix(Side viewer, PopulationCounts counts, SharingPolicy partnerPolicy, int minCount) {
+    List<String> rows = viewer == Side.LEFT ? counts.left() : counts.right();
+    List<String> columns = new ArrayList<>();
+    for (String p : viewer == Side.LEFT ? counts.right() : counts.left()) {
+      if (partnerPolicy.forPopulation(p).level() != Level.HIDDEN) {
+        columns.add(p);
       }
     }
-
-    List<SideView.Cell> cells = new ArrayList<>();
+    List<SideView.Cell> cells = new ArrayList<>(rows.size() * columns.size());
     for (String row : rows) {
       for (String col : columns) {
-        int n = counts.getOrDefault(row + '\u0000' + col, 0);
+        int n = viewer == Side.LEFT ? counts.entities(row, col) : counts.entities(col, row);
         boolean countsOnly = partnerPolicy.forPopulation(col).level() == Level.COUNTS;
         // Zero is suppressed too: showing "0" but "< k" for 1..k-1 would tell a one-record list
         // exactly whether its account is the partner's customer.
@@ -109,7 +109,7 @@ public final class Views {
         cells.add(new SideView.Cell(row, col, suppressed ? 0 : n, suppressed));
       }
     }
-    return new SideMatches(rows, columns, cells, shared);
+    return new SideMatrix(rows, columns, cells);
   }
 
   /**

@@ -2,7 +2,9 @@ package io.venn.service.job;
 
 import io.venn.cluster.Entity;
 import io.venn.pipeline.Match;
+import io.venn.matrix.OverlapMatrix;
 import io.venn.pipeline.MatchResult;
+import io.venn.view.PopulationCounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JobRepository implements LeasedQueue.Table {
   private final JdbcTemplate jdbc;
+  private final AtomicLong resultReads = new AtomicLong();
 
   JobRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -138,25 +142,20 @@ class JobRepository implements LeasedQueue.Table {
   }
 
   /**
-   * Stores the kept pairs and marks the job SUCCEEDED, atomically: a half-stored result is never served.
-   * The status is set first, conditioned on still holding the lease: that row lock keeps a second
-   * instance that took over an expired lease from storing a result at the same time.
+   * Stores the kept pairs and the population cells and marks the job SUCCEEDED, atomically: a
+   * half-stored result is never served. The status is set first, conditioned on still holding the
+   * lease: that row lock keeps a second instance that took over an expired lease from storing a
+   * result at the same time.
+   *
+   * <p>The cells are the engine's overlap matrix ({@link MatchResult#matrix()}), stored only when it
+   * counts exactly the entities that {@link #result} rebuilds from the stored pairs, which are the
+   * ones the job's full view counts; otherwise (never with the engine's clustering) the job has no
+   * cells and its matrix is built from its pairs, as for jobs that finished before cells were stored.
    *
    * @return false (and nothing stored) if the lease was lost to another instance
    */
   @Transactional
   boolean succeed(String id, Lease lease, MatchResult result) {
-    int updated =
-        jdbc.update(
-            """
-            UPDATE jobs SET status = 'SUCCEEDED', progress = 1, stage = NULL, error = NULL, matches = ?, finished_at = ?,
-              lease_until = NULL WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?
-            """,
-            result.matches().size(), Timestamp.from(Instant.now()), id, lease.owner());
-    if (updated != 1) {
-      return false;
-    }
-    jdbc.update("DELETE FROM job_matches WHERE job_id = ?", id);
     Map<Integer, Integer> entityOfLeft = new HashMap<>();
     List<Entity> entities = result.entities();
     for (int e = 0; e < entities.size(); e++) {
@@ -165,15 +164,87 @@ class JobRepository implements LeasedQueue.Table {
       }
     }
     List<Object[]> rows = new ArrayList<>(result.matches().size());
+    PairColumns stored = new PairColumns();
     for (Match m : result.matches()) {
       Integer entity = entityOfLeft.get(m.left());
       if (entity == null) {
         throw new IllegalStateException("match " + m.left() + "~" + m.right() + " belongs to no entity");
       }
       rows.add(new Object[] {id, entity, m.left(), m.right(), m.score()});
+      stored.add(entity, m.left(), m.right(), m.score());
     }
+    List<PopulationCounts.Cell> cells = storableCells(result, stored.result().entities());
+    int updated =
+        jdbc.update(
+            """
+            UPDATE jobs SET status = 'SUCCEEDED', progress = 1, stage = NULL, error = NULL, matches = ?, finished_at = ?,
+              lease_until = NULL, cells_stored = ? WHERE id = ? AND status = 'RUNNING' AND lease_owner = ?
+            """,
+            result.matches().size(), Timestamp.from(Instant.now()), cells != null, id, lease.owner());
+    if (updated != 1) {
+      return false;
+    }
+    jdbc.update("DELETE FROM job_matches WHERE job_id = ?", id);
+    jdbc.update("DELETE FROM job_cells WHERE job_id = ?", id);
     jdbc.batchUpdate("INSERT INTO job_matches (job_id, entity, left_idx, right_idx, score) VALUES (?, ?, ?, ?, ?)", rows);
+    if (cells != null) {
+      jdbc.batchUpdate(
+          "INSERT INTO job_cells (job_id, left_population, right_population, entities) VALUES (?, ?, ?, ?)",
+          cells.stream().map(c -> new Object[] {id, c.left(), c.right(), c.entities()}).toList());
+    }
     return true;
+  }
+
+  /**
+   * The non-zero cells of the engine's matrix, or null when they may not count what the job's full
+   * view counts: unless {@code rebuilt}, the entities {@link #result} rebuilds from the stored pairs,
+   * are the engine's entities (same members, as sets, in the same order).
+   */
+  static List<PopulationCounts.Cell> storableCells(MatchResult result, List<Entity> rebuilt) {
+    List<Entity> engine = result.entities();
+    if (result.matrix() == null || rebuilt.size() != engine.size()) {
+      return null;
+    }
+    for (int e = 0; e < engine.size(); e++) {
+      Entity mine = engine.get(e);
+      Entity normalised = new Entity(sortedDistinct(mine.left()), sortedDistinct(mine.right()));
+      if (!normalised.equals(rebuilt.get(e))) {
+        return null;
+      }
+    }
+    List<PopulationCounts.Cell> cells = new ArrayList<>();
+    for (OverlapMatrix.Cell c : result.matrix().cells()) {
+      if (c.overlaps() > 0) {
+        cells.add(new PopulationCounts.Cell(c.left(), c.right(), c.overlaps()));
+      }
+    }
+    return cells;
+  }
+
+  private static int[] sortedDistinct(int[] indices) {
+    return Arrays.stream(indices).sorted().distinct().toArray();
+  }
+
+  /**
+   * The stored population cells of a SUCCEEDED job: entities per (left population, right
+   * population), zeros left out. Empty if the job stored none (it finished before cells were
+   * stored), or is gone.
+   */
+  Optional<List<PopulationCounts.Cell>> cells(String id) {
+    List<Boolean> stored = jdbc.queryForList("SELECT cells_stored FROM jobs WHERE id = ?", Boolean.class, id);
+    if (stored.isEmpty() || !Boolean.TRUE.equals(stored.get(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        jdbc.query(
+            "SELECT left_population, right_population, entities FROM job_cells WHERE job_id = ?",
+            (rs, n) -> new PopulationCounts.Cell(rs.getString("left_population"), rs.getString("right_population"), rs.getInt("entities")),
+            id));
+  }
+
+  /** How many times since start a job's pairs were read ({@link #result}). */
+  long resultReads() {
+    return resultReads.get();
   }
 
   /**
@@ -182,6 +253,7 @@ class JobRepository implements LeasedQueue.Table {
    * index sets per entity cost several times the result, and an ORDER BY made H2 sort on disk (15 s).
    */
   JobResult result(String id) {
+    resultReads.incrementAndGet();
     PairColumns pairs = new PairColumns();
     jdbc.query(
         "SELECT entity, left_idx, right_idx, score FROM job_matches WHERE job_id = ?",

@@ -11,9 +11,11 @@ import io.venn.service.system.ConflictException;
 import io.venn.service.system.LimitExceededException;
 import io.venn.service.system.NotFoundException;
 import io.venn.service.system.VennProperties;
+import io.venn.view.PopulationCounts;
 import io.venn.view.Side;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -119,6 +121,21 @@ public class JobService {
   public JobResult result(Job job) {
     requireSucceeded(job);
     return jobs.result(job.id());
+  }
+
+  /**
+   * The population cells a SUCCEEDED job stored (entities per left x right population, zeros left
+   * out, under no policy): its matrix without reading its pairs or records. Empty for a job that
+   * finished before cells were stored: its matrix comes from {@link #result}.
+   */
+  public Optional<List<PopulationCounts.Cell>> cells(Job job) {
+    requireSucceeded(job);
+    return jobs.cells(job.id());
+  }
+
+  /** How many times since start a job's pairs were read ({@link #result}). */
+  public long resultsRead() {
+    return jobs.resultReads();
   }
 
   /** @throws ConflictException if the job has not SUCCEEDED (yet) */

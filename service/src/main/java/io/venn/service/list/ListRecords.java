@@ -29,9 +29,7 @@ public class ListRecords {
    * @throws NotFoundException if the list does not exist (any more)
    */
   public ListPopulations populations(String listId, int[] indices) {
-    AccountListInfo info = lists.find(listId).orElseThrow(() -> new NotFoundException("There is no list " + listId + " any more."));
-    // The upload counted populations in order of first appearance: the labels a whole-list read would give.
-    List<String> labels = List.copyOf(new ArrayList<>(info.populations().keySet()));
+    List<String> labels = labels(listId);
     int[] wanted = Arrays.stream(indices).sorted().distinct().toArray();
     String[] populations = lists.columnAt(listId, wanted, ListRepository.Column.POPULATION);
     return new ListPopulations() {
@@ -49,6 +47,25 @@ public class ListRecords {
         return populations[at];
       }
     };
+  }
+
+  /**
+   * The list's populations in order of first appearance, from what the upload counted: the labels a
+   * whole-list read would give, the rows or columns of a view. No record is read.
+   *
+   * @throws NotFoundException if the list does not exist (any more)
+   */
+  public List<String> labels(String listId) {
+    AccountListInfo info = lists.find(listId).orElseThrow(() -> new NotFoundException("There is no list " + listId + " any more."));
+    return List.copyOf(new ArrayList<>(info.populations().keySet()));
+  }
+
+  /**
+   * How many times since start records of a list were read by index (populations or accounts): a
+   * job's matrix and counts read none once the job stored its cells.
+   */
+  public long recordsRead() {
+    return lists.recordReads();
   }
 
   /** The list's records whose id is one of {@code ids}, as index to id (ids repeat in some CRM exports). */

@@ -40,6 +40,7 @@ class ListRepository {
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final AtomicLong wholeReads = new AtomicLong();
+  private final AtomicLong recordReads = new AtomicLong();
 
   ListRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -189,6 +190,7 @@ class ListRepository {
    * {@link #RANGE_SPAN} rows.
    */
   private void forEachAt(String listId, int[] indices, String columns, RowAt row) {
+    recordReads.incrementAndGet();
     String sql = "SELECT " + columns + " FROM list_records WHERE list_id = ? AND idx BETWEEN ? AND ?";
     int from = 0;
     while (from < indices.length) {
@@ -250,6 +252,11 @@ class ListRepository {
   /** How many times {@link #forEachAccount} has been called. */
   long wholeReads() {
     return wholeReads.get();
+  }
+
+  /** How many times since start records were read by index ({@link #columnAt}, {@link #accountsAt}). */
+  long recordReads() {
+    return recordReads.get();
   }
 
   /** Rolls the read-only transaction back; a failure doing so is added to {@code cause} if there is one. */

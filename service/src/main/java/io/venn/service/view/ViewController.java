@@ -46,16 +46,16 @@ class ViewController {
 
   @GetMapping("/api/v1/jobs/{id}/matrix")
   MatrixView matrix(Caller caller, @PathVariable String id) {
-    ViewService.Viewed v = views.view(caller.organizationId(), id);
+    ViewService.Matrix v = views.matrix(caller.organizationId(), id);
     audit.record(caller.organizationId(), v.partnership().id(), "MATRIX_VIEWED", id, null);
     List<MatrixCell> cells = new ArrayList<>();
-    for (SideView.Cell c : v.view().cells()) {
+    for (SideView.Cell c : v.matrix().cells()) {
       cells.add(
           c.suppressed()
               ? new MatrixCell(c.mine(), c.theirs(), null, "< " + v.minCellCount())
               : new MatrixCell(c.mine(), c.theirs(), c.overlaps(), null));
     }
-    return new MatrixView(id, v.view().rows(), v.view().columns(), cells);
+    return new MatrixView(id, v.matrix().rows(), v.matrix().columns(), cells);
   }
 
   @GetMapping(path = "/api/v1/jobs/{id}/overlaps", produces = MediaType.APPLICATION_JSON_VALUE)

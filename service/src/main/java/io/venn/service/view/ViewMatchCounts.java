@@ -23,7 +23,7 @@ class ViewMatchCounts implements VisibleMatches {
     }
     try {
       int n = 0;
-      for (SideView.Cell c : views.view(organizationId, job.id()).view().cells()) {
+      for (SideView.Cell c : views.matrix(organizationId, job.id()).matrix().cells()) {
         n += c.suppressed() ? 0 : c.overlaps();
       }
       return n;

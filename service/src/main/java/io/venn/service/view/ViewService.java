@@ -14,11 +14,13 @@ import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.partnership.PolicyChanged;
 import io.venn.service.system.ConflictException;
 import io.venn.service.system.VennProperties;
+import io.venn.view.PopulationCounts;
 import io.venn.view.SharedPair;
 import io.venn.view.SharedRecord;
 import io.venn.view.SharingPolicy;
 import io.venn.view.Side;
 import io.venn.view.SideMatches;
+import io.venn.view.SideMatrix;
 import io.venn.view.Views;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +38,10 @@ import org.springframework.stereotype.Service;
  * by index: its memory grows with the matches, not with the lists (issue 10: loading two
  * million-record lists for a count took a minute and could exhaust a 2 GB heap). The records shown
  * are read per page ({@link ListRecords#accounts}).
+ *
+ * <p>The matrix and the counts need even less: a job stores its population cells when it succeeds,
+ * and {@link #matrix} applies the partner's current policy to them, reading no pair and no record
+ * (at 1M x 1M the full view took ~16 s to build).
  */
 @Service
 class ViewService {
@@ -56,6 +62,32 @@ class ViewService {
    * @throws ConflictException if the partnership ended or the job has not succeeded
    */
   Viewed view(String organizationId, String jobId) {
+    Access a = access(organizationId, jobId);
+    return new Viewed(a.job(), a.partnership(), a.viewer(), a.partnerPolicy(), fullView(a), minCellCount);
+  }
+
+  /**
+   * The caller's matrix of a finished job, what the matrix endpoint and the job's counts show: from
+   * the population cells the job stored, under the partner's current policy, reading neither the
+   * job's pairs nor any record. A job that finished before cells were stored falls back to its
+   * full view ({@link #view}).
+   *
+   * @throws io.venn.service.system.NotFoundException unless the caller is a side of the job
+   * @throws ConflictException if the partnership ended or the job has not succeeded
+   */
+  Matrix matrix(String organizationId, String jobId) {
+    Access a = access(organizationId, jobId);
+    Job job = a.job();
+    // Not cached: a few small reads (the cells and both lists' labels), nothing that grows with the lists.
+    SideMatrix matrix =
+        jobs.cells(job)
+            .map(cells -> PopulationCounts.of(records.labels(job.leftListId()), records.labels(job.rightListId()), cells))
+            .map(counts -> Views.matrix(a.viewer(), counts, a.partnerPolicy(), minCellCount))
+            .orElseGet(() -> fullView(a).matrix());
+    return new Matrix(job, a.partnership(), a.viewer(), matrix, minCellCount);
+  }
+
+  private Access access(String organizationId, String jobId) {
     JobService.VisibleJob visible = jobs.require(organizationId, jobId);
     Partnership p = visible.partnership();
     if (p.status() == PartnershipStatus.ENDED) {
@@ -64,24 +96,30 @@ class ViewService {
     }
     Job job = visible.job();
     Side me = p.sideOf(organizationId);
-    SharingPolicy partnerPolicy = p.policyOf(me.other());
     jobs.requireSucceeded(job);
-    SideMatches view =
-        cache.get(
-            new ViewKey(job.id(), me, partnerPolicy),
-            k -> {
-              JobResult result = jobs.result(job);
-              return Views.matches(
-                  me,
-                  records.populations(job.leftListId(), matched(result.entities(), Side.LEFT)),
-                  records.populations(job.rightListId(), matched(result.entities(), Side.RIGHT)),
-                  result.entities(),
-                  result.scores(),
-                  partnerPolicy,
-                  minCellCount);
-            });
-    return new Viewed(job, p, me, partnerPolicy, view, minCellCount);
+    return new Access(job, p, me, p.policyOf(me.other()));
   }
+
+  /** The whole view: reads the job's pairs and the populations of every matched record, unless cached. */
+  private SideMatches fullView(Access a) {
+    Job job = a.job();
+    return cache.get(
+        new ViewKey(job.id(), a.viewer(), a.partnerPolicy()),
+        k -> {
+          JobResult result = jobs.result(job);
+          return Views.matches(
+              a.viewer(),
+              records.populations(job.leftListId(), matched(result.entities(), Side.LEFT)),
+              records.populations(job.rightListId(), matched(result.entities(), Side.RIGHT)),
+              result.entities(),
+              result.scores(),
+              a.partnerPolicy(),
+              minCellCount);
+        });
+  }
+
+  /** A job the caller may see the results of, and the partner's current policy towards the caller. */
+  private record Access(Job job, Partnership partnership, Side viewer, SharingPolicy partnerPolicy) {}
 
   /**
    * The records shown for {@code pairs} of a view: only their records are read.
@@ -117,6 +155,9 @@ class ViewService {
   void onListDeleted(ListDeleted event) {
     cache.invalidateAll();
   }
+
+  /** The caller's matrix of a job under the partner's current policy; {@code minCellCount} is the "k" of "&lt; k". */
+  record Matrix(Job job, Partnership partnership, Side viewer, SideMatrix matrix, int minCellCount) {}
 
   record ViewKey(String jobId, Side viewer, SharingPolicy partnerPolicy) {}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venn.read.Account;
+import io.venn.service.job.JobService;
 import io.venn.service.list.ListSources;
 import io.venn.service.list.ListRecords;
 import io.venn.service.support.Api;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +33,8 @@ class MatchFlowIT extends ItBase {
 
   @Autowired ListSources listSources;
   @Autowired ListRecords listRecords;
+  @Autowired JobService jobService;
+  @Autowired JdbcTemplate jdbc;
 
   @DynamicPropertySource
   static void props(DynamicPropertyRegistry r) {
@@ -108,6 +112,81 @@ class MatchFlowIT extends ItBase {
     assertThat(api.get(f.acme.key(), job + "/overlaps", Map.of("Accept", "text/csv")).body().split("\r\n")).hasSize(3);
 
     assertThat(listSources.listsRead()).as("whole lists read").isEqualTo(readsBefore);
+  }
+
+  /**
+   * A finished job's GET, its partnership's job list and its matrix come from the population cells
+   * the job stored: no pair of the job and no record of either list is read (at 1M x 1M reading
+   * them made the first GET take ~16 s), and the partner's policy is still applied when asked, so a
+   * change after the job still changes the matrix.
+   */
+  @Test
+  void matrixAndCounts_readNoPairsAndNoRecords_andFollowPolicyChanges() {
+    Fixture f = fixture();
+    assertThat(cellRows(f.jobId)).as("cells stored").isPositive();
+    long pairsBefore = jobService.resultsRead();
+    long recordsBefore = listRecords.recordsRead();
+    String job = "/api/v1/jobs/" + f.jobId;
+    for (Org side : List.of(f.acme, f.globex)) {
+      assertThat(ok(api.get(side.key(), job)).path("matches").isInt()).isTrue();
+      ok(api.get(side.key(), "/api/v1/partnerships/" + f.partnershipId + "/jobs"));
+      ok(api.get(side.key(), job + "/matrix"));
+    }
+    JsonNode before = ok(api.get(f.acme.key(), job + "/matrix"));
+    assertThat(texts(before.path("columns"))).containsExactly("Customers", "Prospects");
+    assertThat(cell(before, "Customers", "Customers").path("overlaps").asInt()).isEqualTo(1);
+    int matchesBefore = ok(api.get(f.acme.key(), job)).path("matches").asInt();
+
+    Map<String, Object> countsOnly = Map.of("default", Map.of("level", "COUNTS"));
+    assertThat(api.put(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId + "/sharing", countsOnly).status())
+        .isEqualTo(200);
+
+    JsonNode after = ok(api.get(f.acme.key(), job + "/matrix"));
+    assertThat(texts(after.path("columns"))).containsExactly("Customers", "Prospects", "Partners");
+    assertThat(cell(after, "Customers", "Customers").path("display").asText()).isEqualTo("< 2");
+    int shown = 0;
+    for (JsonNode c : after.path("cells")) {
+      shown += c.path("overlaps").asInt(0);
+    }
+    int matchesAfter = ok(api.get(f.acme.key(), job)).path("matches").asInt();
+    assertThat(matchesAfter).isEqualTo(shown).isNotEqualTo(matchesBefore);
+
+    assertThat(jobService.resultsRead()).as("job pairs read").isEqualTo(pairsBefore);
+    assertThat(listRecords.recordsRead()).as("list records read").isEqualTo(recordsBefore);
+  }
+
+  /**
+   * A job that finished before jobs stored their cells (none stored) is served from its pairs and
+   * records, as before: the same matrices and counts as a job that stored them.
+   */
+  @Test
+  void jobWithoutStoredCells_fallsBackToItsPairs() {
+    Fixture stored = fixture();
+    Fixture legacy = fixture();
+    // What a job that finished before the migration looks like.
+    jdbc.update("DELETE FROM job_cells WHERE job_id = ?", legacy.jobId);
+    jdbc.update("UPDATE jobs SET cells_stored = FALSE WHERE id = ?", legacy.jobId);
+
+    for (boolean acme : List.of(true, false)) {
+      Org storedSide = acme ? stored.acme : stored.globex;
+      Org legacySide = acme ? legacy.acme : legacy.globex;
+      long pairsBefore = jobService.resultsRead();
+      JsonNode legacyMatrix = ok(api.get(legacySide.key(), "/api/v1/jobs/" + legacy.jobId + "/matrix"));
+      assertThat(jobService.resultsRead()).as("the legacy job's pairs are read").isGreaterThan(pairsBefore);
+      JsonNode storedMatrix = ok(api.get(storedSide.key(), "/api/v1/jobs/" + stored.jobId + "/matrix"));
+      assertThat(legacyMatrix.path("rows")).isEqualTo(storedMatrix.path("rows"));
+      assertThat(legacyMatrix.path("columns")).isEqualTo(storedMatrix.path("columns"));
+      assertThat(legacyMatrix.path("cells")).isEqualTo(storedMatrix.path("cells"));
+      assertThat(ok(api.get(legacySide.key(), "/api/v1/jobs/" + legacy.jobId)).path("matches"))
+          .isEqualTo(ok(api.get(storedSide.key(), "/api/v1/jobs/" + stored.jobId)).path("matches"));
+    }
+    assertThat(cell(ok(api.get(legacy.acme.key(), "/api/v1/jobs/" + legacy.jobId + "/matrix")), "Prospects", "Prospects")
+        .path("display").asText()).isEqualTo("< 2");
+  }
+
+  private int cellRows(String jobId) {
+    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM job_cells WHERE job_id = ?", Integer.class, jobId);
+    return n == null ? 0 : n;
   }
 
   /**
@@ -275,8 +354,10 @@ class MatchFlowIT extends ItBase {
     Fixture f = fixture();
     JsonNode p = ok(api.get(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId));
     String globexList = p.path("myListId").asText();
+    assertThat(cellRows(f.jobId)).isPositive();
 
     assertThat(api.delete(f.globex.key(), "/api/v1/lists/" + globexList).status()).isEqualTo(204);
+    assertThat(cellRows(f.jobId)).as("the job's cells go with it").isZero();
 
     assertThat(api.get(f.globex.key(), "/api/v1/lists/" + globexList).status()).isEqualTo(404);
     assertThat(ok(api.get(f.globex.key(), "/api/v1/partnerships/" + f.partnershipId)).has("myListId")).isFalse();
