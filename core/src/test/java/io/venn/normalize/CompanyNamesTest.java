@@ -147,6 +147,9 @@ class CompanyNamesTest {
       SMITH A O CORP                                  | US | smith ao                      | corp
       A. O. Smith Corporation                         | US | ao smith                      | corporation
       U S Steel                                       | US | us steel                      |
+      ON SEMICOND                                     | US | on semiconductor              |
+      SILVERCREST MTLS                                | CA | silvercrest metals            |
+      SPROUTLY CDA INC.                               | CA | sproutly canada               | inc
       Plan B Inc                                      | US | plan b                        | inc
       Inc.                                            | -  | inc                           |
       Company Limited                                 | -  | company                       | ltd
