@@ -63,7 +63,7 @@ final class EncodeCommand {
     Path secretFile = Path.of(args.required("--secret-file"));
     Path in = Path.of(args.required("--in"));
     if (ownProcess) {
-      QuickCompile.forInputs(in);
+      QuickCompile.forInputsInBackground(in);
     }
     Path target = Path.of(args.required("--out"));
     Path releaseFile = args.has("--release") ? args.path("--release") : Path.of(target + ".release");

@@ -53,7 +53,7 @@ final class MatchCommand {
     Path leftFile = Path.of(args.required("--left"));
     Path rightFile = Path.of(args.required("--right"));
     if (ownProcess) {
-      QuickCompile.forInputs(leftFile, rightFile);
+      QuickCompile.forInputsInBackground(leftFile, rightFile);
     }
     MatchConfig.Builder config = MatchConfig.builder().threshold(threshold(args.get("--threshold"))).estimate(args.has("--estimate"));
     if (args.has("--feedback")) {

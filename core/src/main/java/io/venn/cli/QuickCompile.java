@@ -9,23 +9,36 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * Keeps a small match on the JVM's quick compiler (C1). Why: below a few hundred thousand records
- * a match ends before the optimizing compiler (C2) pays for itself, and on two cores C2's compile
- * threads take CPU from the match itself. Measured with {@code -XX:TieredStopAtLevel=1} against
- * the default, same run: the examples 1.2 s against 1.75 s, 100k x 100k 9.4-9.9 s against 13.4 s,
- * but 1M x 1M 61.8 s against 47.2 s; hence a bound on the input size. A launch flag cannot be set
- * from inside {@code java -jar}, so this adds a compiler directive through the JVM's diagnostic
- * command bean ({@code jcmd Compiler.directives_add}) before any hot code runs; it excludes C2,
- * and HotSpot then keeps methods at C1 levels. Only for a JVM that runs nothing else: the CLI's own
- * process and the benchmark harness's match process, never a service or a test JVM.
+ * Keeps a small match off the JVM's optimizing compiler (C2). Why: below a few hundred thousand
+ * records a match ends before C2 pays for itself, and on two cores C2's compile threads take CPU
+ * from the match itself. Measured with {@code -XX:TieredStopAtLevel=1} against the default, same
+ * run: the examples 1.2 s against 1.75 s, 100k x 100k 9.4-9.9 s against 13.4 s, but 1M x 1M
+ * 61.8 s against 47.2 s (300k about even); hence a bound on the input size. A launch flag cannot be
+ * set from inside {@code java -jar}, so this adds a compiler directive excluding C2 through the
+ * JVM's diagnostic command bean ({@code jcmd Compiler.directives_add}). That is not quite
+ * TieredStopAtLevel=1: methods are first compiled by C1 with profiling, and recompiled by C1
+ * without it when they reach C2's threshold and find C2 excluded; with the bean's own start-up
+ * (about 0.1 s) it keeps roughly half of TieredStopAtLevel=1's gain on the examples. Only for a
+ * JVM that runs nothing else: the CLI's own process and the benchmark harness's match process,
+ * never a service or a test JVM.
  */
 public final class QuickCompile {
-  /** Inputs up to this many bytes (both files together) stay on C1; above it C2 is worth its cost. */
+  /** Inputs up to this many bytes (both files together) stay on C1; above it C2 is worth its cost; 0 or less: never. */
   static final long MAX_BYTES = Long.getLong("venn.cli.quick-compile-bytes", 40L << 20);
 
   private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
   private QuickCompile() {}
+
+  /**
+   * {@link #forInputs} on a thread of its own, so the bean's start-up overlaps the caller's (the
+   * directive need only land before the first method gets hot enough for C2).
+   */
+  public static void forInputsInBackground(Path... files) {
+    Thread t = new Thread(() -> forInputs(files), "venn-quick-compile");
+    t.setDaemon(true);
+    t.start();
+  }
 
   /**
    * Excludes C2 for the rest of this JVM when the files are small; does nothing otherwise or when
@@ -42,7 +55,7 @@ public final class QuickCompile {
         return false; // the read reports the file's problem, with its name
       }
     }
-    return bytes <= MAX_BYTES && excludeC2();
+    return MAX_BYTES > 0 && bytes <= MAX_BYTES && excludeC2();
   }
 
   private static boolean excludeC2() {

@@ -89,18 +89,20 @@ public final class CompanyNames {
       to -= listing;
     }
     found.addAll(trailing);
-    List<String> kept = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      kept.add(Abbreviations.expand(tokens.get(i)));
-    }
-    List<String> joined = joinSpacedLetters(kept);
-    // ...unless the joined letters read as a legal form ("K T" / "kt"): the name's key parsed again
-    // would then lose them, and a form found only after the legal forms were taken off is no form.
-    if (joined != kept && (forms.atEnd(joined, 0, joined.size(), country, nonLatin) != null
+    List<String> name = tokens.subList(from, to);
+    List<String> joined = joinSpacedLetters(name);
+    // Initials written apart are one word ("M F G" as "M.F.G.", then expanded like it), unless the
+    // joined letters read as a legal form ("K T" / "kt"): the name's key parsed again would lose
+    // them, and a form found only after the legal forms were taken off is no form.
+    if (joined != name && (forms.atEnd(joined, 0, joined.size(), country, nonLatin) != null
         || forms.atStart(joined, 0, joined.size(), country, nonLatin) != null)) {
-      joined = kept;
+      joined = name;
     }
-    return new CompanyName(joined, found, nonLatin);
+    List<String> kept = new ArrayList<>(joined.size());
+    for (String t : joined) {
+      kept.add(Abbreviations.expand(t));
+    }
+    return new CompanyName(kept, found, nonLatin);
   }
 
   /**

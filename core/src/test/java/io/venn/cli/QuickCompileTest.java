@@ -3,6 +3,8 @@ package io.venn.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.management.JMException;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,34 @@ class QuickCompileTest {
     List<String> out = child(dir.resolve("missing.csv"), QuickCompile.MAX_BYTES);
 
     assertThat(out.get(0)).isEqualTo("excluded C2: false");
+  }
+
+  @Test
+  void forInputs_boundZero_leavesTheCompilersAloneEvenForEmptyFiles() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+
+    List<String> out = child(empty, 0);
+
+    assertThat(out.get(0)).isEqualTo("excluded C2: false");
+  }
+
+  @Test
+  void cliRunInsideAnotherProgram_leavesThisJvmsCompilersAlone() throws Exception {
+    Path left = Files.writeString(dir.resolve("ours.csv"), VennCliTest.LEFT);
+    Path right = Files.writeString(dir.resolve("theirs.csv"), VennCliTest.RIGHT);
+    PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+
+    int code = VennCli.run(new String[] {"match", "--left", left.toString(), "--right", right.toString()}, sink, sink);
+
+    assertThat(code).isZero();
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("venn-quick-compile"));
+    assertThat(directives()).doesNotContain("Exclude:true");
+  }
+
+  private static String directives() throws JMException {
+    return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
+        new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+        new Object[] {new String[0]}, new String[] {String[].class.getName()}));
   }
 
   /** Runs {@link Child} in a fresh JVM with the given bound; its output lines. */

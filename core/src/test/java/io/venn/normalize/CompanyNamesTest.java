@@ -147,6 +147,8 @@ class CompanyNamesTest {
       SMITH A O CORP                                  | US | smith ao                      | corp
       A. O. Smith Corporation                         | US | ao smith                      | corporation
       U S Steel                                       | US | us steel                      |
+      M F G Corp                                      | US | manufacturing                 | corp
+      C O S Inc                                       | US | companies                     | inc
       ON SEMICOND                                     | US | on semiconductor              |
       SILVERCREST MTLS                                | CA | silvercrest metals            |
       SPROUTLY CDA INC.                               | CA | sproutly canada               | inc
