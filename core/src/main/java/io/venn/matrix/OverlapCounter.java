@@ -2,14 +2,38 @@ package io.venn.matrix;
 
 import io.venn.cluster.Entity;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 
 /** Counts entities per population pair. */
 public final class OverlapCounter {
   private OverlapCounter() {}
+
+  /**
+   * Calls {@code cell} once for each (left population, right population) an entity counts in: every
+   * population of its left records with every population of its right records, each pair once
+   * however many records of one population it holds. The one rule of what a cell counts, for the
+   * engine's matrix and for the counts a service stores ({@code io.venn.view.PopulationCounts}).
+   */
+  public static void forEachCell(Entity e, IntFunction<String> leftPopulation, IntFunction<String> rightPopulation,
+      BiConsumer<String, String> cell) {
+    Set<String> lefts = new LinkedHashSet<>();
+    for (int l : e.left()) {
+      lefts.add(leftPopulation.apply(l));
+    }
+    Set<String> rights = new LinkedHashSet<>();
+    for (int r : e.right()) {
+      rights.add(rightPopulation.apply(r));
+    }
+    for (String l : lefts) {
+      for (String r : rights) {
+        cell.accept(l, r);
+      }
+    }
+  }
 
   /**
    * @param leftPopulations the population of each left record, by index
@@ -22,20 +46,8 @@ public final class OverlapCounter {
     List<String> cols = new ArrayList<>(new LinkedHashSet<>(rightPopulations));
     int[][] counts = new int[rows.size()][cols.size()];
     for (Entity e : entities) {
-      // An entity counts once per cell even if it holds several records of the same population.
-      Set<Integer> rowHits = new HashSet<>();
-      for (int l : e.left()) {
-        rowHits.add(rows.indexOf(leftPopulations.get(l)));
-      }
-      Set<Integer> colHits = new HashSet<>();
-      for (int r : e.right()) {
-        colHits.add(cols.indexOf(rightPopulations.get(r)));
-      }
-      for (int row : rowHits) {
-        for (int col : colHits) {
-          counts[row][col]++;
-        }
-      }
+      forEachCell(e, leftPopulations::get, rightPopulations::get,
+          (l, r) -> counts[rows.indexOf(l)][cols.indexOf(r)]++);
     }
     List<OverlapMatrix.Cell> cells = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * What a view needs of one list: its populations and the population of each matched record. A view
@@ -28,16 +29,23 @@ public interface ListPopulations {
     for (Account a : accounts) {
       labels.add(a.population());
     }
-    List<String> ordered = List.copyOf(new ArrayList<>(labels));
+    return of(List.copyOf(new ArrayList<>(labels)), i -> accounts.get(i).population());
+  }
+
+  /**
+   * @param labels every population of the list, in order of first appearance
+   * @param populationOf the population of the record at an index
+   */
+  static ListPopulations of(List<String> labels, IntFunction<String> populationOf) {
     return new ListPopulations() {
       @Override
       public List<String> labels() {
-        return ordered;
+        return labels;
       }
 
       @Override
       public String of(int index) {
-        return accounts.get(index).population();
+        return populationOf.apply(index);
       }
     };
   }

@@ -1,13 +1,12 @@
 package io.venn.view;
 
 import io.venn.cluster.Entity;
+import io.venn.matrix.OverlapCounter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A match's entity counts per (left population, right population), under no policy: what each
@@ -64,25 +63,7 @@ public final class PopulationCounts {
   public static PopulationCounts count(ListPopulations left, ListPopulations right, List<Entity> entities) {
     Map<Key, Integer> counts = new HashMap<>();
     for (Entity e : entities) {
-      int[] ls = e.left();
-      int[] rs = e.right();
-      if (ls.length == 0 || rs.length == 0) {
-        continue; // no pair of records: no cell
-      }
-      // An entity counts once per cell even if it holds several records of one population.
-      Set<String> lefts = new LinkedHashSet<>();
-      for (int l : ls) {
-        lefts.add(left.of(l));
-      }
-      Set<String> rights = new LinkedHashSet<>();
-      for (int r : rs) {
-        rights.add(right.of(r));
-      }
-      for (String l : lefts) {
-        for (String r : rights) {
-          counts.merge(new Key(l, r), 1, Integer::sum);
-        }
-      }
+      OverlapCounter.forEachCell(e, left::of, right::of, (l, r) -> counts.merge(new Key(l, r), 1, Integer::sum));
     }
     return new PopulationCounts(left.labels(), right.labels(), counts);
   }

@@ -36,7 +36,7 @@ class MatrixFromCountsPropertyTest {
     List<String> right = populations(random, random.nextInt(40));
     List<Entity> entities = randomEntities(random, left.size(), right.size());
     double[] scores = new double[entities.size()];
-    SharingPolicy policy = randomPolicy(random);
+    SharingPolicy policy = RandomPolicies.of(random, POPULATIONS);
 
     // What the job stores: the engine's matrix, zeros left out; the labels come from the lists when read.
     OverlapMatrix engine = OverlapCounter.count(left, right, entities);
@@ -103,18 +103,7 @@ class MatrixFromCountsPropertyTest {
   }
 
   private static ListPopulations of(List<String> populations) {
-    List<String> labels = labels(populations);
-    return new ListPopulations() {
-      @Override
-      public List<String> labels() {
-        return labels;
-      }
-
-      @Override
-      public String of(int index) {
-        return populations.get(index);
-      }
-    };
+    return ListPopulations.of(labels(populations), populations::get);
   }
 
   private static List<String> labels(List<String> populations) {
@@ -155,21 +144,4 @@ class MatrixFromCountsPropertyTest {
     return out;
   }
 
-  private static SharingPolicy randomPolicy(Random random) {
-    Map<String, PopulationPolicy> pops = new HashMap<>();
-    for (String p : POPULATIONS) {
-      if (random.nextBoolean()) {
-        pops.put(p, randomPopulationPolicy(random));
-      }
-    }
-    return new SharingPolicy(randomPopulationPolicy(random), pops);
-  }
-
-  private static PopulationPolicy randomPopulationPolicy(Random random) {
-    return switch (random.nextInt(3)) {
-      case 0 -> PopulationPolicy.HIDDEN;
-      case 1 -> PopulationPolicy.COUNTS;
-      default -> PopulationPolicy.overlaps("name", "domain");
-    };
-  }
 }

@@ -22,7 +22,6 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ViewsPropertyTest {
   private static final List<String> POPULATIONS = List.of("Customers", "Prospects", "Open Opportunities", "Partners");
-  private static final List<String> FIELDS = List.of("id", "name", "domain", "country", "city", "phone", "owner", "industry");
 
   @Property(tries = 300)
   void of_neverRevealsWhatPolicyHides(@ForAll long seed, @ForAll @IntRange(min = 0, max = 5) int minCount) {
@@ -31,8 +30,8 @@ class ViewsPropertyTest {
     List<Account> right = accounts(random, "R", random.nextInt(30));
     List<Entity> entities = randomOneToOne(random, left.size(), right.size());
     double[] scores = new double[entities.size()];
-    SharingPolicy leftPolicy = randomPolicy(random);
-    SharingPolicy rightPolicy = randomPolicy(random);
+    SharingPolicy leftPolicy = RandomPolicies.of(random, POPULATIONS);
+    SharingPolicy rightPolicy = RandomPolicies.of(random, POPULATIONS);
 
     for (Side viewer : Side.values()) {
       List<Account> theirs = viewer == Side.LEFT ? right : left;
@@ -97,7 +96,7 @@ class ViewsPropertyTest {
     for (int i = 0; i < scores.length; i++) {
       scores[i] = random.nextDouble();
     }
-    SharingPolicy policy = randomPolicy(random);
+    SharingPolicy policy = RandomPolicies.of(random, POPULATIONS);
     Set<Integer> matchedLeft = new HashSet<>();
     Set<Integer> matchedRight = new HashSet<>();
     for (Entity e : entities) {
@@ -169,27 +168,4 @@ class ViewsPropertyTest {
     return out;
   }
 
-  private static SharingPolicy randomPolicy(Random random) {
-    Map<String, PopulationPolicy> pops = new HashMap<>();
-    for (String p : POPULATIONS) {
-      if (random.nextBoolean()) {
-        pops.put(p, randomPopulationPolicy(random));
-      }
-    }
-    return new SharingPolicy(randomPopulationPolicy(random), pops);
-  }
-
-  private static PopulationPolicy randomPopulationPolicy(Random random) {
-    Level level = Level.values()[random.nextInt(3)];
-    if (level != Level.OVERLAPS) {
-      return new PopulationPolicy(level, List.of());
-    }
-    List<String> fields = new ArrayList<>();
-    for (String f : FIELDS) {
-      if (random.nextBoolean()) {
-        fields.add(f);
-      }
-    }
-    return new PopulationPolicy(level, fields);
-  }
 }

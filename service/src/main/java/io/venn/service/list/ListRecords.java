@@ -32,21 +32,13 @@ public class ListRecords {
     List<String> labels = labels(listId);
     int[] wanted = Arrays.stream(indices).sorted().distinct().toArray();
     String[] populations = lists.columnAt(listId, wanted, ListRepository.Column.POPULATION);
-    return new ListPopulations() {
-      @Override
-      public List<String> labels() {
-        return labels;
+    return ListPopulations.of(labels, index -> {
+      int at = Arrays.binarySearch(wanted, index);
+      if (at < 0) {
+        throw new IllegalArgumentException("record " + index + " of list " + listId + " was not read");
       }
-
-      @Override
-      public String of(int index) {
-        int at = Arrays.binarySearch(wanted, index);
-        if (at < 0) {
-          throw new IllegalArgumentException("record " + index + " of list " + listId + " was not read");
-        }
-        return populations[at];
-      }
-    };
+      return populations[at];
+    });
   }
 
   /**

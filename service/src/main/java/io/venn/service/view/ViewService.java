@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class ViewService {
+  private static final System.Logger LOG = System.getLogger(ViewService.class.getName());
   private final JobService jobs;
   private final ListRecords records;
   private final int minCellCount;
@@ -81,10 +83,24 @@ class ViewService {
     // Not cached: a few small reads (the cells and both lists' labels), nothing that grows with the lists.
     SideMatrix matrix =
         jobs.cells(job)
-            .map(cells -> PopulationCounts.of(records.labels(job.leftListId()), records.labels(job.rightListId()), cells))
+            .flatMap(cells -> counts(job, cells))
             .map(counts -> Views.matrix(a.viewer(), counts, a.partnerPolicy(), minCellCount))
             .orElseGet(() -> fullView(a).matrix());
     return new Matrix(job, a.partnership(), a.viewer(), matrix, minCellCount);
+  }
+
+  /**
+   * The stored cells as counts; empty, so the matrix is built from the pairs instead, if they are
+   * inconsistent (a population pair stored twice): a damaged row must not turn the job, its counts
+   * and the partnership's job list into errors.
+   */
+  private Optional<PopulationCounts> counts(Job job, List<PopulationCounts.Cell> cells) {
+    try {
+      return Optional.of(PopulationCounts.of(records.labels(job.leftListId()), records.labels(job.rightListId()), cells));
+    } catch (IllegalArgumentException e) {
+      LOG.log(System.Logger.Level.WARNING, "job {0}: stored cells unusable ({1}); building its matrix from its pairs", job.id(), e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Access access(String organizationId, String jobId) {

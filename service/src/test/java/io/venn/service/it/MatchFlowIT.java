@@ -184,6 +184,22 @@ class MatchFlowIT extends ItBase {
         .path("display").asText()).isEqualTo("< 2");
   }
 
+  /** A damaged cells table (a population pair stored twice) costs the read path, not the answer. */
+  @Test
+  void jobWithDamagedStoredCells_fallsBackToItsPairs() {
+    Fixture f = fixture();
+    JsonNode before = ok(api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/matrix"));
+    jdbc.update("INSERT INTO job_cells (job_id, left_population, right_population, entities)"
+        + " SELECT job_id, left_population, right_population, entities FROM job_cells WHERE job_id = ?", f.jobId);
+
+    long pairsBefore = jobService.resultsRead();
+    JsonNode after = ok(api.get(f.acme.key(), "/api/v1/jobs/" + f.jobId + "/matrix"));
+
+    assertThat(jobService.resultsRead()).as("the pairs are read instead").isGreaterThan(pairsBefore);
+    assertThat(after.path("cells")).isEqualTo(before.path("cells"));
+    assertThat(ok(api.get(f.acme.key(), "/api/v1/partnerships/" + f.partnershipId + "/jobs")).toString()).contains(f.jobId);
+  }
+
   private int cellRows(String jobId) {
     Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM job_cells WHERE job_id = ?", Integer.class, jobId);
     return n == null ? 0 : n;
