@@ -62,6 +62,7 @@ public final class QuickCompile {
     Path directive = null;
     try {
       directive = Files.createTempFile("venn-quick-compile", ".json");
+      directive.toFile().deleteOnExit(); // the CLI may exit while this thread runs
       Files.writeString(directive, DIRECTIVE, StandardCharsets.US_ASCII);
       Object reply = ManagementFactory.getPlatformMBeanServer().invoke(
           new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",

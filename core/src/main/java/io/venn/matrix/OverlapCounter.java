@@ -20,6 +20,9 @@ public final class OverlapCounter {
    */
   public static void forEachCell(Entity e, IntFunction<String> leftPopulation, IntFunction<String> rightPopulation,
       BiConsumer<String, String> cell) {
+    if (e.left().length == 0 || e.right().length == 0) {
+      return; // no pair of records, no cell: and no population asked for
+    }
     Set<String> lefts = new LinkedHashSet<>();
     for (int l : e.left()) {
       lefts.add(leftPopulation.apply(l));

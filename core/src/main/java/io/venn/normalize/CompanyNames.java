@@ -53,6 +53,34 @@ public final class CompanyNames {
       return CompanyName.EMPTY;
     }
     LegalForms forms = LegalForms.get(Romanizer.scripts(text, country));
+    Core core = core(tokens, forms, country, nonLatin);
+    List<String> name = tokens.subList(core.from(), core.to());
+    List<String> joined = joinSpacedLetters(name);
+    // Initials written apart are one word ("M F G" as "M.F.G.", then expanded like it), unless the
+    // joined letters would themselves be taken off ("K T" / "kt" a legal form, "T H E" / "the"): the
+    // name's key parsed again would lose them, and a form found only after the legal forms were
+    // taken off is no form.
+    if (joined != name) {
+      Core again = core(joined, forms, country, nonLatin);
+      if (again.from() != 0 || again.to() != joined.size()) {
+        joined = name;
+      }
+    }
+    List<String> kept = new ArrayList<>(joined.size());
+    for (String t : joined) {
+      kept.add(Abbreviations.expand(t));
+    }
+    return new CompanyName(kept, core.forms(), nonLatin);
+  }
+
+  /**
+   * Where the name is among its words, {@code [from, to)}, once a leading "the", leading and
+   * trailing legal forms, a vendor's repetition of the name, listing words and dangling words are
+   * taken off; and the legal forms taken, in name order.
+   */
+  private record Core(int from, int to, List<String> forms) {}
+
+  private static Core core(List<String> tokens, LegalForms forms, String country, boolean nonLatin) {
     List<String> found = new ArrayList<>(2);
     int from = 0;
     int to = tokens.size();
@@ -74,7 +102,7 @@ public final class CompanyNames {
     List<String> trailing = new ArrayList<>(2);
     while (true) { // "SAP SE INH", "Infosys Limited Sponsored ADR": forms and listing words interleave
       TokenTrie.Match<LegalForm> m = forms.atEnd(tokens, from, to, country, nonLatin);
-      if (m != null) {
+      if (m != null && !endsInitials(tokens, from, to, m.length())) {
         trailing.add(0, m.value().canonical);
         to -= m.length();
         continue;
@@ -89,20 +117,20 @@ public final class CompanyNames {
       to -= listing;
     }
     found.addAll(trailing);
-    List<String> name = tokens.subList(from, to);
-    List<String> joined = joinSpacedLetters(name);
-    // Initials written apart are one word ("M F G" as "M.F.G.", then expanded like it), unless the
-    // joined letters read as a legal form ("K T" / "kt"): the name's key parsed again would lose
-    // them, and a form found only after the legal forms were taken off is no form.
-    if (joined != name && (forms.atEnd(joined, 0, joined.size(), country, nonLatin) != null
-        || forms.atStart(joined, 0, joined.size(), country, nonLatin) != null)) {
-      joined = name;
+    return new Core(from, to, found);
+  }
+
+  /**
+   * Whether the last {@code n} words are one-letter words that end a longer run of them: initials
+   * written apart ("A B C", "U S A"), not a legal form written so ("Acme S A").
+   */
+  private static boolean endsInitials(List<String> tokens, int from, int to, int n) {
+    for (int i = to - n; i < to; i++) {
+      if (!isLetter(tokens.get(i))) {
+        return false;
+      }
     }
-    List<String> kept = new ArrayList<>(joined.size());
-    for (String t : joined) {
-      kept.add(Abbreviations.expand(t));
-    }
-    return new CompanyName(kept, found, nonLatin);
+    return to - n - 1 >= from && isLetter(tokens.get(to - n - 1));
   }
 
   /**
@@ -148,7 +176,7 @@ public final class CompanyNames {
     if (last.equals("the") || last.equals("and")) {
       return true;
     }
-    return last.length() == 1 && last.charAt(0) >= 'a'
+    return last.length() == 1 && last.charAt(0) >= 'a' && !endsInitials(tokens, from, to, 1)
         && forms.atEnd(tokens, from, to - 1, country, nonLatin) != null;
   }
 

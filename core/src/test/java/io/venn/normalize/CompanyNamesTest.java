@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CompanyNamesTest {
 
@@ -149,6 +150,11 @@ class CompanyNamesTest {
       U S Steel                                       | US | us steel                      |
       M F G Corp                                      | US | manufacturing                 | corp
       C O S Inc                                       | US | companies                     | inc
+      A B C Inc                                       | US | abc                           | inc
+      U S A Inc                                       | US | usa                           | inc
+      Acme S A                                        | ES | acme                          | sa
+      T H E Foo                                       | US | t h e foo                     |
+      Foo O R D                                       | US | foo o r d                     |
       ON SEMICOND                                     | US | on semiconductor              |
       SILVERCREST MTLS                                | CA | silvercrest metals            |
       SPROUTLY CDA INC.                               | CA | sproutly canada               | inc
@@ -161,6 +167,17 @@ class CompanyNamesTest {
 
     assertThat(name.key()).isEqualTo(tokens);
     assertThat(name.legalForms()).isEqualTo(words(forms));
+  }
+
+  /** Spaced initials that would spell a word the parser takes off must come out the same when the key is parsed again. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"M F G Corp", "K T", "T H E Foo", "Foo T H E", "Foo A N D", "Foo O R D", "Foo I N H",
+      "Foo S H S", "Manufacturing Ltd M F G", "A B C Company", "U S A Inc", "I N S Holdings", "Acme S A"})
+  void parse_spacedInitials_ownKeyIsIdempotent(String raw) {
+    for (String country : new String[] {null, "US", "DE", "ES"}) {
+      CompanyName first = CompanyNames.parse(raw, country);
+      assertThat(CompanyNames.parse(first.key(), country).tokens()).as(raw + " in " + country).isEqualTo(first.tokens());
+    }
   }
 
   /** Spellings of one company that must meet on the same tokens. */
