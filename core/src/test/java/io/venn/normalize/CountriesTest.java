@@ -2,6 +2,9 @@ package io.venn.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,6 +73,13 @@ class CountriesTest {
       Saint Lucia               | LC
       British Virgin Isl        | VG
       Slovak Republic           | SK
+      Magyarország              | HU
+      Hrvatska                  | HR
+      Ελλάδα                    | GR
+      대한민국                   | KR
+      Espagne                   | ES
+      Niemcy                    | DE
+      Almanya                   | DE
       """)
   void iso2_knownNames(String raw, String expected) {
     assertThat(Countries.iso2(raw)).isEqualTo(Normalized.ok(expected));
@@ -85,5 +95,27 @@ class CountriesTest {
       """)
   void iso2_rejected(String raw, Reason reason) {
     assertThat(Countries.iso2(raw).reason()).isEqualTo(reason);
+  }
+
+  /**
+   * The two tables written from the JDK's locale data (tools/CountryNames.java) still say what this
+   * JDK says: every line's name is the JDK's name of that country in that language. A JDK update may
+   * rename a few countries, so a few disagreements are tolerated; a table edited by hand, shifted or
+   * truncated is not.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"country-native-names.txt", "country-names-in-languages.txt"})
+  void tablesWrittenFromTheJdk_agreeWithThisJdk(String resource) {
+    List<String> lines = Resources.lines(resource);
+    List<String> disagreeing = new ArrayList<>();
+    for (String line : lines) {
+      String[] field = line.split("\t");
+      String jdk = new Locale("", field[1]).getDisplayCountry(Locale.forLanguageTag(field[0]));
+      if (!jdk.equals(field[2])) {
+        disagreeing.add(line + " (JDK: " + jdk + ")");
+      }
+    }
+    assertThat(lines).hasSizeGreaterThan(resource.contains("native") ? 700 : 3000);
+    assertThat(disagreeing).as("lines that disagree with this JDK").hasSizeLessThan(lines.size() / 100);
   }
 }
