@@ -35,6 +35,17 @@ class QuickCompileTest {
   }
 
   @Test
+  void forInputs_smallFile_keepsTheOptimizingCompilerForSha256() throws Exception {
+    Path small = Files.writeString(dir.resolve("small.csv"), "Id,Name\n1,Acme\n");
+
+    String directives = String.join("\n", child(small, QuickCompile.MAX_BYTES));
+
+    // The first directive that matches a method applies: SHA-256's compression is listed before "*.*".
+    assertThat(directives).contains("sun/security/provider/SHA2.implCompress");
+    assertThat(directives.indexOf("sun/security/provider/SHA2.implCompress")).isLessThan(directives.indexOf("*.*"));
+  }
+
+  @Test
   void forInputs_filesOverTheBound_leaveTheCompilersAlone() throws Exception {
     Path file = Files.writeString(dir.resolve("list.csv"), "Id,Name\n1,Acme\n2,Globex\n");
 
