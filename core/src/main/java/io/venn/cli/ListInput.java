@@ -2,8 +2,8 @@ package io.venn.cli;
 
 import io.venn.encode.EncodedAccount;
 import io.venn.encode.io.EncodedListFile;
+import io.venn.pipeline.AccountSource;
 import io.venn.read.Account;
-import io.venn.read.AccountList;
 import io.venn.read.CsvAccountReader;
 import io.venn.read.Field;
 import io.venn.read.InvalidListException;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -28,13 +29,16 @@ import java.util.stream.Collectors;
  */
 final class ListInput {
   private final String source;
-  private final AccountList plain; // null for an encoded list
+  private final List<Account> accounts; // null for an encoded list; entries let go by handOver
+  private final List<RowIssue> rejected;
   private final List<EncodedAccount> encoded; // null for a CSV list
   private final EncodedListFile.Header header; // null for a CSV list
+  private HandedOver handedOver; // once a CSV list's accounts went to the pipeline
 
-  private ListInput(String source, AccountList plain, EncodedListFile.EncodedList encoded) {
+  private ListInput(String source, List<Account> accounts, List<RowIssue> rejected, EncodedListFile.EncodedList encoded) {
     this.source = source;
-    this.plain = plain;
+    this.accounts = accounts;
+    this.rejected = rejected;
     this.encoded = encoded == null ? null : encoded.accounts();
     this.header = encoded == null ? null : encoded.header();
   }
@@ -84,7 +88,7 @@ final class ListInput {
       List<Account> accounts = new ArrayList<>();
       ReadSummary summary = reader.read(file, a -> accounts.add(new Account(a.id(), a.name(), a.domain(), a.country(), a.city(),
           a.state(), a.phone(), a.registration(), a.population(), Map.of(), a.line())));
-      return new ListInput(file.toString(), new AccountList(summary.source(), accounts, summary.rejected()), null);
+      return new ListInput(file.toString(), accounts, List.copyOf(summary.rejected()), null);
     } catch (IOException e) {
       throw failure(file, e);
     }
@@ -136,7 +140,7 @@ final class ListInput {
 
   static ListInput encoded(Path file) throws CliException {
     try {
-      return new ListInput(file.toString(), null, EncodedListFile.read(file));
+      return new ListInput(file.toString(), null, List.of(), EncodedListFile.read(file));
     } catch (IOException e) {
       throw failure(file, e);
     }
@@ -164,12 +168,40 @@ final class ListInput {
   }
 
   boolean isPlain() {
-    return plain != null;
+    return accounts != null;
   }
 
-  List<Account> accounts() {
-    return plain.accounts();
+  /**
+   * The accounts of a CSV list for the pipeline, each let go once handed over: past the encoding a
+   * match needs only each record's id for the output (and its name, for --explain), and a million
+   * accounts are about 350 MB of strings that would otherwise stay live through blocking and scoring.
+   */
+  AccountSource handOver(boolean keepNames) {
+    String[] ids = new String[accounts.size()];
+    String[] names = keepNames ? new String[accounts.size()] : null;
+    handedOver = new HandedOver(ids, names);
+    return new AccountSource() {
+      @Override
+      public int size() {
+        return ids.length;
+      }
+
+      @Override
+      public void forEach(Consumer<Account> sink) {
+        for (int i = 0; i < ids.length; i++) {
+          Account a = accounts.set(i, null);
+          ids[i] = a.id();
+          if (names != null) {
+            names[i] = a.name();
+          }
+          sink.accept(a);
+        }
+      }
+    };
   }
+
+  /** What is kept of a CSV list's records once handed over: ids, and names when asked for. */
+  private record HandedOver(String[] ids, String[] names) {}
 
   List<EncodedAccount> encodedAccounts() {
     return encoded;
@@ -181,20 +213,23 @@ final class ListInput {
   }
 
   int size() {
-    return plain != null ? plain.accounts().size() : encoded.size();
+    return handedOver != null ? handedOver.ids().length : accounts != null ? accounts.size() : encoded.size();
   }
 
   List<RowIssue> rejected() {
-    return plain != null ? plain.rejected() : List.of();
+    return rejected;
   }
 
   /** The id to print for record {@code i}: its own id, or its ref when encoded (the sealed id opens only through a view). */
   String id(int i) {
-    return plain != null ? plain.accounts().get(i).id() : encoded.get(i).ref();
+    return handedOver != null ? handedOver.ids()[i] : accounts != null ? accounts.get(i).id() : encoded.get(i).ref();
   }
 
   /** The name to print for record {@code i}, or {@code null} when it is not known here (an encoded list). */
   String name(int i) {
-    return plain != null ? plain.accounts().get(i).name() : null;
+    if (handedOver != null) {
+      return handedOver.names() == null ? null : handedOver.names()[i];
+    }
+    return accounts != null ? accounts.get(i).name() : null;
   }
 }

@@ -148,7 +148,8 @@ final class MatchCommand {
     ListInput right = both[1];
     RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
     RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
-    return new Run(left, right, Pipeline.match(left.accounts(), right.accounts(), config));
+    boolean names = args.has("--explain");
+    return new Run(left, right, Pipeline.match(left.handOver(names), right.handOver(names), config));
   }
 
   static double threshold(String text) throws CliException {
