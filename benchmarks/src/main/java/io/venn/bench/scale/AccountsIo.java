@@ -34,7 +34,8 @@ public final class AccountsIo {
    */
   public static Loaded read(Path file) throws IOException {
     try {
-      return new Loaded(CsvAccountReader.standard().read(file).accounts(), ReaderUsed.VENN);
+      // A list of its own, not the reader's unmodifiable one: an engine may let records go (MatchWorker).
+      return new Loaded(new ArrayList<>(CsvAccountReader.standard().read(file).accounts()), ReaderUsed.VENN);
     } catch (IllegalStateException e) {
       if (e.getMessage() == null || !e.getMessage().contains("under construction")) {
         throw e;

@@ -4,6 +4,7 @@ import io.venn.bench.accuracy.OneToOne;
 import io.venn.bench.accuracy.PredictedPair;
 import io.venn.bench.peer.DukeLinker;
 import io.venn.cli.QuickCompile;
+import io.venn.pipeline.AccountSource;
 import io.venn.pipeline.Match;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.MatchResult;
@@ -50,6 +51,8 @@ public final class MatchWorker {
     AccountsIo.Loaded right = AccountsIo.read(Path.of(args[2]));
     AccountsIo.Loaded left = leftRead.join();
     long t1 = System.nanoTime();
+    int leftSize = left.accounts().size();
+    int rightSize = right.accounts().size();
     long[] blocking = {-1, -1};
     List<PredictedPair> pairs = switch (engine) {
       case "venn" -> venn(left.accounts(), right.accounts(), threshold, threads, blocking, false);
@@ -61,7 +64,7 @@ public final class MatchWorker {
     long t2 = System.nanoTime();
     long heapPeak = heapPeak();
     AccountsIo.writePairs(Path.of(args[3]), pairs);
-    WorkerResult result = new WorkerResult(engine, left.accounts().size(), right.accounts().size(),
+    WorkerResult result = new WorkerResult(engine, leftSize, rightSize,
         (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, heapPeak, pairs.size(), left.reader().name(), blocking[0], blocking[1]);
     System.out.println(result.toLine());
   }
@@ -75,16 +78,38 @@ public final class MatchWorker {
         System.err.printf("%s %.0f%%%n", stage, fraction * 100);
       }
     }).build();
-    MatchResult result = Pipeline.match(left, right, config);
+    // As the CLI does: each account let go once encoded, only its id kept for the output.
+    String[] leftIds = new String[left.size()];
+    String[] rightIds = new String[right.size()];
+    MatchResult result = Pipeline.match(handOver(left, leftIds), handOver(right, rightIds), config);
     blocking[0] = result.blocking().candidatePairs();
     blocking[1] = result.blocking().skippedKeys();
     System.err.println("blocking: " + result.blocking().candidatePairs() + " candidate pairs, " + result.blocking().skippedKeys()
         + " keys over their cap skipped; largest blocks kept " + result.blocking().largestBlocks());
     List<PredictedPair> out = new ArrayList<>(result.matches().size());
     for (Match m : result.matches()) {
-      out.add(new PredictedPair(left.get(m.left()).id(), right.get(m.right()).id(), m.score()));
+      out.add(new PredictedPair(leftIds[m.left()], rightIds[m.right()], m.score()));
     }
     return out;
+  }
+
+  /** The accounts in order, each taken out of {@code accounts} as it is handed over, its id kept in {@code ids}. */
+  private static AccountSource handOver(List<Account> accounts, String[] ids) {
+    return new AccountSource() {
+      @Override
+      public int size() {
+        return ids.length;
+      }
+
+      @Override
+      public void forEach(java.util.function.Consumer<Account> sink) {
+        for (int i = 0; i < ids.length; i++) {
+          Account a = accounts.set(i, null);
+          ids[i] = a.id();
+          sink.accept(a);
+        }
+      }
+    };
   }
 
   private static long heapPeak() {
