@@ -66,6 +66,15 @@ final class KeyCounts {
     return out;
   }
 
+  /** Bytes of the counts' tables: what keeping them costs. */
+  long bytes() {
+    long sum = 0;
+    for (LongIntHashMap p : partitions) {
+      sum += p.bytes();
+    }
+    return sum;
+  }
+
   /** Records holding {@code key}; 0 for a key never seen. */
   int get(long key) {
     return partitions[CandidateIndex.partition(key)].get(key, 0);

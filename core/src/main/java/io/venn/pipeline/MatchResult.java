@@ -16,10 +16,12 @@ import java.util.List;
  *     the candidates of the records sampled for estimation, which are proposed twice)
  * @param model the model the pairs were scored with: the configured one, or its re-estimate for
  *     these lists when {@link MatchConfig#estimate()} is on
+ * @param explainer explains any pair of these lists later without them, for plaintext lists; empty
+ *     for encoded ones (their matcher has no plaintext to encode a record from)
  */
 public record MatchResult(
     List<Match> matches, List<Entity> entities, double[] entityScores, OverlapMatrix matrix, BlockingReport blocking,
-    io.venn.decide.MatchModel model) {
+    io.venn.decide.MatchModel model, java.util.Optional<Explainer> explainer) {
   public MatchResult {
     matches = List.copyOf(matches);
     entities = List.copyOf(entities);

@@ -24,6 +24,7 @@ import io.venn.matrix.OverlapMatrix;
 import io.venn.read.Account;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -102,7 +103,7 @@ public final class Pipeline {
     FeedbackRules.Ids rightIds = FeedbackRules.rightIds(config.feedback());
     List<EncodedAccount> l = StreamEncoder.encode(left, encoder, config.threads(), progress, 0.0, 0.15, false, leftIds);
     List<EncodedAccount> r = StreamEncoder.encode(right, encoder, config.threads(), progress, 0.15, 0.30, false, rightIds);
-    return run(l, r, brokerPriors(), config, progress, FeedbackRules.resolve(config.feedback(), leftIds, rightIds));
+    return run(l, r, brokerPriors(), config, progress, FeedbackRules.resolve(config.feedback(), leftIds, rightIds), encoder);
   }
 
   /**
@@ -120,7 +121,7 @@ public final class Pipeline {
     for (int j = 0; j < right.size(); j++) {
       rightIds.see(j, right.get(j).ref());
     }
-    return run(left, right, priors, config, new Progress(config.progress()), FeedbackRules.resolve(config.feedback(), leftIds, rightIds));
+    return run(left, right, priors, config, new Progress(config.progress()), FeedbackRules.resolve(config.feedback(), leftIds, rightIds), null);
   }
 
   /** Normalizes and encodes a list in parallel; the ref of each encoding is its list index. */
@@ -157,19 +158,36 @@ public final class Pipeline {
    */
   public static List<Decision> explain(AccountSource left, AccountSource right, List<int[]> pairs, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
-    Progress none = new Progress(ProgressListener.NONE);
-    // No index refs: scoring does not read them, and at 1M records they would be ~50 MB of strings.
-    List<EncodedAccount> l = StreamEncoder.encode(left, encoder, config.threads(), none, 0, 0, false, FeedbackRules.Ids.NONE);
-    List<EncodedAccount> r = StreamEncoder.encode(right, encoder, config.threads(), none, 0, 0, false, FeedbackRules.Ids.NONE);
-    TokenStatistics stats = TokenStatistics.of(l, r, brokerPriors());
-    PairScorer scorer = new PairScorer(config.model(), stats, config.threshold());
+    List<EncodedAccount> l = encodeUnreferenced(left, encoder, config);
+    List<EncodedAccount> r = encodeUnreferenced(right, encoder, config);
+    Explainer explainer = explainer(l, r, encoder, config);
     List<Decision> out = new ArrayList<>(pairs.size());
     for (int[] p : pairs) {
-      EncodedAccount a = l.get(p[0]);
-      EncodedAccount b = r.get(p[1]);
-      out.add(scorer.decide(a, stats.weights(a), b, stats.weights(b)));
+      out.add(explainer.decide(l.get(p[0]), r.get(p[1])));
     }
     return out;
+  }
+
+  /**
+   * The {@link Explainer} of a plaintext match of these lists with {@code config}'s model, for pairs
+   * asked about later (a match's own is {@link MatchResult#explainer()}): both lists are read and
+   * encoded once, and only their word and website counts kept.
+   *
+   * @throws IllegalStateException if a source hands over a different number of records than its size
+   */
+  public static Explainer explainer(AccountSource left, AccountSource right, MatchConfig config) {
+    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
+    return explainer(encodeUnreferenced(left, encoder, config), encodeUnreferenced(right, encoder, config), encoder, config);
+  }
+
+  private static Explainer explainer(List<EncodedAccount> l, List<EncodedAccount> r, AccountEncoder encoder, MatchConfig config) {
+    TokenStatistics stats = TokenStatistics.of(l, r, brokerPriors());
+    return new Explainer(stats, new PairScorer(config.model(), stats, config.threshold()), encoder);
+  }
+
+  /** No index refs: scoring does not read them, and at 1M records they would be ~50 MB of strings. */
+  private static List<EncodedAccount> encodeUnreferenced(AccountSource source, AccountEncoder encoder, MatchConfig config) {
+    return StreamEncoder.encode(source, encoder, config.threads(), new Progress(ProgressListener.NONE), 0, 0, false, FeedbackRules.Ids.NONE);
   }
 
   /**
@@ -184,9 +202,10 @@ public final class Pipeline {
     return new Estimator(new PairScorer(config.model(), stats, config.threshold()), l, weights(l, stats, config.threads()), r, weights(r, stats, config.threads()));
   }
 
+  /** @param plaintext the encoder of plaintext lists, for the result's {@link Explainer}; null for encoded lists */
   private static MatchResult run(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
-      FeedbackRules feedback) {
+      FeedbackRules feedback, AccountEncoder plaintext) {
     progress.report("block", 0.30, 0.35, 0, 1);
     TokenStatistics stats = TokenStatistics.of(left, right, priors, parts(config));
     float[][] leftWeights = weights(left, stats, config.threads());
@@ -219,7 +238,8 @@ public final class Pipeline {
     BlockingReport blocking = scored.blocking();
     LOG.log(System.Logger.Level.DEBUG, () -> blocking.candidatePairs() + " candidate pairs, " + blocking.skippedKeys()
         + " keys skipped as too common, " + matches.size() + " matches");
-    return new MatchResult(matches, entities, entityScores, matrix, blocking, scorer.model());
+    Optional<Explainer> explainer = plaintext == null ? Optional.empty() : Optional.of(new Explainer(stats, scorer, plaintext));
+    return new MatchResult(matches, entities, entityScores, matrix, blocking, scorer.model(), explainer);
   }
 
   /**

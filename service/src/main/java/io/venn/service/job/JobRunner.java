@@ -41,6 +41,7 @@ class JobRunner {
   private final ThreadPoolTaskExecutor executor;
   private final AuditLog audit;
   private final VennProperties properties;
+  private final JobExplainers explainers;
   private final PartnershipFeedback feedback;
   private final LeasedQueue<Job> queue;
   private final Lease lease;
@@ -53,7 +54,8 @@ class JobRunner {
       ThreadPoolTaskExecutor jobExecutor,
       AuditLog audit,
       VennProperties properties,
-      PartnershipFeedback feedback) {
+      PartnershipFeedback feedback,
+      JobExplainers explainers) {
     this.jobs = jobs;
     this.partnerships = partnerships;
     this.accounts = accounts;
@@ -62,6 +64,7 @@ class JobRunner {
     this.audit = audit;
     this.properties = properties;
     this.feedback = feedback;
+    this.explainers = explainers;
     this.queue =
         new LeasedQueue<>(
             "Job", jobs, id -> jobs.find(id).filter(job -> !job.status().finished()), this::runClaimed, jobExecutor,
@@ -133,6 +136,8 @@ class JobRunner {
       log.info(
           "Job {} matched {} x {} records: {} pairs in {} ms ({})",
           jobId, left.size(), right.size(), result.matches().size(), stages.elapsedMillis(), stages);
+      // Kept for the drill-down's evidence: it then reads the records asked about, not both lists.
+      result.explainer().ifPresent(e -> explainers.put(jobId, e));
       // No count in the audit detail: both sides read it, and the total includes what either hides.
       audit.record(job.requestedBy(), job.partnershipId(), "JOB_SUCCEEDED", jobId, "matched; counts in each side's matrix");
     } catch (RuntimeException | Error e) {

@@ -20,7 +20,8 @@ public class ListSources {
 
   /**
    * How many times since start a whole list was read from the database. A job reads each of its
-   * lists once, and the evidence of a drill-down does; views and counts read only matched records.
+   * lists once, and so does a drill-down's evidence when this instance keeps no explainer for the
+   * job ({@link io.venn.service.job.JobExplainers}); views and counts read only matched records.
    */
   public long listsRead() {
     return lists.wholeReads();

@@ -52,8 +52,10 @@ public record VennProperties(
 
   /**
    * @param maxViews finished job views kept in memory
+   * @param explainerMegabytes memory for finished jobs' word and website counts, which explain a
+   *     drill-down's pairs without reading both lists again (tens of MB per 1M x 1M job)
    */
-  public record Cache(@DefaultValue("200") long maxViews) {}
+  public record Cache(@DefaultValue("200") long maxViews, @DefaultValue("128") long explainerMegabytes) {}
 
   public record Overlaps(@DefaultValue("50") int defaultSize, @DefaultValue("1000") int maxSize) {}
 

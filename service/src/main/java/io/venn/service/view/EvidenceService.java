@@ -2,9 +2,12 @@ package io.venn.service.view;
 
 import io.venn.decide.Decision;
 import io.venn.decide.FieldScore;
+import io.venn.pipeline.Explainer;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.Pipeline;
+import io.venn.read.Account;
 import io.venn.service.job.Job;
+import io.venn.service.job.JobExplainers;
 import io.venn.service.list.ListSources;
 import io.venn.service.system.Admission;
 import io.venn.service.list.ListRecords;
@@ -26,11 +29,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class EvidenceService {
-  /** A page of the drill-down, not an export: explaining re-encodes both lists, so ask for few. */
+  /** A page of the drill-down, not an export. */
   static final int MAX_RECORDS = 200;
   /**
-   * Explaining streams both whole lists, holding a database connection and a core for as long as a
-   * job's encode: one at a time, so drill-downs cannot starve jobs and requests of connections.
+   * Rebuilding a job's explainer (a job finished on another instance or before a restart) streams
+   * both whole lists, holding a database connection and a core for as long as a job's encode: one at
+   * a time, so drill-downs cannot starve jobs and requests of connections.
    */
   static final int AT_ONCE = 1;
 
@@ -39,12 +43,14 @@ class EvidenceService {
   private final ViewService views;
   private final ListSources accounts;
   private final ListRecords records;
+  private final JobExplainers explainers;
   private final double threshold;
 
-  EvidenceService(ViewService views, ListSources accounts, ListRecords records, VennProperties properties) {
+  EvidenceService(ViewService views, ListSources accounts, ListRecords records, JobExplainers explainers, VennProperties properties) {
     this.views = views;
     this.accounts = accounts;
     this.records = records;
+    this.explainers = explainers;
     this.threshold = properties.jobs().threshold();
   }
 
@@ -72,13 +78,7 @@ class EvidenceService {
     if (pairs.isEmpty()) {
       return Map.of();
     }
-    MatchConfig.Builder config = MatchConfig.builder();
-    if (threshold > 0) {
-      config.threshold(threshold);
-    }
-    // Word rarity comes from the whole lists, as in the job: both are streamed and encoded, not held.
-    List<Decision> decisions = explaining.call(
-        () -> Pipeline.explain(accounts.source(job.leftListId()), accounts.source(job.rightListId()), pairs, config.build()));
+    List<Decision> decisions = explain(job, pairs);
     Map<String, List<Reason>> out = new LinkedHashMap<>();
     for (int i = 0; i < decisions.size(); i++) {
       List<Reason> reasons = new ArrayList<>();
@@ -88,6 +88,35 @@ class EvidenceService {
         }
       }
       out.putIfAbsent(pairOwner.get(i), reasons);
+    }
+    return out;
+  }
+
+  /**
+   * The job's decisions on {@code pairs} ({left, right} indices): by the explainer the job left in
+   * this instance, else by one rebuilt from both lists (word rarity comes from the whole lists, as in
+   * the job) and then kept; only the pairs' own records are read for the pairs.
+   *
+   * @throws IllegalStateException if a record is missing: its list was deleted while reading
+   */
+  private List<Decision> explain(Job job, List<int[]> pairs) {
+    Explainer explainer = explainers.find(job.id()).orElseGet(() -> explaining.call(() -> explainers.get(job.id(), () -> {
+      MatchConfig.Builder config = MatchConfig.builder();
+      if (threshold > 0) {
+        config.threshold(threshold);
+      }
+      return Pipeline.explainer(accounts.source(job.leftListId()), accounts.source(job.rightListId()), config.build());
+    })));
+    Map<Integer, Account> left = records.accounts(job.leftListId(), pairs.stream().mapToInt(p -> p[0]).toArray());
+    Map<Integer, Account> right = records.accounts(job.rightListId(), pairs.stream().mapToInt(p -> p[1]).toArray());
+    List<Decision> out = new ArrayList<>(pairs.size());
+    for (int[] p : pairs) {
+      Account l = left.get(p[0]);
+      Account r = right.get(p[1]);
+      if (l == null || r == null) {
+        throw new IllegalStateException("job " + job.id() + ": a record of a shared pair is gone (its list was deleted)");
+      }
+      out.add(explainer.explain(l, r));
     }
     return out;
   }

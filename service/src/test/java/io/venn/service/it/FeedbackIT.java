@@ -3,6 +3,8 @@ package io.venn.service.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.venn.service.job.JobExplainers;
+import io.venn.service.list.ListSources;
 import io.venn.service.support.Api;
 import io.venn.service.support.Scenario;
 import io.venn.service.support.Scenario.Org;
@@ -11,11 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Wrong-match feedback (issue 7 part 5) and the drill-down's evidence, over HTTP. */
 class FeedbackIT extends ItBase {
+  @Autowired ListSources listSources;
+  @Autowired JobExplainers explainers;
+
   @DynamicPropertySource
   static void props(DynamicPropertyRegistry r) {
     r.add("spring.datasource.url", () -> databaseIn("feedback"));
@@ -118,6 +124,30 @@ class FeedbackIT extends ItBase {
     assertThat(fields).contains("name").isSubsetOf("name", "domain");
     // Globex shares nothing with records: no evidence about its records either.
     assertThat(api.get(f.globex.key(), "/api/v1/jobs/" + f.job + "/evidence?mine=b1").json().size()).isZero();
+  }
+
+  /**
+   * Issue 10: a job finished in this instance explains its pairs from the records asked about, never
+   * reading a whole list again (at 1M x 1M a second job's worth of encoding per request); one rebuilt
+   * from the lists (a job finished elsewhere or before a restart) gives the same evidence.
+   */
+  @Test
+  void evidence_ofAJobFinishedHere_readsNoWholeList_andMatchesARebuiltExplainer() {
+    Fixture f = fixture();
+    String ask = "/api/v1/jobs/" + f.job + "/evidence?mine=a1&mine=a3";
+    long before = listSources.listsRead();
+
+    JsonNode kept = api.get(f.acme.key(), ask).json();
+
+    assertThat(listSources.listsRead()).as("whole lists read").isEqualTo(before);
+    assertThat(kept.has("a1")).isTrue();
+    assertThat(kept.has("a3")).isTrue();
+    explainers.forget(f.job);
+    JsonNode rebuilt = api.get(f.acme.key(), ask).json();
+    assertThat(listSources.listsRead()).as("both lists read once to rebuild").isEqualTo(before + 2);
+    assertThat(rebuilt).isEqualTo(kept);
+    api.get(f.acme.key(), ask);
+    assertThat(listSources.listsRead()).as("the rebuilt explainer is kept").isEqualTo(before + 2);
   }
 
   record Fixture(Org acme, Org globex, String partnership, String job) {}

@@ -46,6 +46,6 @@ class StorableCellsTest {
   }
 
   private static MatchResult result(List<Entity> entities, OverlapMatrix matrix) {
-    return new MatchResult(List.of(new Match(1, 0, 0.9, List.of())), entities, new double[entities.size()], matrix, null, null);
+    return new MatchResult(List.of(new Match(1, 0, 0.9, List.of())), entities, new double[entities.size()], matrix, null, null, java.util.Optional.empty());
   }
 }
