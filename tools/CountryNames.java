@@ -56,7 +56,11 @@ public final class CountryNames {
   }
 
   private static void print(PrintStream out, Locale locale, String code, String name) {
-    if (!name.isBlank() && name.indexOf('\t') < 0 && name.indexOf('#') < 0) {
+    if (name.indexOf('\t') >= 0 || name.indexOf('#') >= 0) {
+      // the tables are read as tab-separated lines with '#' comments: such a name would be cut
+      throw new IllegalStateException(locale.toLanguageTag() + " names " + code + " \"" + name + "\": a tab or '#' the table cannot hold");
+    }
+    if (!name.isBlank()) {
       out.println(locale.toLanguageTag() + "\t" + code + "\t" + name);
     }
   }

@@ -98,15 +98,15 @@ final class LongIntHashMap {
     }
   }
 
-  /**
-   * A copy sized for the keys it holds: a map filled without knowing how many of its keys repeat
-   * can be several times larger than it needs to be for the rest of its life.
-   */
   /** Bytes of the two arrays: what keeping this map costs. */
   long bytes() {
     return (long) keys.length * Long.BYTES + (long) values.length * Integer.BYTES;
   }
 
+  /**
+   * A copy sized for the keys it holds: a map filled without knowing how many of its keys repeat
+   * can be several times larger than it needs to be for the rest of its life.
+   */
   LongIntHashMap trimmed() {
     LongIntHashMap copy = new LongIntHashMap(size);
     for (int i = 0; i < keys.length; i++) {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -177,27 +176,11 @@ final class ListInput {
    * accounts are about 350 MB of strings that would otherwise stay live through blocking and scoring.
    */
   AccountSource handOver(boolean keepNames) {
-    String[] ids = new String[accounts.size()];
-    String[] names = keepNames ? new String[accounts.size()] : null;
-    handedOver = new HandedOver(ids, names);
-    return new AccountSource() {
-      @Override
-      public int size() {
-        return ids.length;
-      }
-
-      @Override
-      public void forEach(Consumer<Account> sink) {
-        for (int i = 0; i < ids.length; i++) {
-          Account a = accounts.set(i, null);
-          ids[i] = a.id();
-          if (names != null) {
-            names[i] = a.name();
-          }
-          sink.accept(a);
-        }
-      }
-    };
+    if (handedOver != null) {
+      throw new IllegalStateException(source + ": its accounts were handed over already");
+    }
+    handedOver = new HandedOver(new String[accounts.size()], keepNames ? new String[accounts.size()] : null);
+    return AccountSource.handingOver(accounts, handedOver.ids(), handedOver.names());
   }
 
   /** What is kept of a CSV list's records once handed over: ids, and names when asked for. */

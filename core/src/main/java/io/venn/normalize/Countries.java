@@ -11,10 +11,11 @@ import java.util.Set;
 /**
  * Country names, codes and aliases to ISO 3166-1 alpha-2.
  *
- * <p>The table is built once, lazily, from {@link Locale}: the alpha-2 and alpha-3 codes, the
- * English names, each country's name in its own languages ("Deutschland", "España", "Schweiz",
- * "Suisse") and in fifteen Latin-script languages (these two written from the JDK's locale data to
- * {@code country-native-names.txt} and {@code country-names-in-languages.txt}), plus the hand-kept aliases of {@code country-aliases.txt}
+ * <p>The table is built once, lazily, in three tiers: the alpha-2 and alpha-3 codes and English
+ * names from {@link Locale}; the names in fifteen Latin-script languages; each country's names in
+ * its own languages ("Deutschland", "España", "Schweiz", "Suisse"). The last two were written from
+ * the JDK's locale data to {@code country-names-in-languages.txt} and {@code country-native-names.txt}
+ * (tools/CountryNames.java). The hand-kept aliases of {@code country-aliases.txt}
  * ("USA", "U.K.", "Holland", "South Korea", "Ivory Coast"), which win over everything else. Lookups
  * fold case, accents and punctuation and ignore a leading "the".
  */
@@ -48,7 +49,7 @@ public final class Countries {
   /**
    * The alpha-2 code, or {@code null} when unknown. The common spellings (codes, English names,
    * aliases) are looked up first, then the names in fifteen Latin-script languages, and only when
-   * those miss the names in every language: reading all the JDK's locale data costs seconds of CPU.
+   * those miss the names in every language: each tier is built on the first lookup it is needed for.
    */
   static String lookup(String raw) {
     String key = key(raw);
@@ -156,7 +157,7 @@ public final class Countries {
 
     /** The common spellings, then the names in fifteen Latin-script languages, language by language. */
     static Map<String, String> latinLanguages() {
-      Map<String, String> byKey = common();
+      Map<String, String> byKey = new HashMap<>(Common.BY_KEY);
       putAll(byKey, "country-names-in-languages.txt");
       return byKey;
     }

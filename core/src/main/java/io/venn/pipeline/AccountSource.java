@@ -20,6 +20,46 @@ public interface AccountSource {
    */
   void forEach(Consumer<Account> sink);
 
+  /**
+   * The accounts of a modifiable list in memory, in its order, each taken out of the list as it is
+   * handed over, its id written to {@code ids} and, unless {@code names} is null, its name to
+   * {@code names}: for a caller that needs only those once the match has the records (the CLI's
+   * output), so the accounts are garbage as soon as they are encoded. Readable once.
+   *
+   * @param ids as long as the list
+   * @param names as long as the list, or null
+   * @throws IllegalStateException if read a second time (the accounts are gone)
+   */
+  static AccountSource handingOver(List<Account> accounts, String[] ids, String[] names) {
+    if (ids.length != accounts.size() || (names != null && names.length != accounts.size())) {
+      throw new IllegalArgumentException("ids and names must be as long as the list (" + accounts.size() + ")");
+    }
+    return new AccountSource() {
+      private boolean read;
+
+      @Override
+      public int size() {
+        return ids.length;
+      }
+
+      @Override
+      public void forEach(Consumer<Account> sink) {
+        if (read) {
+          throw new IllegalStateException("the accounts were handed over already");
+        }
+        read = true;
+        for (int i = 0; i < ids.length; i++) {
+          Account a = accounts.set(i, null);
+          ids[i] = a.id();
+          if (names != null) {
+            names[i] = a.name();
+          }
+          sink.accept(a);
+        }
+      }
+    };
+  }
+
   /** The accounts of a list in memory, in its order. */
   static AccountSource of(List<Account> accounts) {
     Objects.requireNonNull(accounts, "accounts");

@@ -26,5 +26,6 @@ public record MatchResult(
     matches = List.copyOf(matches);
     entities = List.copyOf(entities);
     entityScores = entityScores.clone();
+    java.util.Objects.requireNonNull(explainer, "explainer: Optional.empty() for encoded lists");
   }
 }

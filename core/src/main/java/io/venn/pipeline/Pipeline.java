@@ -103,7 +103,7 @@ public final class Pipeline {
     FeedbackRules.Ids rightIds = FeedbackRules.rightIds(config.feedback());
     List<EncodedAccount> l = StreamEncoder.encode(left, encoder, config.threads(), progress, 0.0, 0.15, false, leftIds);
     List<EncodedAccount> r = StreamEncoder.encode(right, encoder, config.threads(), progress, 0.15, 0.30, false, rightIds);
-    return run(l, r, brokerPriors(), config, progress, FeedbackRules.resolve(config.feedback(), leftIds, rightIds), encoder);
+    return run(l, r, brokerPriors(), config, progress, FeedbackRules.resolve(config.feedback(), leftIds, rightIds), true);
   }
 
   /**
@@ -121,7 +121,7 @@ public final class Pipeline {
     for (int j = 0; j < right.size(); j++) {
       rightIds.see(j, right.get(j).ref());
     }
-    return run(left, right, priors, config, new Progress(config.progress()), FeedbackRules.resolve(config.feedback(), leftIds, rightIds), null);
+    return run(left, right, priors, config, new Progress(config.progress()), FeedbackRules.resolve(config.feedback(), leftIds, rightIds), false);
   }
 
   /** Normalizes and encodes a list in parallel; the ref of each encoding is its list index. */
@@ -160,7 +160,7 @@ public final class Pipeline {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
     List<EncodedAccount> l = encodeUnreferenced(left, encoder, config);
     List<EncodedAccount> r = encodeUnreferenced(right, encoder, config);
-    Explainer explainer = explainer(l, r, encoder, config);
+    Explainer explainer = explainer(l, r, config);
     List<Decision> out = new ArrayList<>(pairs.size());
     for (int[] p : pairs) {
       out.add(explainer.decide(l.get(p[0]), r.get(p[1])));
@@ -169,20 +169,22 @@ public final class Pipeline {
   }
 
   /**
-   * The {@link Explainer} of a plaintext match of these lists with {@code config}'s model, for pairs
-   * asked about later (a match's own is {@link MatchResult#explainer()}): both lists are read and
-   * encoded once, and only their word and website counts kept.
+   * The {@link Explainer} of a plaintext match of these lists with {@code config}'s model and
+   * threshold, for pairs asked about later (a match's own is {@link MatchResult#explainer()}): both
+   * lists are read and encoded once, and only their word and website counts kept. Explains as the
+   * match did only if that match ran with the same model: one that re-estimated it ({@link
+   * MatchConfig#estimate()}) scored with its own ({@link MatchResult#model()}).
    *
    * @throws IllegalStateException if a source hands over a different number of records than its size
    */
   public static Explainer explainer(AccountSource left, AccountSource right, MatchConfig config) {
     AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
-    return explainer(encodeUnreferenced(left, encoder, config), encodeUnreferenced(right, encoder, config), encoder, config);
+    return explainer(encodeUnreferenced(left, encoder, config), encodeUnreferenced(right, encoder, config), config);
   }
 
-  private static Explainer explainer(List<EncodedAccount> l, List<EncodedAccount> r, AccountEncoder encoder, MatchConfig config) {
+  private static Explainer explainer(List<EncodedAccount> l, List<EncodedAccount> r, MatchConfig config) {
     TokenStatistics stats = TokenStatistics.of(l, r, brokerPriors());
-    return new Explainer(stats, new PairScorer(config.model(), stats, config.threshold()), encoder);
+    return new Explainer(stats, new PairScorer(config.model(), stats, config.threshold()));
   }
 
   /** No index refs: scoring does not read them, and at 1M records they would be ~50 MB of strings. */
@@ -202,10 +204,10 @@ public final class Pipeline {
     return new Estimator(new PairScorer(config.model(), stats, config.threshold()), l, weights(l, stats, config.threads()), r, weights(r, stats, config.threads()));
   }
 
-  /** @param plaintext the encoder of plaintext lists, for the result's {@link Explainer}; null for encoded lists */
+  /** @param plaintext whether the lists were encoded here with {@link #BROKER_KEY}: only then can the result explain pairs later */
   private static MatchResult run(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
-      FeedbackRules feedback, AccountEncoder plaintext) {
+      FeedbackRules feedback, boolean plaintext) {
     progress.report("block", 0.30, 0.35, 0, 1);
     TokenStatistics stats = TokenStatistics.of(left, right, priors, parts(config));
     float[][] leftWeights = weights(left, stats, config.threads());
@@ -238,7 +240,7 @@ public final class Pipeline {
     BlockingReport blocking = scored.blocking();
     LOG.log(System.Logger.Level.DEBUG, () -> blocking.candidatePairs() + " candidate pairs, " + blocking.skippedKeys()
         + " keys skipped as too common, " + matches.size() + " matches");
-    Optional<Explainer> explainer = plaintext == null ? Optional.empty() : Optional.of(new Explainer(stats, scorer, plaintext));
+    Optional<Explainer> explainer = plaintext ? Optional.of(new Explainer(stats, scorer)) : Optional.empty();
     return new MatchResult(matches, entities, entityScores, matrix, blocking, scorer.model(), explainer);
   }
 

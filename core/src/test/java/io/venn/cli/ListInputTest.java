@@ -42,6 +42,15 @@ class ListInputTest {
   }
 
   @Test
+  void handOver_twice_isRefused() throws Exception {
+    ListInput list = read();
+    list.handOver(false);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.handOver(false))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ours.csv").hasMessageContaining("handed over already");
+  }
+
+  @Test
   void handOver_withNames_keepsNamesForExplain() throws Exception {
     ListInput list = read();
 

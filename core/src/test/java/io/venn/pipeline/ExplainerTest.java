@@ -43,37 +43,55 @@ class ExplainerTest {
     return pairs;
   }
 
+  private static List<Account> records(List<Account> list, List<int[]> pairs, int side) {
+    return pairs.stream().map(p -> list.get(p[side])).toList();
+  }
+
+  @Test
+  void matchResultExplainer_givesEachMatchItsScoreAndReasons() {
+    MatchResult result = Pipeline.match(LEFT, RIGHT, MatchConfig.defaults());
+    Explainer explainer = result.explainer().orElseThrow();
+    List<int[]> matched = result.matches().stream().map(m -> new int[] {m.left(), m.right()}).toList();
+
+    List<Decision> decisions = explainer.explain(records(LEFT, matched, 0), records(RIGHT, matched, 1));
+
+    assertThat(result.matches()).hasSizeGreaterThan(50);
+    for (int i = 0; i < matched.size(); i++) {
+      Match m = result.matches().get(i);
+      assertThat(decisions.get(i).score()).as("match %s", i).isEqualTo(m.score());
+      assertThat(decisions.get(i).reasons()).as("match %s", i).isEqualTo(m.reasons());
+    }
+    assertThat(explainer.bytes()).isPositive();
+  }
+
   @Test
   void matchResultExplainer_decidesAsExplainingFromTheWholeLists() {
     MatchResult result = Pipeline.match(LEFT, RIGHT, MatchConfig.defaults());
-    Explainer explainer = result.explainer().orElseThrow();
     List<int[]> pairs = pairs(result);
 
-    List<Decision> fromLists = Pipeline.explain(LEFT, RIGHT, pairs, MatchConfig.defaults());
+    List<Decision> kept = result.explainer().orElseThrow().explain(records(LEFT, pairs, 0), records(RIGHT, pairs, 1));
 
-    assertThat(result.matches()).hasSizeGreaterThan(50);
-    for (int i = 0; i < pairs.size(); i++) {
-      Decision d = explainer.explain(LEFT.get(pairs.get(i)[0]), RIGHT.get(pairs.get(i)[1]));
-      assertThat(d).as("pair %s", i).isEqualTo(fromLists.get(i));
-    }
-    // The matched pairs' reasons are the ones the match itself gave.
-    Match first = result.matches().get(0);
-    assertThat(explainer.explain(LEFT.get(first.left()), RIGHT.get(first.right())).reasons()).isEqualTo(first.reasons());
-    assertThat(explainer.bytes()).isPositive();
+    assertThat(kept).isEqualTo(Pipeline.explain(LEFT, RIGHT, pairs, MatchConfig.defaults()));
+    assertThat(kept).extracting(Decision::outcome).contains(io.venn.decide.Outcome.NO_MATCH);
   }
 
   @Test
   void explainerOfTheLists_decidesAsTheMatchResultsOwn() {
     MatchResult result = Pipeline.match(LEFT, RIGHT, MatchConfig.defaults());
-    Explainer own = result.explainer().orElseThrow();
+    List<int[]> pairs = pairs(result);
 
     Explainer rebuilt = Pipeline.explainer(AccountSource.of(LEFT), AccountSource.of(RIGHT), MatchConfig.defaults());
 
-    for (int[] p : pairs(result)) {
-      Account l = LEFT.get(p[0]);
-      Account r = RIGHT.get(p[1]);
-      assertThat(rebuilt.explain(l, r)).isEqualTo(own.explain(l, r));
-    }
+    assertThat(rebuilt.explain(records(LEFT, pairs, 0), records(RIGHT, pairs, 1)))
+        .isEqualTo(result.explainer().orElseThrow().explain(records(LEFT, pairs, 0), records(RIGHT, pairs, 1)));
+  }
+
+  @Test
+  void explain_pairsOfUnequalLength_areRefused() {
+    Explainer explainer = Pipeline.match(LEFT, RIGHT, MatchConfig.defaults()).explainer().orElseThrow();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> explainer.explain(LEFT.subList(0, 2), RIGHT.subList(0, 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 and 1");
   }
 
   @Test

@@ -81,7 +81,7 @@ public final class MatchWorker {
     // As the CLI does: each account let go once encoded, only its id kept for the output.
     String[] leftIds = new String[left.size()];
     String[] rightIds = new String[right.size()];
-    MatchResult result = Pipeline.match(handOver(left, leftIds), handOver(right, rightIds), config);
+    MatchResult result = Pipeline.match(AccountSource.handingOver(left, leftIds, null), AccountSource.handingOver(right, rightIds, null), config);
     blocking[0] = result.blocking().candidatePairs();
     blocking[1] = result.blocking().skippedKeys();
     System.err.println("blocking: " + result.blocking().candidatePairs() + " candidate pairs, " + result.blocking().skippedKeys()
@@ -91,25 +91,6 @@ public final class MatchWorker {
       out.add(new PredictedPair(leftIds[m.left()], rightIds[m.right()], m.score()));
     }
     return out;
-  }
-
-  /** The accounts in order, each taken out of {@code accounts} as it is handed over, its id kept in {@code ids}. */
-  private static AccountSource handOver(List<Account> accounts, String[] ids) {
-    return new AccountSource() {
-      @Override
-      public int size() {
-        return ids.length;
-      }
-
-      @Override
-      public void forEach(java.util.function.Consumer<Account> sink) {
-        for (int i = 0; i < ids.length; i++) {
-          Account a = accounts.set(i, null);
-          ids[i] = a.id();
-          sink.accept(a);
-        }
-      }
-    };
   }
 
   private static long heapPeak() {

@@ -3,7 +3,8 @@ package io.venn.service.job;
 /**
  * Refuses a configuration in which running jobs could hold every database connection. A running job
  * holds one connection for the whole read of its lists and takes a second to report progress from
- * inside that read; a drill-down's evidence streams both lists on one more (one at a time), and
+ * inside that read; rebuilding a job's evidence counts for a drill-down (when this instance keeps
+ * none for the job) streams both lists on one more (one at a time), and
  * requests and lease renewals need one more. With fewer, the jobs wait on each
  * other for the pool's timeout and then fail, and the API stops answering meanwhile.
  */
@@ -11,7 +12,7 @@ final class ConnectionBudget {
   /** The connections one running job may hold at once: its list read, and a progress write. */
   static final int PER_JOB = 2;
 
-  /** Drill-down evidence computed at once (EvidenceService.AT_ONCE), each reading lists on a connection. */
+  /** Evidence counts rebuilt at once (EvidenceService.AT_ONCE), each reading lists on a connection. */
   static final int EVIDENCE = 1;
 
   private ConnectionBudget() {}

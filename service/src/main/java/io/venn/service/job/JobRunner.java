@@ -129,15 +129,18 @@ class JobRunner {
         return; // the database may be closing; the job stays RUNNING under this instance's lease
       }
       stages.begin("store");
+      // Kept for the drill-down's evidence before the job shows SUCCEEDED: it then reads the records
+      // asked about, not both lists, from the first click on.
+      result.explainer().ifPresent(e -> explainers.put(jobId, e));
       if (!jobs.succeed(jobId, lease, result)) {
+        explainers.forget(jobId);
         log.warn("Job {} finished here after its lease passed to another instance; that instance's result stands", jobId);
         return;
       }
       log.info(
-          "Job {} matched {} x {} records: {} pairs in {} ms ({})",
-          jobId, left.size(), right.size(), result.matches().size(), stages.elapsedMillis(), stages);
-      // Kept for the drill-down's evidence: it then reads the records asked about, not both lists.
-      result.explainer().ifPresent(e -> explainers.put(jobId, e));
+          "Job {} matched {} x {} records: {} pairs in {} ms ({}); evidence counts kept: {} KB",
+          jobId, left.size(), right.size(), result.matches().size(), stages.elapsedMillis(), stages,
+          result.explainer().map(e -> e.bytes() / 1024).orElse(0L));
       // No count in the audit detail: both sides read it, and the total includes what either hides.
       audit.record(job.requestedBy(), job.partnershipId(), "JOB_SUCCEEDED", jobId, "matched; counts in each side's matrix");
     } catch (RuntimeException | Error e) {

@@ -100,25 +100,37 @@ class EvidenceService {
    * @throws IllegalStateException if a record is missing: its list was deleted while reading
    */
   private List<Decision> explain(Job job, List<int[]> pairs) {
-    Explainer explainer = explainers.find(job.id()).orElseGet(() -> explaining.call(() -> explainers.get(job.id(), () -> {
-      MatchConfig.Builder config = MatchConfig.builder();
-      if (threshold > 0) {
-        config.threshold(threshold);
-      }
-      return Pipeline.explainer(accounts.source(job.leftListId()), accounts.source(job.rightListId()), config.build());
-    })));
+    Explainer explainer = explainers.find(job.id()).orElseGet(() -> explaining.call(() -> rebuild(job)));
     Map<Integer, Account> left = records.accounts(job.leftListId(), pairs.stream().mapToInt(p -> p[0]).toArray());
     Map<Integer, Account> right = records.accounts(job.rightListId(), pairs.stream().mapToInt(p -> p[1]).toArray());
-    List<Decision> out = new ArrayList<>(pairs.size());
+    List<Account> lefts = new ArrayList<>(pairs.size());
+    List<Account> rights = new ArrayList<>(pairs.size());
     for (int[] p : pairs) {
       Account l = left.get(p[0]);
       Account r = right.get(p[1]);
       if (l == null || r == null) {
         throw new IllegalStateException("job " + job.id() + ": a record of a shared pair is gone (its list was deleted)");
       }
-      out.add(explainer.explain(l, r));
+      lefts.add(l);
+      rights.add(r);
     }
-    return out;
+    return explainer.explain(lefts, rights);
+  }
+
+  /**
+   * The job's explainer from both lists, kept for the next drill-down. Runs one at a time ({@link
+   * #explaining}), so a request that waited here finds the one built before it.
+   */
+  private Explainer rebuild(Job job) {
+    return explainers.find(job.id()).orElseGet(() -> {
+      MatchConfig.Builder config = MatchConfig.builder();
+      if (threshold > 0) {
+        config.threshold(threshold);
+      }
+      Explainer built = Pipeline.explainer(accounts.source(job.leftListId()), accounts.source(job.rightListId()), config.build());
+      explainers.put(job.id(), built);
+      return built;
+    });
   }
 
   /** One field's evidence: e.g. {@code name, "same words", 1.0, 13.49}. */
