@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.venn.decide.Decision;
 import io.venn.read.Account;
-import io.venn.read.CsvAccountReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,19 +13,8 @@ import org.junit.jupiter.api.Test;
  * whole lists: same score, same reasons, for matched pairs and for pairs it did not match.
  */
 class ExplainerTest {
-  private static final Path EXAMPLES = Path.of("..", "examples");
-  private static final List<Account> LEFT = read("our-accounts.csv");
-  private static final List<Account> RIGHT = read("partner-accounts.csv");
-
-  private static List<Account> read(String file) {
-    List<Account> out = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(EXAMPLES.resolve(file))) {
-      CsvAccountReader.standard().read(in, file, out::add);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out;
-  }
+  private static final List<Account> LEFT = ExampleLists.ours();
+  private static final List<Account> RIGHT = ExampleLists.partners();
 
   /** Every matched pair, and as many unmatched ones (each left record against the next one's match). */
   private static List<int[]> pairs(MatchResult result) {

@@ -6,12 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 import io.venn.read.Account;
-import io.venn.read.CsvAccountReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -21,19 +15,8 @@ import org.junit.jupiter.api.Test;
  * memory: same pairs, scores, reasons, entities and matrix, feedback included.
  */
 class StreamingMatchTest {
-  private static final Path EXAMPLES = Path.of("..", "examples");
-  private static final List<Account> LEFT = read("our-accounts.csv");
-  private static final List<Account> RIGHT = read("partner-accounts.csv");
-
-  private static List<Account> read(String file) {
-    List<Account> out = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(EXAMPLES.resolve(file))) {
-      CsvAccountReader.standard().read(in, file, out::add);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out;
-  }
+  private static final List<Account> LEFT = ExampleLists.ours();
+  private static final List<Account> RIGHT = ExampleLists.partners();
 
   /** A source that can only be read once, like a database cursor. */
   private static AccountSource once(List<Account> accounts) {

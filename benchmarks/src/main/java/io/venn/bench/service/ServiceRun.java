@@ -154,12 +154,35 @@ public final class ServiceRun {
       t0 = System.nanoTime();
       JsonNode matrix = succeeded ? get(acme, "/api/v1/jobs/" + job + "/matrix") : JSON.nullNode();
       double matrixSeconds = succeeded ? since(t0) : Double.NaN;
+      DrillDown drill = succeeded ? drillDown(acme, globex, p, job) : new DrillDown(Double.NaN, 0, Double.NaN);
       System.out.printf("%,d x %,d through the service: upload %.1f s + %.1f s; job %s in %.1f s (%.1f s by the job's clock, %,d matches,"
-              + " %d matrix cells); first GET of the finished job %.2f s; matrix read %.2f s; peak RSS %,d MiB%s%n",
+              + " %d matrix cells); first GET of the finished job %.2f s; matrix read %.2f s; first overlaps page %.2f s;"
+              + " evidence of its %d records %.2f s; peak RSS %,d MiB%s%n",
           size, size, uploadLeft, uploadRight, done.path("status").asText(), jobWall, seconds(done), done.path("matches").asInt(),
-          matrix.path("cells").size(), finished.getSeconds(), matrixSeconds, service.peakRssKb() / 1024,
-          done.has("error") ? "; error: " + done.path("error").asText() : "");
+          matrix.path("cells").size(), finished.getSeconds(), matrixSeconds, drill.overlapsSeconds(), drill.evidenceRecords(),
+          drill.evidenceSeconds(), service.peakRssKb() / 1024, done.has("error") ? "; error: " + done.path("error").asText() : "");
     }
+  }
+
+  private record DrillDown(double overlapsSeconds, int evidenceRecords, double evidenceSeconds) {}
+
+  /**
+   * What an analyst does next: Globex shares names and websites of every overlap, Acme opens the
+   * first page of its overlaps and asks why its 50 records matched (the evidence).
+   */
+  private DrillDown drillDown(String acme, String globex, String partnership, String job) throws IOException, InterruptedException {
+    put(globex, "/api/v1/partnerships/" + partnership + "/sharing", "{\"default\":{\"level\":\"OVERLAPS\",\"fields\":[\"name\",\"domain\"]}}");
+    long t0 = System.nanoTime();
+    JsonNode page = get(acme, "/api/v1/jobs/" + job + "/overlaps?size=50");
+    double overlapsSeconds = since(t0);
+    StringBuilder query = new StringBuilder();
+    for (JsonNode row : page) {
+      query.append(query.length() == 0 ? '?' : '&').append("mine=")
+          .append(java.net.URLEncoder.encode(row.path("mine").path("id").asText(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    t0 = System.nanoTime();
+    JsonNode evidence = get(acme, "/api/v1/jobs/" + job + "/evidence" + query);
+    return new DrillDown(overlapsSeconds, evidence.size(), since(t0));
   }
 
   private static double seconds(JsonNode job) {
