@@ -71,7 +71,7 @@ final class MatchCommand {
       throw CliException.usage(plain.toString(), "is a CSV list but the other side is an encoded list; "
           + "encode it first with 'venn encode' and the same secret");
     }
-    Run run = leftEncoded ? matchEncoded(args, leftFile, rightFile, config.build()) : matchCsv(args, leftFile, rightFile, config.build());
+    Run run = leftEncoded ? matchEncoded(args, leftFile, rightFile, config.build()) : matchCsv(args, leftFile, rightFile, config);
     ListInput left = run.left();
     ListInput right = run.right();
     MatchResult result = run.result();
@@ -126,7 +126,8 @@ final class MatchCommand {
     return new Run(left, right, Pipeline.matchEncoded(left.encodedAccounts(), right.encodedAccounts(), TokenPriors.blind(), config));
   }
 
-  private Run matchCsv(Args args, Path leftFile, Path rightFile, MatchConfig config) throws CliException {
+  /** Builds {@code config} only once the files are read, so the model loads on the warm-up thread meanwhile. */
+  private Run matchCsv(Args args, Path leftFile, Path rightFile, MatchConfig.Builder config) throws CliException {
     Pipeline.warmUpInBackground(); // while the files are read
     if (args.has("--min-cell")) {
       throw CliException.usage("--min-cell", "applies to encoded lists only");
@@ -149,7 +150,7 @@ final class MatchCommand {
     RejectedRows.print(err, left.source(), left.rejected(), left.rejected().size());
     RejectedRows.print(err, right.source(), right.rejected(), right.rejected().size());
     boolean names = args.has("--explain");
-    return new Run(left, right, Pipeline.match(left.handOver(names), right.handOver(names), config));
+    return new Run(left, right, Pipeline.match(left.handOver(names), right.handOver(names), config.build()));
   }
 
   static double threshold(String text) throws CliException {

@@ -24,7 +24,9 @@ public final class MatchConfig {
     this.progress = b.progress;
     this.threads = b.threads;
     this.feedback = b.feedback;
-    this.model = b.model;
+    // Resolved here, not in the builder: loading the standard model (JSON parsing) then overlaps
+    // with whatever the caller does between builder() and build() (the CLI reads its files).
+    this.model = b.model != null ? b.model : MatchModel.standard();
     this.estimate = b.estimate;
     this.reasons = b.reasons;
   }
@@ -87,7 +89,7 @@ public final class MatchConfig {
     private ProgressListener progress = ProgressListener.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Feedback feedback = Feedback.NONE;
-    private MatchModel model = MatchModel.standard();
+    private MatchModel model; // null: MatchModel.standard(), resolved by build()
     private boolean estimate = false;
     private boolean reasons = true;
 
