@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -76,10 +77,13 @@ public final class QuickCompile {
       directive = Files.createTempFile("venn-quick-compile", ".json");
       directive.toFile().deleteOnExit(); // the CLI may exit while this thread runs
       Files.writeString(directive, DIRECTIVE, StandardCharsets.US_ASCII);
-      Object reply = ManagementFactory.getPlatformMBeanServer().invoke(
-          new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-          new Object[] {new String[] {directive.toString()}}, new String[] {String[].class.getName()});
-      return String.valueOf(reply).contains(DIRECTIVES + " compiler directives added");
+      String reply = Direct.run("Compiler.directives_add " + directive);
+      if (reply == null) {
+        reply = String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
+            new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+            new Object[] {new String[] {directive.toString()}}, new String[] {String[].class.getName()}));
+      }
+      return reply.contains(DIRECTIVES + " compiler directives added");
     } catch (IOException | JMException | RuntimeException e) {
       return false;
     } finally {
@@ -89,6 +93,48 @@ public final class QuickCompile {
         } catch (IOException ignored) {
           // a temp file of 300 bytes left behind; the match is unaffected
         }
+      }
+    }
+  }
+
+  /**
+   * The JVM options that open what the CLI jar's manifest opens ({@code Add-Opens}), for a JVM that
+   * runs Venn from a class path and should start as {@code java -jar venn-cli.jar} does.
+   */
+  public static final List<String> OPENS = List.of(
+      "--add-opens", "java.management/sun.management=ALL-UNNAMED", "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
+
+  /** Whether the last directive of this JVM went in without the platform bean server. */
+  static boolean directLastUsed() {
+    return Direct.used;
+  }
+
+  /**
+   * The JDK's diagnostic-command implementation called directly, when the JVM lets this code open
+   * it: {@code venn-cli.jar}'s manifest does ({@code Add-Opens}). Why: the platform bean server
+   * starts JMX, about 0.2 s of CPU at start-up (measured cold), and a directive that lands late lets
+   * C2 compile a hundred methods of a small match first; this call takes about 10 ms. These are JDK
+   * internals (Java 17 to 21 have them): where they are missing or closed, the bean does the same.
+   */
+  private static final class Direct {
+    static volatile boolean used;
+
+    /** The command's reply, or null when the internals cannot be reached. */
+    static String run(String command) {
+      try {
+        Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl"); // loads the native part
+        java.lang.reflect.Method vmManagement = Class.forName("sun.management.ManagementFactoryHelper").getDeclaredMethod("getVMManagement");
+        vmManagement.setAccessible(true);
+        Class<?> impl = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
+        java.lang.reflect.Constructor<?> make = impl.getDeclaredConstructor(Class.forName("sun.management.VMManagement"));
+        make.setAccessible(true);
+        java.lang.reflect.Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
+        execute.setAccessible(true);
+        String reply = String.valueOf(execute.invoke(make.newInstance(vmManagement.invoke(null)), command));
+        used = true;
+        return reply;
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        return null; // not opened to this code (a plain class path), or another JDK's internals
       }
     }
   }

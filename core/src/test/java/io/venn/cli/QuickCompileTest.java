@@ -35,6 +35,26 @@ class QuickCompileTest {
   }
 
   @Test
+  void forInputs_jdkInternalsOpenedAsTheJarsManifestOpensThem_addsTheDirectiveWithoutTheBeanServer() throws Exception {
+    Path small = Files.writeString(dir.resolve("small.csv"), "Id,Name\n1,Acme\n");
+
+    // What venn-cli.jar's manifest (Add-Opens) grants when run with java -jar.
+    List<String> out = child(small, QuickCompile.MAX_BYTES, QuickCompile.OPENS.toArray(String[]::new));
+
+    assertThat(out).contains("excluded C2: true", "direct: true");
+    assertThat(String.join("\n", out)).contains("Exclude:true");
+  }
+
+  @Test
+  void forInputs_jdkInternalsClosed_fallsBackToTheBean() throws Exception {
+    Path small = Files.writeString(dir.resolve("small.csv"), "Id,Name\n1,Acme\n");
+
+    List<String> out = child(small, QuickCompile.MAX_BYTES);
+
+    assertThat(out).contains("excluded C2: true", "direct: false");
+  }
+
+  @Test
   void forInputs_smallFile_keepsTheOptimizingCompilerForSha256() throws Exception {
     Path small = Files.writeString(dir.resolve("small.csv"), "Id,Name\n1,Acme\n");
 
@@ -91,10 +111,11 @@ class QuickCompileTest {
   }
 
   /** Runs {@link Child} in a fresh JVM with the given bound; its output lines. */
-  private List<String> child(Path file, long maxBytes) throws IOException, InterruptedException {
+  private List<String> child(Path file, long maxBytes, String... jvmOptions) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dvenn.cli.quick-compile-bytes=" + maxBytes, "-cp", System.getProperty("java.class.path"), Child.class.getName(),
-        file.toString()));
+        "-Dvenn.cli.quick-compile-bytes=" + maxBytes));
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Child.class.getName(), file.toString()));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] output = p.getInputStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -107,6 +128,7 @@ class QuickCompileTest {
   public static final class Child {
     public static void main(String[] args) throws Exception {
       System.out.println("excluded C2: " + QuickCompile.forInputs(Path.of(args[0])));
+      System.out.println("direct: " + QuickCompile.directLastUsed());
       System.out.println(ManagementFactory.getPlatformMBeanServer().invoke(
           new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
           new Object[] {new String[0]}, new String[] {String[].class.getName()}));

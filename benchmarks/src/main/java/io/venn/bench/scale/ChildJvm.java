@@ -56,6 +56,7 @@ public final class ChildJvm {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
     cmd.addAll(jvmOptions);
+    cmd.addAll(io.venn.cli.QuickCompile.OPENS); // as venn-cli.jar's manifest opens them: Venn starts as `java -jar` starts it
     cmd.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
