@@ -16,10 +16,11 @@ import javax.management.ObjectName;
  * run: the examples 1.2 s against 1.75 s, 100k x 100k 9.4-9.9 s against 13.4 s, but 1M x 1M
  * 61.8 s against 47.2 s (300k about even); hence a bound on the input size. A launch flag cannot be
  * set from inside {@code java -jar}, so this adds a compiler directive excluding C2 through the
- * JVM's diagnostic command bean ({@code jcmd Compiler.directives_add}). That is not quite
- * TieredStopAtLevel=1: methods are first compiled by C1 with profiling, and recompiled by C1
- * without it when they reach C2's threshold and find C2 excluded; with the bean's own start-up
- * (about 0.1 s) it keeps roughly half of TieredStopAtLevel=1's gain on the examples. SHA-256's
+ * JVM's diagnostic command ({@code jcmd Compiler.directives_add}): directly where the JDK's
+ * internals are opened to it (the CLI jar's manifest opens them, {@link Direct}), else through the
+ * diagnostic command bean. That is not quite TieredStopAtLevel=1: methods are first compiled by C1
+ * with profiling, and recompiled by C1 without it when they reach C2's threshold and find C2
+ * excluded. SHA-256's
  * compression stays on C2, for the CPU's SHA instructions ({@link #DIRECTIVE}). Only for a
  * JVM that runs nothing else: the CLI's own process and the benchmark harness's match process,
  * never a service or a test JVM.
@@ -38,13 +39,13 @@ public final class QuickCompile {
   private static final String DIRECTIVE = "[{ match: [\"sun/security/provider/SHA2.implCompress\", \"sun/security/provider/SHA2.implCompress0\","
       + " \"sun/security/provider/DigestBase.implCompressMultiBlock\", \"sun/security/provider/DigestBase.implCompressMultiBlock0\"],"
       + " c2: { Exclude: false } }, { match: \"*.*\", c2: { Exclude: true } }]";
-  /** How many directives {@link #DIRECTIVE} holds: the bean's reply counts those it added. */
+  /** How many directives {@link #DIRECTIVE} holds: the command's reply counts those it added. */
   private static final int DIRECTIVES = 2;
 
   private QuickCompile() {}
 
   /**
-   * {@link #forInputs} on a thread of its own, so the bean's start-up overlaps the caller's (the
+   * {@link #forInputs} on a thread of its own, so its start-up overlaps the caller's (the
    * directive need only land before the first method gets hot enough for C2).
    */
   public static void forInputsInBackground(Path... files) {
@@ -55,7 +56,7 @@ public final class QuickCompile {
 
   /**
    * Excludes C2 for the rest of this JVM when the files are small; does nothing otherwise or when
-   * the JVM offers no diagnostic command bean (the match then only runs as it would anyway).
+   * the JVM offers no diagnostic command (the match then only runs as it would anyway).
    *
    * @return whether C2 was excluded
    */
@@ -78,14 +79,15 @@ public final class QuickCompile {
       directive.toFile().deleteOnExit(); // the CLI may exit while this thread runs
       Files.writeString(directive, DIRECTIVE, StandardCharsets.US_ASCII);
       String reply = Direct.run("Compiler.directives_add " + directive);
+      Direct.used = reply != null;
       if (reply == null) {
         reply = String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
             new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
             new Object[] {new String[] {directive.toString()}}, new String[] {String[].class.getName()}));
       }
       return reply.contains(DIRECTIVES + " compiler directives added");
-    } catch (IOException | JMException | RuntimeException e) {
-      return false;
+    } catch (IOException | JMException | RuntimeException | LinkageError | java.util.ServiceConfigurationError e) {
+      return false; // best effort: the match runs as it would without the directive
     } finally {
       if (directive != null) {
         try {
@@ -104,7 +106,7 @@ public final class QuickCompile {
   public static final List<String> OPENS = List.of(
       "--add-opens", "java.management/sun.management=ALL-UNNAMED", "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
 
-  /** Whether the last directive of this JVM went in without the platform bean server. */
+  /** Whether the last attempt of this JVM reached the diagnostic command without the platform bean server. */
   static boolean directLastUsed() {
     return Direct.used;
   }
@@ -114,7 +116,7 @@ public final class QuickCompile {
    * it: {@code venn-cli.jar}'s manifest does ({@code Add-Opens}). Why: the platform bean server
    * starts JMX, about 0.2 s of CPU at start-up (measured cold), and a directive that lands late lets
    * C2 compile a hundred methods of a small match first; this call takes about 10 ms. These are JDK
-   * internals (Java 17 to 21 have them): where they are missing or closed, the bean does the same.
+   * internals (Java 17 to 25 have them): where they are missing or closed, the bean does the same.
    */
   private static final class Direct {
     static volatile boolean used;
@@ -130,9 +132,9 @@ public final class QuickCompile {
         make.setAccessible(true);
         java.lang.reflect.Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
         execute.setAccessible(true);
-        String reply = String.valueOf(execute.invoke(make.newInstance(vmManagement.invoke(null)), command));
-        used = true;
-        return reply;
+        return String.valueOf(execute.invoke(make.newInstance(vmManagement.invoke(null)), command));
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        return ""; // reached, and the command itself failed: the bean would fail the same way
       } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
         return null; // not opened to this code (a plain class path), or another JDK's internals
       }

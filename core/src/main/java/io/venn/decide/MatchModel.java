@@ -61,7 +61,9 @@ public final class MatchModel {
      */
     private static JsonNode tree(InputStream in) throws IOException {
       try (JsonParser parser = new JsonFactory().createParser(in)) {
-        parser.nextToken();
+        if (parser.nextToken() == null) {
+          throw new IOException("empty document");
+        }
         return node(parser);
       }
     }

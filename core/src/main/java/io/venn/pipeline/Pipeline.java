@@ -75,7 +75,13 @@ public final class Pipeline {
   }
 
   private static void background(Runnable load) {
-    Thread t = new Thread(load, "venn-warm-up");
+    Thread t = new Thread(() -> {
+      try {
+        load.run();
+      } catch (Throwable e) {
+        // Only a head start: the caller loads the same and reports a failure in its own words.
+      }
+    }, "venn-warm-up");
     t.setDaemon(true);
     t.start();
   }

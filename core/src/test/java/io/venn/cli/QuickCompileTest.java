@@ -116,7 +116,11 @@ class QuickCompileTest {
         "-Dvenn.cli.quick-compile-bytes=" + maxBytes));
     command.addAll(List.of(jvmOptions));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Child.class.getName(), file.toString()));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    // Options from the environment (a developer's opens) would change which path the child takes.
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    Process p = builder.start();
     byte[] output = p.getInputStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String text = new String(output, StandardCharsets.UTF_8);

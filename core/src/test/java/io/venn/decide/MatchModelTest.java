@@ -16,6 +16,10 @@ class MatchModelTest {
     }
 
     assertThat(MatchModel.standard().toJson("shipped")).isEqualTo(viaMapper.toJson("shipped"));
+    // Exactly, not only as toJson rounds them: every level's m and u, and the prior.
+    assertThat(MatchModel.standard().prior()).isEqualTo(viaMapper.prior());
+    assertThat(MatchModel.standard().comparisons()).extracting(Comparison::levels)
+        .isEqualTo(viaMapper.comparisons().stream().map(Comparison::levels).toList());
     assertThat(MatchModel.standard().prior()).isNegative();
     assertThat(MatchModel.standard().toJson("shipped").path("comparisons").size()).isEqualTo(7);
   }
