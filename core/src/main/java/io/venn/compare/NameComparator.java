@@ -86,11 +86,13 @@ public final class NameComparator {
     }
     int leftA = na - Long.bitCount(matchedA);
     int leftB = nb - Long.bitCount(matchedB);
-    if (matchedA != 0 && leftA == 1 && leftB == 1 && dice >= ONE_WORD_TYPO_DICE) {
+    int i = Long.numberOfTrailingZeros(~matchedA);
+    int j = Long.numberOfTrailingZeros(~matchedB);
+    if (matchedA != 0 && leftA == 1 && leftB == 1 && dice >= ONE_WORD_TYPO_DICE && (longWord(a, i) || longWord(b, j))) {
       // Every word agrees but one on each side, and the names are nearly identical letter for
-      // letter: the two leftovers are one word misspelt ("Hldings" / "Holdings").
-      int i = Long.numberOfTrailingZeros(~matchedA);
-      int j = Long.numberOfTrailingZeros(~matchedB);
+      // letter: the two leftovers are one word misspelt ("Hldings" / "Holdings"). Not two short
+      // words: "CA Healthcare Acquisition" and "Healthcare AI Acquisition" differ in a whole word,
+      // which in a long name barely moves the letters.
       matchedA |= 1L << i;
       matchedB |= 1L << j;
       rest += LETTER_SET_FACTOR * Math.min(wa[i], wb[j]);
@@ -133,6 +135,11 @@ public final class NameComparator {
       case 2 -> a.stemTokens();
       default -> a.prefixTokens();
     };
+  }
+
+  /** Whether word {@code i} of {@code a}'s name has five letters or more: only those get a stem token. */
+  private static boolean longWord(EncodedAccount a, int i) {
+    return a.stemTokens()[i] != 0;
   }
 
   private static double unmatched(float[] w, long matched) {

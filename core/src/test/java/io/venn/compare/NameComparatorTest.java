@@ -67,4 +67,16 @@ class NameComparatorTest {
     assertThat(s.shared()).isCloseTo(6 + NameComparator.FURTHER_WORD_FACTOR * (3 + NameComparator.LETTER_SET_FACTOR * 2), within(1e-6));
     assertThat(s.unmatchedLeft() + s.unmatchedRight()).isZero();
   }
+
+  @Test
+  void compare_twoShortWordsThatDiffer_areNotOneMisspeltWord() {
+    // The letters barely move in a long name, but "CA" and "AI" are different words, not a typo.
+    EncodedAccount a = encode("CA Healthcare Acquisition", null, "US");
+    EncodedAccount b = encode("Healthcare AI Acquisition", null, "US");
+    assertThat(NameFilter.dice(a.nameFilter(), b.nameFilter())).isGreaterThanOrEqualTo(NameComparator.ONE_WORD_TYPO_DICE);
+    NameSimilarity s = names.compare(a, new float[] {4, 5, 2}, b, new float[] {5, 4, 2});
+    assertThat(s.shared()).isCloseTo(5 + NameComparator.FURTHER_WORD_FACTOR * 2, within(1e-6));
+    assertThat(s.unmatchedLeft()).isEqualTo(4);
+    assertThat(s.unmatchedRight()).isEqualTo(4);
+  }
 }
