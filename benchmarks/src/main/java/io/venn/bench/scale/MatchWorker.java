@@ -72,7 +72,8 @@ public final class MatchWorker {
   private static List<PredictedPair> venn(
       List<Account> left, List<Account> right, double threshold, int threads, long[] blocking, boolean estimate) {
     String[] lastStage = {""};
-    MatchConfig config = MatchConfig.builder().threshold(threshold).threads(threads).estimate(estimate).progress((fraction, stage) -> {
+    // Only the pairs are written, as `venn match --matches` does: no per-match reasons.
+    MatchConfig config = MatchConfig.builder().threshold(threshold).threads(threads).estimate(estimate).reasons(false).progress((fraction, stage) -> {
       if (!stage.equals(lastStage[0])) {
         lastStage[0] = stage;
         System.err.printf("%s %.0f%%%n", stage, fraction * 100);
