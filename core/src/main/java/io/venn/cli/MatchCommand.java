@@ -177,7 +177,7 @@ final class MatchCommand {
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
       csv.printRecord("left_id", "right_id", "score");
       for (Match m : matches) {
-        csv.printRecord(left.id(m.left()), right.id(m.right()), String.format(Locale.ROOT, "%.4f", m.score()));
+        csv.printRecord(left.id(m.left()), right.id(m.right()), ScoreText.fourDecimals(m.score()));
       }
     } catch (IOException e) {
       throw CliException.input(file.toString(), "cannot write the matches: " + e.getMessage());

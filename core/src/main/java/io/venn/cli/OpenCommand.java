@@ -70,7 +70,7 @@ final class OpenCommand {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("mine_population", mineLabels.getOrDefault(o.minePopulation(), o.minePopulation()));
       row.put("theirs_population", theirLabels.getOrDefault(o.theirsPopulation(), o.theirsPopulation()));
-      row.put("score", String.format(Locale.ROOT, "%.4f", o.score()));
+      row.put("score", ScoreText.fourDecimals(o.score()));
       open(blind, true, o.mine(), in, i).forEach((k, v) -> row.put("mine_" + k, v));
       open(blind, false, o.theirs(), in, i).forEach((k, v) -> {
         theirFields.add(k);
