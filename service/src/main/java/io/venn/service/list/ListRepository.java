@@ -82,14 +82,14 @@ class ListRepository {
     for (Account a : accounts) {
       rows.add(
           new Object[] {
-            listId, idx++, a.line(), a.id(), a.name(), a.domain(), a.country(), a.city(), a.state(), a.phone(),
-            a.registration(), a.population(), a.attributes().isEmpty() ? null : write(a.attributes())
+            listId, idx++, a.line(), a.id(), RecordIdHash.of(a.id()), a.name(), a.domain(), a.country(), a.city(), a.state(),
+            a.phone(), a.registration(), a.population(), a.attributes().isEmpty() ? null : write(a.attributes())
           });
     }
     jdbc.batchUpdate(
         """
-        INSERT INTO list_records (list_id, idx, line, ext_id, name, domain, country, city, state, phone, registration,
-          population, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO list_records (list_id, idx, line, ext_id, ext_id_hash, name, domain, country, city, state, phone,
+          registration, population, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         rows);
   }
@@ -148,18 +148,19 @@ class ListRepository {
 
   /**
    * The records whose id is one of {@code ids}, as index to id: a drill-down names its records by id.
-   * One statement over the list's rows, however many matches the job has.
+   * Found through the index on the ids' hashes ({@link RecordIdHash}), not by reading the list.
    */
   Map<Integer, String> withIds(String listId, Collection<String> ids) {
     Map<Integer, String> out = new HashMap<>();
     if (ids.isEmpty()) {
       return out;
     }
-    List<Object> args = new ArrayList<>(ids.size() + 1);
+    List<Object> args = new ArrayList<>(2 * ids.size() + 1);
     args.add(listId);
+    ids.forEach(id -> args.add(RecordIdHash.of(id)));
     args.addAll(ids);
-    jdbc.query("SELECT idx, ext_id FROM list_records WHERE list_id = ? AND ext_id IN ("
-            + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    jdbc.query("SELECT idx, ext_id FROM list_records WHERE list_id = ? AND ext_id_hash IN (" + marks + ") AND ext_id IN (" + marks + ")",
         rs -> {
           out.put(rs.getInt("idx"), rs.getString("ext_id"));
         },
