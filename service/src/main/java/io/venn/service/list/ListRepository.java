@@ -159,13 +159,18 @@ class ListRepository {
     args.add(listId);
     ids.forEach(id -> args.add(RecordIdHash.of(id)));
     args.addAll(ids);
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    jdbc.query("SELECT idx, ext_id FROM list_records WHERE list_id = ? AND ext_id_hash IN (" + marks + ") AND ext_id IN (" + marks + ")",
+    jdbc.query(withIdsQuery(ids.size()),
         rs -> {
           out.put(rs.getInt("idx"), rs.getString("ext_id"));
         },
         args.toArray());
     return out;
+  }
+
+  /** {@link #withIds}'s statement for {@code n} ids: the list, then the n hashes, then the n ids. */
+  static String withIdsQuery(int n) {
+    String marks = String.join(",", java.util.Collections.nCopies(n, "?"));
+    return "SELECT idx, ext_id FROM list_records WHERE list_id = ? AND ext_id_hash IN (" + marks + ") AND ext_id IN (" + marks + ")";
   }
 
   /** The accounts at {@code indices} (ascending, distinct), by index; a drill-down page reads only these. */
