@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -155,7 +156,7 @@ class JobRepository implements LeasedQueue.Table {
    * @return false (and nothing stored) if the lease was lost to another instance
    */
   @Transactional
-  boolean succeed(String id, Lease lease, MatchResult result) {
+  boolean succeed(String id, Lease lease, MatchResult result, IntFunction<String> leftPopulation, IntFunction<String> rightPopulation) {
     Map<Integer, Integer> entityOfLeft = new HashMap<>();
     List<Entity> entities = result.entities();
     for (int e = 0; e < entities.size(); e++) {
@@ -170,8 +171,8 @@ class JobRepository implements LeasedQueue.Table {
       if (entity == null) {
         throw new IllegalStateException("match " + m.left() + "~" + m.right() + " belongs to no entity");
       }
-      rows.add(new Object[] {id, entity, m.left(), m.right(), m.score()});
-      stored.add(entity, m.left(), m.right(), m.score());
+      rows.add(new Object[] {id, entity, m.left(), m.right(), m.score(), leftPopulation.apply(m.left()), rightPopulation.apply(m.right())});
+      stored.add(entity, m.left(), m.right(), m.score(), null, null);
     }
     List<PopulationCounts.Cell> cells = storableCells(result, stored.result().entities());
     int updated =
@@ -186,7 +187,8 @@ class JobRepository implements LeasedQueue.Table {
     }
     jdbc.update("DELETE FROM job_matches WHERE job_id = ?", id);
     jdbc.update("DELETE FROM job_cells WHERE job_id = ?", id);
-    jdbc.batchUpdate("INSERT INTO job_matches (job_id, entity, left_idx, right_idx, score) VALUES (?, ?, ?, ?, ?)", rows);
+    jdbc.batchUpdate("INSERT INTO job_matches (job_id, entity, left_idx, right_idx, score, left_population, right_population)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
     if (cells != null) {
       jdbc.batchUpdate(
           "INSERT INTO job_cells (job_id, left_population, right_population, entities) VALUES (?, ?, ?, ?)",
@@ -255,10 +257,14 @@ class JobRepository implements LeasedQueue.Table {
   JobResult result(String id) {
     resultReads.incrementAndGet();
     PairColumns pairs = new PairColumns();
+    Map<String, String> labels = new HashMap<>(); // one String per population label
     jdbc.query(
-        "SELECT entity, left_idx, right_idx, score FROM job_matches WHERE job_id = ?",
+        "SELECT entity, left_idx, right_idx, score, left_population, right_population FROM job_matches WHERE job_id = ?",
         rs -> {
-          pairs.add(rs.getInt("entity"), rs.getInt("left_idx"), rs.getInt("right_idx"), rs.getDouble("score"));
+          String l = rs.getString("left_population");
+          String r = rs.getString("right_population");
+          pairs.add(rs.getInt("entity"), rs.getInt("left_idx"), rs.getInt("right_idx"), rs.getDouble("score"),
+              l == null ? null : labels.computeIfAbsent(l, x -> x), r == null ? null : labels.computeIfAbsent(r, x -> x));
         },
         id);
     return pairs.result();
@@ -271,19 +277,45 @@ class JobRepository implements LeasedQueue.Table {
     private int[] left = new int[1024];
     private int[] right = new int[1024];
     private double[] score = new double[1024];
+    private String[] leftPopulation = new String[1024];
+    private String[] rightPopulation = new String[1024];
+    /** Pairs stored without their records' populations (before V13). */
+    private int withoutPopulations;
 
-    void add(int e, int l, int r, double s) {
+    void add(int e, int l, int r, double s, String lp, String rp) {
       if (n == entity.length) {
         entity = Arrays.copyOf(entity, n * 2);
         left = Arrays.copyOf(left, n * 2);
         right = Arrays.copyOf(right, n * 2);
         score = Arrays.copyOf(score, n * 2);
+        leftPopulation = Arrays.copyOf(leftPopulation, n * 2);
+        rightPopulation = Arrays.copyOf(rightPopulation, n * 2);
       }
       entity[n] = e;
       left[n] = l;
       right[n] = r;
       score[n] = s;
+      leftPopulation[n] = lp;
+      rightPopulation[n] = rp;
+      if (lp == null || rp == null) {
+        withoutPopulations++;
+      }
       n++;
+    }
+
+    /**
+     * Each side's populations when every pair carries them, else null (a job from before V13, or a
+     * record stored with two populations: damage costs the list read, not the answer).
+     */
+    private PairPopulations[] populations() {
+      if (withoutPopulations > 0) {
+        return null;
+      }
+      try {
+        return new PairPopulations[] {PairPopulations.of(left, leftPopulation, n), PairPopulations.of(right, rightPopulation, n)};
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
     }
 
     /** Entities in the order of their stored numbers, each with its distinct indices, ascending, and best score. */
@@ -325,7 +357,9 @@ class JobRepository implements LeasedQueue.Table {
         best[entities.size()] = b;
         entities.add(new Entity(Arrays.stream(ls).sorted().distinct().toArray(), Arrays.stream(rs).sorted().distinct().toArray()));
       }
-      return new JobResult(entities, Arrays.copyOf(best, entities.size()));
+      PairPopulations[] populations = populations();
+      return new JobResult(entities, Arrays.copyOf(best, entities.size()),
+          populations == null ? null : populations[0], populations == null ? null : populations[1]);
     }
   }
 

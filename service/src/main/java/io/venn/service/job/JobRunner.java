@@ -1,6 +1,5 @@
 package io.venn.service.job;
 
-import io.venn.pipeline.AccountSource;
 import io.venn.pipeline.MatchConfig;
 import io.venn.pipeline.MatchResult;
 import io.venn.pipeline.ProgressListener;
@@ -114,8 +113,9 @@ class JobRunner {
     }
     try {
       // Read as they are encoded, not loaded: at 1M x 1M the accounts would not fit beside the encodings.
-      AccountSource left = accounts.source(job.leftListId());
-      AccountSource right = accounts.source(job.rightListId());
+      // Each record's population noted on the way: stored with the pairs, views need no list read.
+      RecordedPopulations left = new RecordedPopulations(accounts.source(job.leftListId()));
+      RecordedPopulations right = new RecordedPopulations(accounts.source(job.rightListId()));
       // Verdicts of both sides on earlier runs of this partnership (issue 7, wrong-match feedback).
       // No reasons: only the pairs are stored; the evidence views explain a pair when asked.
       StageClock stages = new StageClock();
@@ -132,7 +132,7 @@ class JobRunner {
       // Kept for the drill-down's evidence before the job shows SUCCEEDED: it then reads the records
       // asked about, not both lists, from the first click on.
       result.explainer().ifPresent(e -> explainers.put(jobId, e));
-      if (!jobs.succeed(jobId, lease, result)) {
+      if (!jobs.succeed(jobId, lease, result, left::of, right::of)) {
         explainers.forget(jobId);
         log.warn("Job {} finished here after its lease passed to another instance; that instance's result stands", jobId);
         return;

@@ -7,6 +7,7 @@ import io.venn.read.Account;
 import io.venn.service.job.Job;
 import io.venn.service.job.JobResult;
 import io.venn.service.job.JobService;
+import io.venn.service.job.PairPopulations;
 import io.venn.service.list.ListDeleted;
 import io.venn.service.list.ListRecords;
 import io.venn.service.partnership.Partnership;
@@ -14,6 +15,7 @@ import io.venn.service.partnership.PartnershipStatus;
 import io.venn.service.partnership.PolicyChanged;
 import io.venn.service.system.ConflictException;
 import io.venn.service.system.VennProperties;
+import io.venn.view.ListPopulations;
 import io.venn.view.PopulationCounts;
 import io.venn.view.SharedPair;
 import io.venn.view.SharedRecord;
@@ -35,10 +37,11 @@ import org.springframework.stereotype.Service;
  * narrowing a policy takes effect on past jobs too. Views are cached; the key includes the policy,
  * so a stale view is never served, and policy changes or list deletions also drop entries early.
  *
- * <p>A view is built from the job's matches and the populations of the matched records only, read
- * by index: its memory grows with the matches, not with the lists (issue 10: loading two
- * million-record lists for a count took a minute and could exhaust a 2 GB heap). The records shown
- * are read per page ({@link ListRecords#accounts}).
+ * <p>A view is built from the job's matches and the populations of the matched records only, which
+ * the job stored with its pairs (jobs from before that read them from the lists by index): its memory
+ * grows with the matches, not with the lists (issue 10: loading two million-record lists for a count
+ * took a minute and could exhaust a 2 GB heap). The records shown are read per page ({@link
+ * ListRecords#accounts}).
  *
  * <p>The matrix and the counts need even less: a job stores its population cells when it succeeds,
  * and {@link #matrix} applies the partner's current policy to them, reading no pair and no record
@@ -125,13 +128,26 @@ class ViewService {
           JobResult result = jobs.result(job);
           return Views.matches(
               a.viewer(),
-              records.populations(job.leftListId(), matched(result.entities(), Side.LEFT)),
-              records.populations(job.rightListId(), matched(result.entities(), Side.RIGHT)),
+              populations(job.leftListId(), result, Side.LEFT),
+              populations(job.rightListId(), result, Side.RIGHT),
               result.entities(),
               result.scores(),
               a.partnerPolicy(),
               minCellCount);
         });
+  }
+
+  /**
+   * One side's populations for a job's view: from its stored pairs when they carry them (no list
+   * read: at 1M x 1M reading them from the lists was ~9 s of the first overlaps page), else from the
+   * matched records of the list (jobs stored before V13).
+   */
+  private ListPopulations populations(String listId, JobResult result, Side side) {
+    if (result.hasPopulations()) {
+      PairPopulations stored = side == Side.LEFT ? result.leftPopulations() : result.rightPopulations();
+      return ListPopulations.of(records.labels(listId), stored::of);
+    }
+    return records.populations(listId, matched(result.entities(), side));
   }
 
   /** A job the caller may see the results of, and the partner's current policy towards the caller. */

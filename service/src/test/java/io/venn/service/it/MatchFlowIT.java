@@ -184,6 +184,43 @@ class MatchFlowIT extends ItBase {
         .path("display").asText()).isEqualTo("< 2");
   }
 
+  /**
+   * A job's pairs carry their records' populations, so its first overlaps page reads only that
+   * page's records (mine and theirs: two reads by index, also for an empty page), never the populations of every matched
+   * record. Pairs stored without them (a job from before V13), or some of them without (damage),
+   * give the same pages and CSV from the lists' records instead.
+   */
+  @Test
+  void overlaps_fromThePairsStoredPopulations_orFromTheListsWithoutThem() {
+    Fixture stored = fixture();
+    Fixture legacy = fixture();
+    Fixture damaged = fixture();
+    jdbc.update("UPDATE job_matches SET left_population = NULL, right_population = NULL WHERE job_id = ?", legacy.jobId);
+    jdbc.update("UPDATE job_matches SET left_population = NULL WHERE job_id = ? AND left_idx IN"
+        + " (SELECT MIN(left_idx) FROM job_matches WHERE job_id = ?)", damaged.jobId, damaged.jobId);
+    Integer withPopulations = jdbc.queryForObject(
+        "SELECT COUNT(*) FROM job_matches WHERE job_id = ? AND left_population IS NOT NULL AND right_population IS NOT NULL",
+        Integer.class, stored.jobId);
+    assertThat(withPopulations).as("pairs stored with populations").isPositive();
+
+    for (boolean acme : List.of(true, false)) {
+      Org storedSide = acme ? stored.acme : stored.globex;
+      long before = listRecords.recordsRead();
+      JsonNode page = ok(api.get(storedSide.key(), "/api/v1/jobs/" + stored.jobId + "/overlaps?size=1000"));
+      assertThat(listRecords.recordsRead() - before).as("reads by index for the first page").isEqualTo(2);
+      String csv = api.get(storedSide.key(), "/api/v1/jobs/" + stored.jobId + "/overlaps", Map.of("Accept", "text/csv")).body();
+
+      Org legacySide = acme ? legacy.acme : legacy.globex;
+      before = listRecords.recordsRead();
+      assertThat(ok(api.get(legacySide.key(), "/api/v1/jobs/" + legacy.jobId + "/overlaps?size=1000"))).isEqualTo(page);
+      assertThat(listRecords.recordsRead() - before).as("the legacy job reads its records' populations").isEqualTo(4);
+      assertThat(api.get(legacySide.key(), "/api/v1/jobs/" + legacy.jobId + "/overlaps", Map.of("Accept", "text/csv")).body())
+          .isEqualTo(csv.replace(stored.jobId, legacy.jobId));
+    }
+    assertThat(ok(api.get(damaged.acme.key(), "/api/v1/jobs/" + damaged.jobId + "/overlaps?size=1000")))
+        .isEqualTo(ok(api.get(stored.acme.key(), "/api/v1/jobs/" + stored.jobId + "/overlaps?size=1000")));
+  }
+
   /** A damaged cells table (a population pair stored twice) costs the read path, not the answer. */
   @Test
   void jobWithDamagedStoredCells_fallsBackToItsPairs() {
