@@ -17,9 +17,9 @@ final class ScoreText {
   static String fourDecimals(double score) {
     double scaled = score * 10_000;
     double fraction = scaled - Math.floor(scaled);
-    if (!(score >= 0 && score <= 1) || Math.abs(fraction - 0.5) < NEAR_TIE) {
+    if (!(score >= 0 && score <= 1) || Double.doubleToRawLongBits(score) < 0 || Math.abs(fraction - 0.5) < NEAR_TIE) {
       // Far from a tie both roundings agree; at one, %.4f rounds the decimal digits of the double
-      // half up, which only Formatter itself reproduces exactly.
+      // half up, which only Formatter itself reproduces exactly (and it writes -0.0 as "-0.0000").
       return String.format(Locale.ROOT, "%.4f", score);
     }
     long units = Math.round(scaled);

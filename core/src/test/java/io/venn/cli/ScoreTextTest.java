@@ -31,7 +31,7 @@ class ScoreTextTest {
 
   @Test
   void fourDecimals_endsAndOutsideTheRange() {
-    for (double score : new double[] {0, 1, Double.MIN_VALUE, 0.99995, 0.99994999, 0.00005, 1e-300, 1.5, -0.25}) {
+    for (double score : new double[] {0, -0.0, 1, Double.MIN_VALUE, 0.99995, 0.99994999, 0.00005, 1e-300, 1.5, -0.25}) {
       assertThat(ScoreText.fourDecimals(score)).as("score %s", score).isEqualTo(String.format(Locale.ROOT, "%.4f", score));
     }
   }

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JobRepository implements LeasedQueue.Table {
+  private static final System.Logger LOG = System.getLogger(JobRepository.class.getName());
   private final JdbcTemplate jdbc;
   private final AtomicLong resultReads = new AtomicLong();
 
@@ -174,7 +175,7 @@ class JobRepository implements LeasedQueue.Table {
       rows.add(new Object[] {id, entity, m.left(), m.right(), m.score(), leftPopulation.apply(m.left()), rightPopulation.apply(m.right())});
       stored.add(entity, m.left(), m.right(), m.score(), null, null);
     }
-    List<PopulationCounts.Cell> cells = storableCells(result, stored.result().entities());
+    List<PopulationCounts.Cell> cells = storableCells(result, stored.result(id).entities());
     int updated =
         jdbc.update(
             """
@@ -267,7 +268,7 @@ class JobRepository implements LeasedQueue.Table {
               l == null ? null : labels.computeIfAbsent(l, x -> x), r == null ? null : labels.computeIfAbsent(r, x -> x));
         },
         id);
-    return pairs.result();
+    return pairs.result(id);
   }
 
   /** A job's stored pairs as growable primitive columns. */
@@ -307,19 +308,20 @@ class JobRepository implements LeasedQueue.Table {
      * Each side's populations when every pair carries them, else null (a job from before V13, or a
      * record stored with two populations: damage costs the list read, not the answer).
      */
-    private PairPopulations[] populations() {
+    private PairPopulations[] populations(String jobId) {
       if (withoutPopulations > 0) {
         return null;
       }
       try {
         return new PairPopulations[] {PairPopulations.of(left, leftPopulation, n), PairPopulations.of(right, rightPopulation, n)};
       } catch (IllegalArgumentException e) {
+        LOG.log(System.Logger.Level.WARNING, "job {0}: stored pair populations inconsistent ({1}); its views read the lists", jobId, e.getMessage());
         return null;
       }
     }
 
     /** Entities in the order of their stored numbers, each with its distinct indices, ascending, and best score. */
-    JobResult result() {
+    JobResult result(String jobId) {
       int max = -1;
       for (int i = 0; i < n; i++) {
         max = Math.max(max, entity[i]);
@@ -357,7 +359,7 @@ class JobRepository implements LeasedQueue.Table {
         best[entities.size()] = b;
         entities.add(new Entity(Arrays.stream(ls).sorted().distinct().toArray(), Arrays.stream(rs).sorted().distinct().toArray()));
       }
-      PairPopulations[] populations = populations();
+      PairPopulations[] populations = populations(jobId);
       return new JobResult(entities, Arrays.copyOf(best, entities.size()),
           populations == null ? null : populations[0], populations == null ? null : populations[1]);
     }

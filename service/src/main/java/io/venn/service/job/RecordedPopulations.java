@@ -47,14 +47,11 @@ final class RecordedPopulations implements AccountSource {
   }
 
   /**
-   * The population of the record at {@code index} of the list as read.
-   *
-   * @throws IllegalArgumentException if the list was not read that far
+   * The population of the record at {@code index} of the list as read, or {@code null} if the list
+   * was not read that far (a matcher that did not read it whole): the pair is then stored without
+   * populations and the job's views read them from the list.
    */
   String of(int index) {
-    if (index < 0 || index >= read) {
-      throw new IllegalArgumentException("record " + index + " was not read (" + read + " were)");
-    }
-    return labels.get(population[index]);
+    return index >= 0 && index < read ? labels.get(population[index]) : null;
   }
 }

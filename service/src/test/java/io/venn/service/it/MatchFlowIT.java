@@ -217,8 +217,10 @@ class MatchFlowIT extends ItBase {
       assertThat(api.get(legacySide.key(), "/api/v1/jobs/" + legacy.jobId + "/overlaps", Map.of("Accept", "text/csv")).body())
           .isEqualTo(csv.replace(stored.jobId, legacy.jobId));
     }
+    long before = listRecords.recordsRead();
     assertThat(ok(api.get(damaged.acme.key(), "/api/v1/jobs/" + damaged.jobId + "/overlaps?size=1000")))
         .isEqualTo(ok(api.get(stored.acme.key(), "/api/v1/jobs/" + stored.jobId + "/overlaps?size=1000")));
+    assertThat(listRecords.recordsRead() - before).as("the damaged job reads its records' populations; the other its page").isEqualTo(4 + 2);
   }
 
   /** A damaged cells table (a population pair stored twice) costs the read path, not the answer. */

@@ -50,7 +50,7 @@ class ListRecordIdHashMigrationIT {
       }
     }
 
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").javaMigrations(new V12__ListRecordIdHash()).load().migrate();
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
 
     try (Connection c = ds.getConnection(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT ext_id, ext_id_hash FROM list_records WHERE list_id = 'l1'")) {
