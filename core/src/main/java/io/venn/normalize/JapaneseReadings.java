@@ -18,11 +18,12 @@ final class JapaneseReadings {
 
   /**
    * Whether Han characters in the text are Japanese kanji rather than Chinese hanzi: the account is
-   * in Japan, the text has kana, or it has "会社" (company), a word Chinese names do not use
-   * (they write "公司"). Otherwise Han is read as Chinese, the more common case in company lists.
+   * in Japan, the text has kana, or it has "会社" (company) or the short forms "(株)" and "(有)"
+   * (NFKC of "㈱", "（株）"), which Chinese names do not use (they write "公司"). Otherwise Han is
+   * read as Chinese, the more common case in company lists.
    */
   static boolean isJapanese(String text, String country) {
-    if ("JP".equals(country) || text.contains("会社")) {
+    if ("JP".equals(country) || text.contains("会社") || text.contains("(株)") || text.contains("(有)")) {
       return true;
     }
     for (int i = 0; i < text.length(); i++) {

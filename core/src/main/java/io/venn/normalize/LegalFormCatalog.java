@@ -258,7 +258,8 @@ final class LegalFormCatalog {
         List.copyOf(tokens),
         k -> new LegalForm(
             canonical == null ? joined : canonical, tokens.size() == 1 ? joined.length() : Integer.MAX_VALUE));
-    form.addSource(country, source, !TextFolding.hasNonLatinLetters(alias));
+    // NFKC first: "㈜" is a symbol, but it is "(주)", hangul, in names as in aliases
+    form.addSource(country, source, !TextFolding.hasNonLatinLetters(java.text.Normalizer.normalize(alias, java.text.Normalizer.Form.NFKC)));
   }
 
   /**
@@ -319,6 +320,8 @@ final class LegalFormCatalog {
     private final Set<String> countries = new HashSet<>(4);
     private boolean worldwide;
     private boolean latin;
+    /** Whether some alias with these tokens is written in another script ("㈜", where GLEIF also has "(Ju)"). */
+    private boolean nonLatin;
 
     LegalForm(String canonical, int letters) {
       this.canonical = canonical;
@@ -335,18 +338,25 @@ final class LegalFormCatalog {
           || (source == Source.RIGOUR && letters > 2)
           || countries.size() >= WORLDWIDE_COUNTRIES;
       latin |= latinScript;
+      nonLatin |= !latinScript;
     }
 
     /**
      * Whether to strip this alias from a name. Aliases written only in another script ("ООО",
-     * "株式会社") apply to names written in one; short aliases of one or two countries ("oe", "lg",
-     * "tbk") only for those countries, as they are often ordinary words or initials elsewhere.
+     * "株式会社", "㈜") apply to names written in one, whatever the country: the script is where
+     * they come from, and a CRM often has no country for the account ("(주)카카오", though GLEIF
+     * also spells it "(Ju)", a Latin alias of two letters). Short Latin
+     * aliases of one or two countries ("oe", "lg", "tbk") only for those countries, as they are
+     * often ordinary words or initials elsewhere.
      *
      * @param country the account's ISO alpha-2 code, or {@code null} when unknown
      */
     boolean appliesTo(String country, boolean nonLatinName) {
       if (!latin && !nonLatinName) {
         return false;
+      }
+      if (nonLatin && nonLatinName) {
+        return true;
       }
       return worldwide || letters > SHORT || (country != null && countries.contains(country));
     }

@@ -12,7 +12,8 @@ import java.util.Set;
  * Text in any script to ASCII, each script the way companies write their Latin names: Japanese kana
  * by Hepburn and kanji by their Japanese reading ({@link JapaneseReadings}), hangul by ICU's
  * Hangul-Latin (Revised Romanization letters, letter by letter), Cyrillic by BGN/PCGN ("Лукойл" -> "lukoyl", as in "Lukoil"; ICU's default gives
- * "lukojl"), Greek by UNGEGN, Arabic, Hebrew and Thai by ICU's transforms, Chinese hanzi by pinyin.
+ * "lukojl"), Greek by UNGEGN, Arabic, Hebrew and Thai by ICU's transforms, Chinese hanzi by pinyin,
+ * a word's syllables run together and common descriptors translated ({@link ChineseWords}).
  *
  * <p>Why per script: a transliterator is built, and costs time, only for the scripts a text holds;
  * ASCII text never reaches ICU and Latin text only {@link LatinFolding}. A change of script is a
@@ -149,6 +150,7 @@ final class Romanizer {
     String latin = switch (script) {
       case LATIN -> run;
       case JAPANESE -> hepburn(transliterate(JapaneseReadings.inKatakana(run), script));
+      case CHINESE -> ChineseWords.romanize(run, hanzi -> transliterate(hanzi, script));
       default -> transliterate(run, script);
     };
     out.append(LatinFolding.fold(latin, german));

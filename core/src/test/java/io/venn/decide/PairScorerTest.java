@@ -81,6 +81,28 @@ class PairScorerTest {
     assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
   }
 
+  /**
+   * A Chinese name without a website against the company's Latin name: the brand in pinyin as one
+   * word ("华为" is "huawei", not "hua wei") and the descriptors translated ("集团" is "group") give
+   * the words the Latin name has; another brand with the same descriptors stays apart.
+   */
+  @ParameterizedTest(name = "{0} [{1} {2}] ~ {3} [{4} {5}]: match {6}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      阿里巴巴集团控股有限公司      | CN | Hangzhou | Alibaba Group Holding Limited             | CN | Hangzhou | true
+      华为技术有限公司              | CN | Shenzhen | Huawei Technologies Co., Ltd.             | CN | Shenzhen | true
+      江苏恒瑞医药股份有限公司      | CN | -        | Jiangsu Hengrui Pharmaceuticals Co., Ltd. | CN | -        | true
+      小米集团                      | CN | Beijing  | Xiaomi Corporation                        | CN | Beijing  | true
+      华为技术有限公司              | CN | Shenzhen | ZTE Corporation                           | CN | Shenzhen | false
+      中兴通讯股份有限公司          | CN | Shenzhen | Huawei Technologies Co., Ltd.             | CN | Shenzhen | false
+      中国银行                      | CN | Beijing  | Bank of China Limited                     | CN | Beijing  | true
+      小米集团                      | CN | Beijing  | Meituan                                   | CN | Beijing  | false
+      """)
+  void decide_chineseNameWithoutWebsite(String ln, String lc, String lcity, String rn, String rc, String rcity,
+      boolean matches) {
+    Decision d = decide(account("L", ln, null, lc, lcity), account("R", rn, null, rc, rcity));
+    assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
+  }
+
   @Test
   void decide_shortNameInAnotherScriptAtAnotherWebsite_doesNotMatch() {
     Decision d = decide(account("L", "ジョイフル", "joyfull.co.jp", "JP", "Oita"),

@@ -55,7 +55,9 @@ class LegalFormsTest {
       GR | Acme Hellas A.E.                    | acme hellas
       MY | Acme Malaysia Sdn. Bhd.             | acme malaysia
       SG | Acme Singapore Pte. Ltd.            | acme singapore
-      CN | 深圳市腾讯计算机系统有限公司            | shen zhen shi teng xun ji suan ji xi tong
+      CN | 深圳市腾讯计算机系统有限公司            | shenzhen tengxun computer systems
+      CN | 比亚迪股份有限公司                    | biyadi
+      -  | 阿里巴巴集团控股有限公司               | alibaba group holdings
       KR | Acme Korea Co., Ltd.                | acme korea
       LU | Acme Luxembourg SARL                | acme luxembourg
       LU | Acme Fund SICAV                     | acme fund
@@ -69,6 +71,16 @@ class LegalFormsTest {
       JP | Sony Kabushikigaisha                | sony
       -  | Nintendo Kabushiki Kaisha           | nintendo
       JP | ソニー株式会社                         | soni
+      -  | 株式会社カワベ                         | kawabe
+      -  | (株)日立製作所                         | hitachi seisaku sho
+      -  | ㈱日立製作所                           | hitachi seisaku sho
+      -  | （株）日立製作所                       | hitachi seisaku sho
+      -  | 日立製作所(株)                         | hitachi seisaku sho
+      -  | (有)山田商店                           | yamada shoten
+      -  | Kabushiki Kaisha Toshiba              | toshiba
+      -  | (주)카카오                             | kakao
+      -  | ㈜카카오                               | kakao
+      -  | 카카오(주)                             | kakao
       LU | Acme Luxembourg S.à r.l.            | acme luxembourg
       LU | Acme S. à r. l.                     | acme
       TH | Bangkok Bank Public Company Limited | bangkok bank

@@ -17,7 +17,10 @@ class RomanizerTest {
       トヨタ自動車           | -  | toyota jidosha      # Toyota Jidosha: kanji read in Japanese, not pinyin
       三菱商事               | JP | mitsubishi shoji    # Mitsubishi Shoji
       日立製作所株式会社     | -  | hitachi seisaku sho kabushiki kaisha
-      中国银行               | CN | zhong guo yin xing  # hanzi outside Japan stay pinyin
+      中国银行               | CN | china bank          # Bank of China: descriptors translated
+      华为技术               | CN | huawei technologies # Huawei Technologies: a brand's syllables are one word
+      深圳市腾讯             | CN | shenzhen tengxun    # Shenzhen: a place in pinyin, "city" dropped
+      阿里巴巴集團           | TW | alibaba group       # traditional characters too
       삼성전자               | KR | samseongjeonja      # Samsung Electronics
       Газпром                | RU | Gazprom
       Лукойл                 | RU | Lukoyl              # BGN: й is y, as in Lukoil
@@ -58,6 +61,7 @@ class RomanizerTest {
       ООО Газпром            | -  | [CYRILLIC]
       LG전자                 | -  | [HANGUL]
       ㈜                     | -  | [HANGUL]
+      ㈱日立製作所           | -  | [KANJI]
       Acme ㈜                | KR | [HANGUL]
       ＡＣＭＥ               | -  | []
       """)
