@@ -259,7 +259,9 @@ final class LegalFormCatalog {
         k -> new LegalForm(
             canonical == null ? joined : canonical, tokens.size() == 1 ? joined.length() : Integer.MAX_VALUE));
     // NFKC first: "㈜" is a symbol, but it is "(주)", hangul, in names as in aliases
-    form.addSource(country, source, !TextFolding.hasNonLatinLetters(java.text.Normalizer.normalize(alias, java.text.Normalizer.Form.NFKC)));
+    String nfkc = java.text.Normalizer.normalize(alias, java.text.Normalizer.Form.NFKC).strip();
+    boolean latinScript = !TextFolding.hasNonLatinLetters(nfkc);
+    form.addSource(country, source, latinScript, !latinScript && nfkc.startsWith("(") && nfkc.endsWith(")"));
   }
 
   /**
@@ -320,15 +322,18 @@ final class LegalFormCatalog {
     private final Set<String> countries = new HashSet<>(4);
     private boolean worldwide;
     private boolean latin;
-    /** Whether some alias with these tokens is written in another script ("㈜", where GLEIF also has "(Ju)"). */
-    private boolean nonLatin;
+    /**
+     * Whether some alias with these tokens is a short form in brackets in another script ("(주)",
+     * "㈜", "(株)"), unmistakable in a name of that script, though GLEIF also spells it "(Ju)".
+     */
+    private boolean bracketed;
 
     LegalForm(String canonical, int letters) {
       this.canonical = canonical;
       this.letters = letters;
     }
 
-    void addSource(String country, Source source, boolean latinScript) {
+    void addSource(String country, Source source, boolean latinScript, boolean bracketedNative) {
       if (country != null) {
         countries.add(country);
       }
@@ -338,16 +343,16 @@ final class LegalFormCatalog {
           || (source == Source.RIGOUR && letters > 2)
           || countries.size() >= WORLDWIDE_COUNTRIES;
       latin |= latinScript;
-      nonLatin |= !latinScript;
+      bracketed |= bracketedNative;
     }
 
     /**
      * Whether to strip this alias from a name. Aliases written only in another script ("ООО",
-     * "株式会社", "㈜") apply to names written in one, whatever the country: the script is where
-     * they come from, and a CRM often has no country for the account ("(주)카카오", though GLEIF
-     * also spells it "(Ju)", a Latin alias of two letters). Short Latin
-     * aliases of one or two countries ("oe", "lg", "tbk") only for those countries, as they are
-     * often ordinary words or initials elsewhere.
+     * "株式会社") apply to names written in one; a bracketed short form in another script ("(주)",
+     * "(株)") to those whatever the country, as a CRM often has none for the account ("(주)카카오",
+     * though GLEIF also spells it "(Ju)", a Latin alias of two letters). Short aliases of one or two
+     * countries ("oe", "lg", "tbk", Kazakh "ГУ") only for those countries, as they are often
+     * ordinary words or initials elsewhere.
      *
      * @param country the account's ISO alpha-2 code, or {@code null} when unknown
      */
@@ -355,7 +360,7 @@ final class LegalFormCatalog {
       if (!latin && !nonLatinName) {
         return false;
       }
-      if (nonLatin && nonLatinName) {
+      if (bracketed && nonLatinName) {
         return true;
       }
       return worldwide || letters > SHORT || (country != null && countries.contains(country));

@@ -13,7 +13,8 @@ import java.util.Set;
  * by Hepburn and kanji by their Japanese reading ({@link JapaneseReadings}), hangul by ICU's
  * Hangul-Latin (Revised Romanization letters, letter by letter), Cyrillic by BGN/PCGN ("Лукойл" -> "lukoyl", as in "Lukoil"; ICU's default gives
  * "lukojl"), Greek by UNGEGN, Arabic, Hebrew and Thai by ICU's transforms, Chinese hanzi by pinyin,
- * a word's syllables run together and common descriptors translated ({@link ChineseWords}).
+ * a word's syllables run together and common descriptors translated ({@link ChineseWords}); the
+ * katakana and hangul descriptors that end Japanese and Korean names in English ({@link TranslatedSuffixes}).
  *
  * <p>Why per script: a transliterator is built, and costs time, only for the scripts a text holds;
  * ASCII text never reaches ICU and Latin text only {@link LatinFolding}. A change of script is a
@@ -149,8 +150,9 @@ final class Romanizer {
     }
     String latin = switch (script) {
       case LATIN -> run;
-      case JAPANESE -> hepburn(transliterate(JapaneseReadings.inKatakana(run), script));
+      case JAPANESE -> TranslatedSuffixes.katakana().romanize(run, text -> hepburn(transliterate(JapaneseReadings.inKatakana(text), script)));
       case CHINESE -> ChineseWords.romanize(run, hanzi -> transliterate(hanzi, script));
+      case HANGUL -> TranslatedSuffixes.hangul().romanize(run, text -> transliterate(text, script));
       default -> transliterate(run, script);
     };
     out.append(LatinFolding.fold(latin, german));

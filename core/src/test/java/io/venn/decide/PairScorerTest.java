@@ -82,9 +82,10 @@ class PairScorerTest {
   }
 
   /**
-   * A Chinese name without a website against the company's Latin name: the brand in pinyin as one
-   * word ("华为" is "huawei", not "hua wei") and the descriptors translated ("集团" is "group") give
-   * the words the Latin name has; another brand with the same descriptors stays apart.
+   * A Chinese, Korean or Japanese name without a website against the company's Latin name: the
+   * brand in pinyin as one word ("华为" is "huawei", not "hua wei") and the descriptors translated
+   * ("集团", "그룹", "グループ" are "group"; "전자" is "electronics") give the words the Latin name
+   * has; another brand with the same descriptors stays apart.
    */
   @ParameterizedTest(name = "{0} [{1} {2}] ~ {3} [{4} {5}]: match {6}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -96,8 +97,14 @@ class PairScorerTest {
       中兴通讯股份有限公司          | CN | Shenzhen | Huawei Technologies Co., Ltd.             | CN | Shenzhen | false
       中国银行                      | CN | Beijing  | Bank of China Limited                     | CN | Beijing  | true
       小米集团                      | CN | Beijing  | Meituan                                   | CN | Beijing  | false
+      삼성전자                      | KR | Suwon    | Samsung Electronics Co., Ltd.             | KR | Suwon    | true
+      신한은행                      | KR | Seoul    | Shinhan Bank                              | KR | Seoul    | true
+      ソフトバンクグループ株式会社  | JP | Tokyo    | SoftBank Group Corp.                      | JP | Tokyo    | true
+      삼성전자                      | KR | Suwon    | LG Electronics Inc.                       | KR | Suwon    | false
+      현대자동차                    | KR | Seoul    | Hyundai Heavy Industries Co., Ltd.        | KR | Seoul    | false
+      ソフトバンクグループ株式会社  | JP | Tokyo    | Sompo Group                               | JP | Tokyo    | false
       """)
-  void decide_chineseNameWithoutWebsite(String ln, String lc, String lcity, String rn, String rc, String rcity,
+  void decide_cjkNameWithoutWebsite(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {
     Decision d = decide(account("L", ln, null, lc, lcity), account("R", rn, null, rc, rcity));
     assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);

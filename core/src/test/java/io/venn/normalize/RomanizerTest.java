@@ -21,14 +21,18 @@ class RomanizerTest {
       华为技术               | CN | huawei technologies # Huawei Technologies: a brand's syllables are one word
       深圳市腾讯             | CN | shenzhen tengxun    # Shenzhen: a place in pinyin, "city" dropped
       阿里巴巴集團           | TW | alibaba group       # traditional characters too
-      삼성전자               | KR | samseongjeonja      # Samsung Electronics
+      ソフトバンクグループ   | JP | sofutobanku group   # SoftBank Group: a katakana loanword at the end in English
+      サカイホールディングス | JP | sakai holdings      # Sakai Holdings
+      삼성전자               | KR | samseong electronics # Samsung Electronics: a Korean descriptor in English
+      한국투자증권           | KR | hangug investment securities # Korea Investment & Securities
+      삼성                   | KR | samseong            # Samsung: Revised Romanization, letter by letter
       Газпром                | RU | Gazprom
       Лукойл                 | RU | Lukoyl              # BGN: й is y, as in Lukoil
       Роснефть               | RU | Rosneft'            # the soft sign is an apostrophe, not a split
       Αλφα Τράπεζα           | GR | Alfa Trapeza
       טבע                    | IL | tb'                 # Teva
       ปตท                    | TH | ptth                # PTT
-      LG전자                 | KR | LG jeonja           # a change of script is a word boundary
+      LG전기                 | KR | LG jeongi           # a change of script is a word boundary
       Société Générale       | FR | Societe Generale
       Müller                 | DE | Mueller             # German spelling in German-speaking countries
       Müller                 | FR | Muller

@@ -1,0 +1,115 @@
+package io.venn.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The descriptor words at the end of a Japanese katakana or Korean hangul word, in the English that
+ * these companies write in their Latin names: "ソフトバンクグループ" is "SoftBank Group", not
+ * "sofutobankugurupu"; "삼성전자" is "Samsung Electronics", not "samseongjeonja"; "サカイホールディングス"
+ * is "Sakai Holdings". Why: these names run words together without spaces, and a romanized
+ * descriptor ("gurupu", "jeonja") meets no word of the Latin name and counts as a rare word against
+ * the pair. The brand before it stays romanized as before.
+ *
+ * <p>Only suffixes, and only the loanwords and descriptors of {@code katakana-words.tsv} and {@code
+ * hangul-words.tsv}: a word in the middle of a brand ("バンク" in "ソフトバンク") stays the brand's.
+ */
+final class TranslatedSuffixes {
+  private final Map<String, String> words;
+  private final int longest;
+  private final Character.UnicodeScript script;
+
+  private TranslatedSuffixes(String file, Character.UnicodeScript script) {
+    Map<String, String> w = new HashMap<>();
+    int max = 0;
+    for (String line : Resources.lines(file)) {
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException(file + ": '" + line + "' is not <word> TAB <latin>");
+      }
+      w.put(cols[0], cols[1]);
+      max = Math.max(max, cols[0].length());
+    }
+    this.words = w;
+    this.longest = max;
+    this.script = script;
+  }
+
+  /** Katakana loanwords ("グループ" -> "group"); loaded with the first Japanese name. */
+  static TranslatedSuffixes katakana() {
+    return Katakana.INSTANCE;
+  }
+
+  /** Korean descriptors ("전자" -> "electronics"); loaded with the first Korean name. */
+  static TranslatedSuffixes hangul() {
+    return Hangul.INSTANCE;
+  }
+
+  /**
+   * The run in Latin letters: each word of this script with its descriptor suffixes in English,
+   * everything else romanized by {@code romanize} (called on the stretches between the suffixes,
+   * so a Japanese brand is still read in context).
+   */
+  String romanize(String run, UnaryOperator<String> romanize) {
+    List<String> out = new ArrayList<>(4);
+    int pending = 0; // start of text not yet romanized
+    int i = 0;
+    while (i < run.length()) {
+      if (!isLetter(run.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < run.length() && isLetter(run.charAt(end))) {
+        end++;
+      }
+      // the word is [i, end): peel descriptors off its end, longest first
+      List<String> suffixes = new ArrayList<>(2);
+      int stem = end;
+      for (int cut = suffixStart(run, i, stem); cut >= 0; cut = suffixStart(run, i, stem)) {
+        suffixes.add(0, words.get(run.substring(cut, stem)));
+        stem = cut;
+      }
+      if (!suffixes.isEmpty()) {
+        if (stem > pending) {
+          out.add(romanize.apply(run.substring(pending, stem)));
+        }
+        out.addAll(suffixes);
+        pending = end;
+      }
+      i = end;
+    }
+    if (pending == 0) {
+      return romanize.apply(run); // no descriptor: the common case, unchanged
+    }
+    if (pending < run.length()) {
+      out.add(romanize.apply(run.substring(pending)));
+    }
+    return String.join(" ", out);
+  }
+
+  /** Where the longest glossary word ending at {@code end} starts (not before {@code from}); -1 if none. */
+  private int suffixStart(String run, int from, int end) {
+    for (int start = Math.max(from, end - longest); start < end; start++) {
+      if (words.containsKey(run.substring(start, end))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isLetter(char c) {
+    return Character.UnicodeScript.of(c) == script || c == 'ー'; // the long-vowel bar is COMMON
+  }
+
+  private static final class Katakana {
+    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("katakana-words.tsv", Character.UnicodeScript.KATAKANA);
+  }
+
+  private static final class Hangul {
+    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("hangul-words.tsv", Character.UnicodeScript.HANGUL);
+  }
+}
