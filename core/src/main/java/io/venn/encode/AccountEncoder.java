@@ -98,11 +98,17 @@ public final class AccountEncoder {
     return (tokens.uncached("h:" + site) & ~1L) | (division ? 1L : 0L) | 2L; // bit 1: never 0
   }
 
-  /** Whether {@code label} is one or more consecutive words of the name run together ("medicalcare"). */
+  /**
+   * Whether {@code label} is one or more consecutive words of the name run together ("medicalcare"),
+   * the last one possibly cut short ("hongxinelectrontechg" for "HongXin Electron-tech Group").
+   */
   static boolean spellsWords(String label, List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       StringBuilder run = new StringBuilder();
       for (int j = i; j < words.size() && run.length() < label.length(); j++) {
+        if (run.length() > 0 && label.startsWith(run.toString()) && words.get(j).startsWith(label.substring(run.length()))) {
+          return true; // whole words, then the start of the next
+        }
         run.append(words.get(j));
         if (run.toString().equals(label)) {
           return true;

@@ -126,6 +126,7 @@ class PairScorerTest {
       Delta Air Lines           | delta.com       | US | Delta Faucet Company     | deltafaucet.com    | US
       Alpha Foods               | alpha.myshopify.com | US | Omega Foods          | omega.myshopify.com | US
       Toei Animation Co., Ltd.  | https://animation.toei.co.jp | JP | Toei Company, Ltd. | www.toei.co.jp | JP
+      Hartwell Marine Tech Group | https://hartwellmarinetechg.hartwell.de | DE | Hartwell AG | www.hartwell.de | DE
       """)
   void decide_differentCompanies_doNotMatch(String ln, String ld, String lc, String rn, String rd, String rc) {
     Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));
