@@ -52,6 +52,16 @@ final class LegalFormCatalog {
     return c.forms;
   }
 
+  /** Folded phrases never taken for legal forms: words too generic to strip and the abbreviation table's words. */
+  static Set<String> excluded() {
+    Set<String> excluded = new HashSet<>();
+    for (String line : Resources.lines("generic-words.txt")) {
+      excluded.add(TextFolding.phrase(line));
+    }
+    excluded.addAll(Abbreviations.words());
+    return excluded;
+  }
+
   /**
    * One alias as a source gives it, in curation order.
    *
@@ -331,6 +341,25 @@ final class LegalFormCatalog {
     LegalForm(String canonical, int letters) {
       this.canonical = canonical;
       this.letters = letters;
+    }
+
+    /** A form as {@link LatinCatalogFile} wrote it: {@link #fields} read back. */
+    static LegalForm of(String[] fields) {
+      LegalForm f = new LegalForm(fields[0], Integer.parseInt(fields[1]));
+      f.worldwide = fields[2].indexOf('w') >= 0;
+      f.latin = fields[2].indexOf('l') >= 0;
+      f.bracketed = fields[2].indexOf('b') >= 0;
+      if (fields.length > 3 && !fields[3].isEmpty()) {
+        f.countries.addAll(List.of(fields[3].split(" ")));
+      }
+      return f;
+    }
+
+    /** What decides this form's use, as text: canonical, letters, flags (w, l, b), countries in order. */
+    List<String> fields() {
+      String flags = (worldwide ? "w" : "") + (latin ? "l" : "") + (bracketed ? "b" : "");
+      return List.of(canonical, Integer.toString(letters), flags.isEmpty() ? "-" : flags,
+          String.join(" ", new java.util.TreeSet<>(countries)));
     }
 
     void addSource(String country, Source source, boolean latinScript, boolean bracketedNative) {

@@ -2,7 +2,6 @@ package io.venn.normalize;
 
 import io.venn.normalize.LegalFormCatalog.LegalForm;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +26,7 @@ final class LegalForms {
       EnumSet.complementOf(EnumSet.of(Romanizer.Script.LATIN));
 
   private LegalForms(Set<Romanizer.Script> scripts) {
-    Set<String> excluded = new HashSet<>();
-    for (String line : Resources.lines("generic-words.txt")) {
-      excluded.add(TextFolding.phrase(line));
-    }
-    excluded.addAll(Abbreviations.words());
-    Map<List<String>, LegalForm> catalog = LegalFormCatalog.load(excluded, scripts);
+    Map<List<String>, LegalForm> catalog = scripts.isEmpty() ? LatinCatalogFile.read() : LegalFormCatalog.load(LegalFormCatalog.excluded(), scripts);
     catalog.forEach((tokens, form) -> trailing.putIfAbsent(tokens, true, form));
     for (String line : Resources.lines("leading-forms.txt")) {
       String[] cols = line.split("\t");
