@@ -39,6 +39,11 @@ public final class NameComparator {
    * Investment") stays near 0.85.
    */
   static final double ONE_WORD_TYPO_DICE = 0.90;
+  /**
+   * A word of a name in another script that sounds like a word of the Latin name counts this much:
+   * weaker than the same spelling, as Double Metaphone merges much ("Glaukos" / "Calix").
+   */
+  static final double SOUND_FACTOR = 0.5;
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -60,8 +65,10 @@ public final class NameComparator {
     double rest = 0;
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
-    int passes = dice >= SPELLING_GATE_DICE ? PASS_FACTORS.length : 1;
-    for (int pass = 0; pass < passes; pass++) {
+    for (int pass : passes(a, b, dice)) {
+      if (pass == SOUND_PASS && matchedA == 0) {
+        break; // sound alone is the whole name's sound levels' call (NameLevels), not the words'
+      }
       long[] xa = tokensOf(a, pass);
       long[] xb = tokensOf(b, pass);
       for (int i = 0; i < na; i++) {
@@ -119,21 +126,42 @@ public final class NameComparator {
     return new NameSimilarity(shared, unmatchedA, unmatchedB, contained, dice);
   }
 
-  /** Evidence factor of each matching pass: same word, same letter set, same stem, abbreviation. */
-  private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR, PREFIX_FACTOR};
+  /** Evidence factor of each matching pass: same word, same letter set, same stem, abbreviation, same sound. */
+  private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR, PREFIX_FACTOR, SOUND_FACTOR};
+
+  private static final int[] EXACT = {0};
+  private static final int[] SPELLINGS = {0, 1, 2, 3};
+  private static final int[] EXACT_AND_SOUND = {0, 4};
+  private static final int[] SPELLINGS_AND_SOUND = {0, 1, 2, 3, 4};
+
+  /**
+   * The passes two names get: the exact words; the spelling fallbacks when the names are close letter
+   * for letter; and across scripts, once some word agrees, the other words' sound (their Double
+   * Metaphone codes), since a name romanized letter by letter spells a word as no company does
+   * ("hyeondae motor" / "Hyundai Motor") while its sound stays.
+   */
+  private static int[] passes(EncodedAccount a, EncodedAccount b, double dice) {
+    boolean spellings = dice >= SPELLING_GATE_DICE;
+    if (!AccountEncoder.acrossScripts(a.skeleton(), b.skeleton())) {
+      return spellings ? SPELLINGS : EXACT;
+    }
+    return spellings ? SPELLINGS_AND_SOUND : EXACT_AND_SOUND;
+  }
 
   private static boolean agree(int pass, long x, long y) {
     return pass == PREFIX_PASS ? AccountEncoder.abbreviates(x, y) : x == y && x != 0;
   }
 
   private static final int PREFIX_PASS = 3;
+  private static final int SOUND_PASS = 4;
 
   private static long[] tokensOf(EncodedAccount a, int pass) {
     return switch (pass) {
       case 0 -> a.nameTokens();
       case 1 -> a.letterTokens();
       case 2 -> a.stemTokens();
-      default -> a.prefixTokens();
+      case 3 -> a.prefixTokens();
+      default -> a.phoneticTokens();
     };
   }
 

@@ -43,6 +43,35 @@ class NameComparatorTest {
   }
 
   @Test
+  void compare_acrossScripts_besideASharedWord_aWordThatSoundsAlikeCountsAtHalf() {
+    // "현대자동차" is "hyeondae motor": Revised Romanization spells the brand as Hyundai does not
+    EncodedAccount a = encode("현대자동차", null, "KR");
+    EncodedAccount b = encode("Hyundai Motor", null, "KR");
+    NameSimilarity s = names.compare(a, new float[] {8, 2}, b, new float[] {8, 2});
+    assertThat(s.shared()).isCloseTo(NameComparator.SOUND_FACTOR * 8 + NameComparator.FURTHER_WORD_FACTOR * 2, within(1e-6));
+    assertThat(s.unmatchedLeft()).isZero();
+    assertThat(s.unmatchedRight()).isZero();
+  }
+
+  @Test
+  void compare_acrossScripts_soundAloneIsLeftToTheWholeNamesSound() {
+    // one word, matched by sound only: NameLevels' sound levels decide, which ask for the city too
+    EncodedAccount a = encode("ジョイフル", null, "JP");
+    EncodedAccount b = encode("Joyfull", null, "JP");
+    NameSimilarity s = names.compare(a, new float[] {8}, b, new float[] {8});
+    assertThat(s.shared()).isZero();
+  }
+
+  @Test
+  void compare_twoLatinNames_soundAloneIsNoMatch() {
+    // Double Metaphone merges too much between two Latin spellings: "Glaukos" / "Calix" are two names
+    EncodedAccount a = encode("Glaukos", null, "US");
+    EncodedAccount b = encode("Calix", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {8}, b, new float[] {8});
+    assertThat(s.shared()).isZero();
+  }
+
+  @Test
   void compare_sharedMassIsCapped() {
     EncodedAccount a = encode("Archer Daniels Midland", null, "US");
     NameSimilarity s = names.compare(a, new float[] {9, 9, 9}, a, new float[] {9, 9, 9});
