@@ -5,11 +5,11 @@ import io.venn.encode.EncodedAccount;
 import io.venn.encode.NameFilter;
 
 /**
- * Compares names by their keyed words, weighted by rarity, with three fallbacks for words that are
- * spelt differently: the same set of letters ("Itelligence" / "Intelligence"), the same first five
- * letters ("Therapeu" / "Therapeutics"), a short abbreviation's first three ("Res." / "Resources"), and, when the whole names'
- * bigram filters are close, credit for the remaining words as likely typos or joined words
- * ("Microsfot", "Cocacola"). Stateless and thread-safe.
+ * Compares names by their keyed words, weighted by rarity, with fallbacks for words that are spelt
+ * differently: the same set of letters ("Itelligence" / "Intelligence"), the same first five letters
+ * ("Therapeu" / "Therapeutics"), a short abbreviation's first three ("Res." / "Resources"), across
+ * scripts the same sound, and, when the whole names' bigram filters are close, credit for the
+ * remaining words as likely typos or joined words ("Microsfot", "Cocacola"). Stateless and thread-safe.
  */
 public final class NameComparator {
   /** A word that only shares its first letters with the other ("Res." / "Resources")... */
@@ -18,9 +18,9 @@ public final class NameComparator {
   static final double LETTER_SET_FACTOR = 0.6;
   /**
    * Prefix agreement counts only when the names are also close letter for letter. (Sound-alike codes
-   * were tried here too and dropped: Double Metaphone makes "Glaukos" sound like "Calix" and "Etalon"
-   * like "Atlinks", while typo credit below already covers "Smyth" / "Smith". They still serve
-   * blocking.)
+   * between two Latin names were tried here too and dropped: Double Metaphone makes "Glaukos" sound
+   * like "Calix" and "Etalon" like "Atlinks", while typo credit below already covers "Smyth" /
+   * "Smith". They serve blocking, and across scripts {@link #SOUND_FACTOR}.)
    */
   static final double SPELLING_GATE_DICE = 0.5;
   /**
@@ -136,20 +136,25 @@ public final class NameComparator {
 
   /**
    * The passes two names get: the exact words; the spelling fallbacks when the names are close letter
-   * for letter; and across scripts, once some word agrees, the other words' sound (their Double
-   * Metaphone codes), since a name romanized letter by letter spells a word as no company does
-   * ("hyeondae motor" / "Hyundai Motor") while its sound stays.
+   * for letter; and when one name is in another script, once some word agrees, the other words'
+   * sound (their Double Metaphone codes of four sounds), since a name romanized letter by letter
+   * spells a word as no company does ("sofutobanku group" / "SoftBank Group") while its sound stays.
+   * Shorter codes do not count: "hyeondae", "Hyundai" and "Honda" are all HNT.
    */
   private static int[] passes(EncodedAccount a, EncodedAccount b, double dice) {
     boolean spellings = dice >= SPELLING_GATE_DICE;
-    if (!AccountEncoder.acrossScripts(a.skeleton(), b.skeleton())) {
+    // exactly one name in another script: two names romanized alike agree by sound only by chance
+    if (AccountEncoder.isNonLatin(a.skeleton()) == AccountEncoder.isNonLatin(b.skeleton())) {
       return spellings ? SPELLINGS : EXACT;
     }
     return spellings ? SPELLINGS_AND_SOUND : EXACT_AND_SOUND;
   }
 
   private static boolean agree(int pass, long x, long y) {
-    return pass == PREFIX_PASS ? AccountEncoder.abbreviates(x, y) : x == y && x != 0;
+    if (pass == PREFIX_PASS) {
+      return AccountEncoder.abbreviates(x, y);
+    }
+    return x == y && x != 0 && (pass != SOUND_PASS || AccountEncoder.isLongSound(x));
   }
 
   private static final int PREFIX_PASS = 3;

@@ -294,7 +294,7 @@ public final class AccountEncoder {
     }
     long[] f = {
       tokens.uncached("n:" + w), // the word cache is this token's cache
-      tokens.token("p:" + phoneticCode(w)),
+      phoneticToken(phoneticCode(w)),
       prefixToken(w),
       w.length() < STEM ? 0 : tokens.token("x5:" + w.substring(0, STEM)),
       w.length() < LETTER_SET_MIN ? 0 : tokens.token("s:" + letterSet(w))
@@ -303,6 +303,22 @@ public final class AccountEncoder {
       words.put(w, f);
     }
     return f;
+  }
+
+  /**
+   * Double Metaphone codes this long (its most) are specific enough for a word to meet another by
+   * sound across scripts; shorter ones merge brands ("Hyundai" and "Honda" are both HNT).
+   */
+  static final int LONG_SOUND = 4;
+
+  /** The keyed phonetic code of a word, bit 0 set when the code is {@link #LONG_SOUND} long (bit 1: never 0). */
+  private long phoneticToken(String code) {
+    return (tokens.token("p:" + code) & ~3L) | 2L | (code.length() >= LONG_SOUND ? 1L : 0L);
+  }
+
+  /** Whether a word's phonetic token comes from a code long enough to count across scripts ({@link #LONG_SOUND}). */
+  public static boolean isLongSound(long phoneticToken) {
+    return (phoneticToken & 1L) != 0;
   }
 
   /** Letters kept of a word for its stem token: five shared leading letters rarely happen by chance. */

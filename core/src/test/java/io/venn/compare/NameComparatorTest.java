@@ -44,9 +44,10 @@ class NameComparatorTest {
 
   @Test
   void compare_acrossScripts_besideASharedWord_aWordThatSoundsAlikeCountsAtHalf() {
-    // "현대자동차" is "hyeondae motor": Revised Romanization spells the brand as Hyundai does not
-    EncodedAccount a = encode("현대자동차", null, "KR");
-    EncodedAccount b = encode("Hyundai Motor", null, "KR");
+    // "ソフトバンクグループ" is "sofutobanku group": Hepburn spells the brand as SoftBank does not,
+    // but both are SFTP to Double Metaphone
+    EncodedAccount a = encode("ソフトバンクグループ", null, "JP");
+    EncodedAccount b = encode("SoftBank Group", null, "JP");
     NameSimilarity s = names.compare(a, new float[] {8, 2}, b, new float[] {8, 2});
     assertThat(s.shared()).isCloseTo(NameComparator.SOUND_FACTOR * 8 + NameComparator.FURTHER_WORD_FACTOR * 2, within(1e-6));
     assertThat(s.unmatchedLeft()).isZero();
@@ -54,21 +55,32 @@ class NameComparatorTest {
   }
 
   @Test
+  void compare_acrossScripts_shortSoundCodeIsNoWordMatch() {
+    // "hyeondae", "Hyundai" and "Honda" are all HNT: too short a code to tell brands apart
+    EncodedAccount a = encode("현대자동차", null, "KR");
+    EncodedAccount b = encode("Honda Motor", null, "JP");
+    NameSimilarity s = names.compare(a, new float[] {8, 2}, b, new float[] {8, 2});
+    assertThat(s.shared()).isCloseTo(2, within(1e-6)); // "motor" alone
+    assertThat(s.unmatchedLeft()).isCloseTo(8, within(1e-6));
+  }
+
+  @Test
   void compare_acrossScripts_soundAloneIsLeftToTheWholeNamesSound() {
-    // one word, matched by sound only: NameLevels' sound levels decide, which ask for the city too
-    EncodedAccount a = encode("ジョイフル", null, "JP");
-    EncodedAccount b = encode("Joyfull", null, "JP");
+    // one word that agrees by sound only ("sofutobanku" / "SoftBank", both SFTP): NameLevels' sound
+    // levels decide, which ask for the city too
+    EncodedAccount a = encode("ソフトバンク", null, "JP");
+    EncodedAccount b = encode("SoftBank", null, "JP");
     NameSimilarity s = names.compare(a, new float[] {8}, b, new float[] {8});
     assertThat(s.shared()).isZero();
   }
 
   @Test
-  void compare_twoLatinNames_soundAloneIsNoMatch() {
+  void compare_twoLatinNames_soundIsNoWordMatch() {
     // Double Metaphone merges too much between two Latin spellings: "Glaukos" / "Calix" are two names
-    EncodedAccount a = encode("Glaukos", null, "US");
-    EncodedAccount b = encode("Calix", null, "US");
-    NameSimilarity s = names.compare(a, new float[] {8}, b, new float[] {8});
-    assertThat(s.shared()).isZero();
+    EncodedAccount a = encode("Glaukos Medical", null, "US");
+    EncodedAccount b = encode("Calix Medical", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {8, 2}, b, new float[] {8, 2});
+    assertThat(s.shared()).isCloseTo(2, within(1e-6));
   }
 
   @Test

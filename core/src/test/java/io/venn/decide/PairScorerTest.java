@@ -85,8 +85,9 @@ class PairScorerTest {
    * A Chinese, Korean or Japanese name without a website against the company's Latin name: the
    * brand in pinyin as one word ("华为" is "huawei", not "hua wei") and the descriptors translated
    * ("集团", "그룹", "グループ" are "group"; "전자" is "electronics") give the words the Latin name
-   * has, a brand romanized letter by letter meets its Latin spelling by sound ("hyeondae" /
-   * "Hyundai"); another brand with the same descriptors stays apart.
+   * has, a brand romanized letter by letter meets its Latin spelling by sound ("sofutobanku" /
+   * "SoftBank"); another brand with the same descriptors stays apart, also one that sounds alike in
+   * three consonants ("hyeondae" / "Honda").
    */
   @ParameterizedTest(name = "{0} [{1} {2}] ~ {3} [{4} {5}]: match {6}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -100,7 +101,7 @@ class PairScorerTest {
       小米集团                      | CN | Beijing  | Meituan                                   | CN | Beijing  | false
       삼성전자                      | KR | Suwon    | Samsung Electronics Co., Ltd.             | KR | Suwon    | true
       신한은행                      | KR | Seoul    | Shinhan Bank                              | KR | Seoul    | true
-      현대자동차                    | KR | Seoul    | Hyundai Motor Company                     | KR | Seoul    | true
+      현대자동차                    | KR | Seoul    | Honda Motor Co., Ltd.                     | KR | Seoul    | false
       ソフトバンクグループ株式会社  | JP | Tokyo    | SoftBank Group Corp.                      | JP | Tokyo    | true
       삼성전자                      | KR | Suwon    | LG Electronics Inc.                       | KR | Suwon    | false
       현대자동차                    | KR | Seoul    | Hyundai Heavy Industries Co., Ltd.        | KR | Seoul    | false
