@@ -41,12 +41,12 @@ final class ChineseWords {
         i += Character.charCount(cp);
         continue;
       }
-      if (afterPlace && (cp == '市' || cp == '省')) {
-        afterPlace = false; // "深圳市", Shenzhen City, is written "Shenzhen"
+      int end = longestWord(run, i);
+      if (afterPlace && end < 0 && (cp == '市' || cp == '省')) {
+        afterPlace = false; // "深圳市", Shenzhen City, is written "Shenzhen"; not "市政" (municipal)
         i++;
         continue;
       }
-      int end = longestWord(run, i);
       if (end < 0) {
         if (brandStart < 0) {
           brandStart = i;

@@ -47,6 +47,11 @@ public final class CompanyNames {
       return CompanyName.EMPTY;
     }
     String text = withoutListingMarkers(raw);
+    BracketedForms.Stripped bracketed = BracketedForms.strip(text);
+    if (bracketed != null) {
+      text = bracketed.text();
+      country = country == null ? bracketed.country() : country;
+    }
     boolean nonLatin = TextFolding.hasNonLatinLetters(text);
     List<String> tokens = TextFolding.tokens(text, country);
     if (tokens.isEmpty()) {
@@ -70,7 +75,12 @@ public final class CompanyNames {
     for (String t : joined) {
       kept.add(Abbreviations.expand(t));
     }
-    return new CompanyName(kept, core.forms(), nonLatin);
+    List<String> legalForms = core.forms();
+    if (bracketed != null) {
+      legalForms = new ArrayList<>(bracketed.forms());
+      legalForms.addAll(core.forms());
+    }
+    return new CompanyName(kept, legalForms, nonLatin);
   }
 
   /**

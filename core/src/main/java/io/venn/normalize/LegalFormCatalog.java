@@ -3,12 +3,14 @@ package io.venn.normalize;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -269,9 +271,7 @@ final class LegalFormCatalog {
         k -> new LegalForm(
             canonical == null ? joined : canonical, tokens.size() == 1 ? joined.length() : Integer.MAX_VALUE));
     // NFKC first: "㈜" is a symbol, but it is "(주)", hangul, in names as in aliases
-    String nfkc = java.text.Normalizer.normalize(alias, java.text.Normalizer.Form.NFKC).strip();
-    boolean latinScript = !TextFolding.hasNonLatinLetters(nfkc);
-    form.addSource(country, source, latinScript, !latinScript && nfkc.startsWith("(") && nfkc.endsWith(")"));
+    form.addSource(country, source, !TextFolding.hasNonLatinLetters(Normalizer.normalize(alias, Normalizer.Form.NFKC)));
   }
 
   /**
@@ -332,11 +332,6 @@ final class LegalFormCatalog {
     private final Set<String> countries = new HashSet<>(4);
     private boolean worldwide;
     private boolean latin;
-    /**
-     * Whether some alias with these tokens is a short form in brackets in another script ("(주)",
-     * "㈜", "(株)"), unmistakable in a name of that script, though GLEIF also spells it "(Ju)".
-     */
-    private boolean bracketed;
 
     LegalForm(String canonical, int letters) {
       this.canonical = canonical;
@@ -348,21 +343,23 @@ final class LegalFormCatalog {
       LegalForm f = new LegalForm(fields[0], Integer.parseInt(fields[1]));
       f.worldwide = fields[2].indexOf('w') >= 0;
       f.latin = fields[2].indexOf('l') >= 0;
-      f.bracketed = fields[2].indexOf('b') >= 0;
       if (fields.length > 3 && !fields[3].isEmpty()) {
         f.countries.addAll(List.of(fields[3].split(" ")));
       }
       return f;
     }
 
-    /** What decides this form's use, as text: canonical, letters, flags (w, l, b), countries in order. */
+    /**
+     * What decides this form's use, as text: canonical, letters, flags (w, l), countries in order.
+     * A field added to this class must be written here too, or LatinCatalogFileTest cannot see it.
+     */
     List<String> fields() {
-      String flags = (worldwide ? "w" : "") + (latin ? "l" : "") + (bracketed ? "b" : "");
+      String flags = (worldwide ? "w" : "") + (latin ? "l" : "");
       return List.of(canonical, Integer.toString(letters), flags.isEmpty() ? "-" : flags,
-          String.join(" ", new java.util.TreeSet<>(countries)));
+          String.join(" ", new TreeSet<>(countries)));
     }
 
-    void addSource(String country, Source source, boolean latinScript, boolean bracketedNative) {
+    void addSource(String country, Source source, boolean latinScript) {
       if (country != null) {
         countries.add(country);
       }
@@ -372,25 +369,19 @@ final class LegalFormCatalog {
           || (source == Source.RIGOUR && letters > 2)
           || countries.size() >= WORLDWIDE_COUNTRIES;
       latin |= latinScript;
-      bracketed |= bracketedNative;
     }
 
     /**
      * Whether to strip this alias from a name. Aliases written only in another script ("ООО",
-     * "株式会社") apply to names written in one; a bracketed short form in another script ("(주)",
-     * "(株)") to those whatever the country, as a CRM often has none for the account ("(주)카카오",
-     * though GLEIF also spells it "(Ju)", a Latin alias of two letters). Short aliases of one or two
-     * countries ("oe", "lg", "tbk", Kazakh "ГУ") only for those countries, as they are often
-     * ordinary words or initials elsewhere.
+     * "株式会社") apply to names written in one; short aliases of one or two countries ("oe", "lg",
+     * "tbk", Kazakh "ГУ") only for those countries, as they are often ordinary words or initials
+     * elsewhere.
      *
      * @param country the account's ISO alpha-2 code, or {@code null} when unknown
      */
     boolean appliesTo(String country, boolean nonLatinName) {
       if (!latin && !nonLatinName) {
         return false;
-      }
-      if (bracketed && nonLatinName) {
-        return true;
       }
       return worldwide || letters > SHORT || (country != null && countries.contains(country));
     }

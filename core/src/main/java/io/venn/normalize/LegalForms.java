@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * "GmbH", "Pty Ltd", "Tbk"), and at the start only the forms that conventionally lead a name in
  * some countries ("PT", "OOO", "AO"; see {@code leading-forms.txt}). Never in the middle.
  *
- * <p>Built once per set of scripts, lazily, from {@link LegalFormCatalog}; immutable and thread-safe
- * afterwards.
+ * <p>Built once per set of scripts, lazily: for Latin names from the shipped catalog ({@link
+ * LatinCatalogFile}), for the others from {@link LegalFormCatalog}; immutable and thread-safe afterwards.
  */
 final class LegalForms {
   private final TokenTrie<LegalForm> trailing = new TokenTrie<>();

@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>Why per script: a transliterator is built, and costs time, only for the scripts a text holds;
  * ASCII text never reaches ICU and Latin text only {@link LatinFolding}. A change of script is a
- * word boundary ("LG전자" -> "LG jeonja").
+ * word boundary ("LG전기" -> "LG jeongi").
  */
 final class Romanizer {
   /** Countries whose names write "ü" as "ue": "Müller" is "Mueller" there. */
@@ -83,9 +83,9 @@ final class Romanizer {
       if (script != null && script != run) {
         if (run != null) {
           appendRun(out, text.substring(runStart, i), run, german);
+          runStart = i;
         }
-        run = script;
-        runStart = i;
+        run = script; // digits and punctuation before the first letter join the first run ("58同城")
       }
       i += Character.charCount(cp);
     }

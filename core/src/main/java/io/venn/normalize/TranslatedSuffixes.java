@@ -1,6 +1,7 @@
 package io.venn.normalize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,16 +68,17 @@ final class TranslatedSuffixes {
         end++;
       }
       // the word is [i, end): peel descriptors off its end, longest first
-      List<String> suffixes = new ArrayList<>(2);
+      List<String> suffixes = new ArrayList<>(2); // last first
       int stem = end;
       for (int cut = suffixStart(run, i, stem); cut >= 0; cut = suffixStart(run, i, stem)) {
-        suffixes.add(0, words.get(run.substring(cut, stem)));
+        suffixes.add(words.get(run.substring(cut, stem)));
         stem = cut;
       }
       if (!suffixes.isEmpty()) {
         if (stem > pending) {
           out.add(romanize.apply(run.substring(pending, stem)));
         }
+        Collections.reverse(suffixes);
         out.addAll(suffixes);
         pending = end;
       }

@@ -81,6 +81,8 @@ class LegalFormsTest {
       -  | (주)카카오                             | kakao
       -  | ㈜카카오                               | kakao
       -  | 카카오(주)                             | kakao
+      -  | Kakao ㈜                              | kakao
+      JP | 優和産業                               | yu wa sangyo
       LU | Acme Luxembourg S.à r.l.            | acme luxembourg
       LU | Acme S. à r. l.                     | acme
       TH | Bangkok Bank Public Company Limited | bangkok bank

@@ -21,6 +21,8 @@ class RomanizerTest {
       华为技术               | CN | huawei technologies # Huawei Technologies: a brand's syllables are one word
       深圳市腾讯             | CN | shenzhen tengxun    # Shenzhen: a place in pinyin, "city" dropped
       阿里巴巴集團           | TW | alibaba group       # traditional characters too
+      北京市政路桥           | CN | beijing municipal luqiao # "市" after a place is "city", not in "市政"
+      58同城                 | CN | 58 tongcheng        # digits before the first letter are kept
       ソフトバンクグループ   | JP | sofutobanku group   # SoftBank Group: a katakana loanword at the end in English
       サカイホールディングス | JP | sakai holdings      # Sakai Holdings
       삼성전자               | KR | samseong electronics # Samsung Electronics: a Korean descriptor in English
