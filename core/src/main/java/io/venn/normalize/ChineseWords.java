@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Chinese text the way Chinese companies write their Latin names: the descriptors translated, places
- * and the brand in pinyin with a word's syllables run together ("华为技术有限公司" -> "huawei
- * technologies co ltd", as "Huawei Technologies Co., Ltd."; "江苏恒瑞医药" -> "jiangsu hengrui
- * pharmaceutical"; places as spelt in English, "厦门" -> "xiamen", where ICU reads "sha men"). Why: ICU reads every hanzi as a syllable of its own ("hua wei ji shu"), so the
- * brand "Huawei" met no word of the Chinese name, and the untranslated descriptors ("jituan" for
- * "group") counted as rare words against the pair.
+ * Chinese text the way Chinese companies write their Latin names: the descriptors translated, the
+ * brand in pinyin with its syllables run together, places as spelt in English ("华为技术有限公司" ->
+ * "huawei technologies co ltd", as "Huawei Technologies Co., Ltd."; "江苏恒瑞医药" -> "jiangsu
+ * hengrui pharmaceutical"; "厦门" -> "xiamen", where ICU reads "sha men"). Why: ICU reads every hanzi
+ * as a syllable of its own ("hua wei ji shu"), so the brand "Huawei" met no word of the Chinese
+ * name, and the untranslated descriptors ("jituan" for "group") counted as rare words against the pair.
  *
  * <p>The words come from {@code chinese-words.tsv}, matched longest first from the left; a run of
  * hanzi between two of them is one word. No dictionary segmentation: a brand is exactly the word a
