@@ -106,9 +106,13 @@ class NormalizePropertiesTest {
         "Acme", "The", "Bank", "Central", "Asia", "PT", "Tbk", "Inc.", "Ltd", "GmbH", "& Co.", "S.A.", "B.V.",
         "Pty. Ltd.", "ООО", "Газпром", "株式会社", "トヨタ", "Société", "Générale", "McDonald's", "A.B.C.",
         "Intl", "Hldgs", "/DE/", "-", ",", "Holding", "AG", "Company", "Limited", "3M", "ｱｲｳ", "İstanbul",
-        "ソニー", "三菱商事", "삼성전자", "Αλφα", "أرامكو", "טבע", "ปตท", "Müller", "S.à r.l.", "Łódź", "(France)");
+        "ソニー", "三菱商事", "삼성전자", "Αλφα", "أرامكو", "טבע", "ปตท", "Müller", "S.à r.l.", "Łódź", "(France)",
+        "华为", "集团", "有限公司", "深圳市", "市政", "同城", "58", "(株)", "㈱", "(有)", "(주)", "㈜", "グループ",
+        "ホールディングス", "전자", "그룹", "카카오");
     Arbitrary<String> phrase = word.list().ofMinSize(1).ofMaxSize(6).map(ws -> String.join(" ", ws));
-    return Arbitraries.oneOf(any, phrase);
+    // CJK names run their words together: the descriptor and bracketed-form rules see them joined
+    Arbitrary<String> joined = word.list().ofMinSize(1).ofMaxSize(4).map(ws -> String.join("", ws));
+    return Arbitraries.oneOf(any, phrase, joined);
   }
 
   /** Words of plain letters whose consonants have no digraphs ("ph") and no vowel-like r, so doubling is pure spelling. */
