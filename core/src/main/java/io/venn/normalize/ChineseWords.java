@@ -107,14 +107,14 @@ final class ChineseWords {
   private static final class Glossary {
     static final Map<String, Word> WORDS = new HashMap<>();
     static final int LONGEST;
+    private static final String LAYOUT = "<hanzi> TAB <latin> [TAB place]";
 
     static {
       int longest = 0;
-      for (String line : Resources.lines("chinese-words.tsv")) {
-        String[] cols = line.split("\t");
+      for (String[] cols : Resources.table("chinese-words.tsv", 2, 3, LAYOUT)) {
         boolean place = cols.length == 3 && cols[2].equals("place");
-        if (cols.length < 2 || cols.length > 3 || (cols.length == 3 && !place)) {
-          throw new IllegalStateException("chinese-words.tsv: '" + line + "' is not <hanzi> TAB <latin> [TAB place]");
+        if (cols.length == 3 && !place) {
+          throw new IllegalStateException("chinese-words.tsv: '" + String.join("\t", cols) + "' is not " + LAYOUT);
         }
         WORDS.put(cols[0], new Word(cols[1], place));
         longest = Math.max(longest, cols[0].length());

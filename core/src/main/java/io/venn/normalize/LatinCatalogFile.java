@@ -55,13 +55,16 @@ public final class LatinCatalogFile {
   static Map<List<String>, LegalForm> read() {
     Map<List<String>, LegalForm> catalog = new LinkedHashMap<>(8192);
     try (BufferedReader r = Resources.open(FILE)) {
+      int number = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
+        number++;
         if (line.startsWith("#")) {
           continue;
         }
-        String[] cols = line.split("\t", -1);
+        String[] cols = line.split("\t", -1); // -1: an empty countries field is the last column
         if (cols.length != 5) {
-          throw new IllegalStateException(FILE + ": '" + line + "' is not <tokens> TAB <canonical> TAB <letters> TAB <flags> TAB <countries>; regenerate it");
+          throw new IllegalStateException("io/venn/normalize/" + FILE + " line " + number + ": '" + line
+              + "' is not <tokens> TAB <canonical> TAB <letters> TAB <flags> TAB <countries>; regenerate it");
         }
         String[] fields = new String[cols.length - 1];
         System.arraycopy(cols, 1, fields, 0, fields.length);

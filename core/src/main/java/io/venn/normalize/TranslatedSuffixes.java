@@ -26,11 +26,7 @@ final class TranslatedSuffixes {
   private TranslatedSuffixes(String file, Character.UnicodeScript script) {
     Map<String, String> w = new HashMap<>();
     int max = 0;
-    for (String line : Resources.lines(file)) {
-      String[] cols = line.split("\t");
-      if (cols.length != 2) {
-        throw new IllegalStateException(file + ": '" + line + "' is not <word> TAB <latin>");
-      }
+    for (String[] cols : Resources.table(file, 2, 2, "<word> TAB <latin>")) {
       w.put(cols[0], cols[1]);
       max = Math.max(max, cols[0].length());
     }
