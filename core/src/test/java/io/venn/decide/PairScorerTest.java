@@ -48,6 +48,9 @@ class PairScorerTest {
       Mobily                    | mobily.com.sa   | SA | Etihad Etisalat Company  | mobily.com.sa      | SA
       Acme Corp                 | acme.com        | US | ACME Corporation         | -                  | -
       Acme Corp                 | https://investors.acme.com | US | ACME Corporation | acme.com       | US
+      Barclays PLC              | https://home.barclays | GB | Barclays             | barclays.co.uk     | GB
+      トヨタ自動車株式会社       | toyota.co.jp    | JP | Toyota Motor Corporation | https://global.toyota/en/ | JP
+      BNP Paribas SA            | bnpparibas.com  | FR | BNP Paribas              | group.bnpparibas   | FR
       """)
   void decide_sameCompany_matches(String ln, String ld, String lc, String rn, String rd, String rc) {
     Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));
@@ -128,6 +131,7 @@ class PairScorerTest {
       Baroda Gramin Bank        | -               | IN | Saurashtra Gramin Bank   | -                  | IN
       Delta Air Lines           | delta.com       | US | Delta Faucet Company     | deltafaucet.com    | US
       Alpha Foods               | alpha.myshopify.com | US | Omega Foods          | omega.myshopify.com | US
+      Canon Inc.                | global.canon    | JP | Toyota Motor Corporation | global.toyota      | JP
       Toei Animation Co., Ltd.  | https://animation.toei.co.jp | JP | Toei Company, Ltd. | www.toei.co.jp | JP
       Hartwell Marine Tech Group | https://hartwellmarinetechg.hartwell.de | DE | Hartwell AG | www.hartwell.de | DE
       """)

@@ -36,7 +36,7 @@ import java.util.zip.ZipException;
  * The {@code .venn} file: an encoded account list as {@code venn encode} writes it and {@code venn
  * match} or the service reads it.
  *
- * <p>Format, version 4: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
+ * <p>Format, version 5: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
  * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
  * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
@@ -53,12 +53,13 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 3's word sound tokens do not say whether their code has four sounds ({@link
+ * version 4 named a website on a brand's own top-level domain by its host ("global" of
+ * "global.toyota", now "toyota": {@code DomainLabels}); version 3's word sound tokens do not say whether their code has four sounds ({@link
  * io.venn.encode.AccountEncoder#isLongSound}), and its names in Chinese, Japanese and Korean were
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v4";
+  public static final String MAGIC = "venn-encoded v5";
   private static final int FIELDS = 20;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -228,7 +229,8 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: version 4's word sound tokens say how long their code is, "
+            + "' (encode the list again with this venn: its websites on a brand's own top-level domain, "
+            + "such as global.toyota, are named by the brand, its word sound tokens say how long their code is, "
             + "and Chinese, Japanese and Korean names are folded as this venn folds them)");
       }
       line++;

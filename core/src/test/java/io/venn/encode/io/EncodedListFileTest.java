@@ -141,8 +141,8 @@ class EncodedListFileTest {
   void read_olderVersion_toldToEncodeAgain() {
     assertThatThrownBy(() -> read(gzip("venn-encoded v2\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v2'").hasMessageContaining("encode the list again");
-    assertThatThrownBy(() -> read(gzip("venn-encoded v3\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
-        .hasMessageContaining("unsupported format 'venn-encoded v3'").hasMessageContaining("encode the list again");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v4\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v4'").hasMessageContaining("encode the list again");
   }
 
   @Test

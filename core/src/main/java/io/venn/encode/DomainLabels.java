@@ -1,0 +1,48 @@
+package io.venn.encode;
+
+import io.venn.normalize.Domains;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The name a registrable domain gives its company, for comparing two different websites: the label
+ * above the public suffix ("acme" of "acme.co.uk", "sbi" of "sbi.bank.in"), or, on a brand's own
+ * top-level domain, the brand itself ("toyota" of "global.toyota", "barclays" of "home.barclays").
+ *
+ * <p>Why: companies with a brand TLD put their site on a generic host under it (global.canon,
+ * group.bnpparibas, home.komatsu, corporate.epson), and a CRM as often holds their country site
+ * (canon.jp, bnpparibas.com). Read by the suffix list alone, "global.toyota" is named "global":
+ * it then disagreed with toyota.co.jp (strong evidence against, the same company missed) and agreed
+ * with global.canon.
+ */
+final class DomainLabels {
+  private DomainLabels() {}
+
+  /** Hosts that brand-TLD companies put their main site on: never a company's own name there. */
+  private static final Set<String> GENERIC_HOSTS = Set.of(
+      "global", "group", "home", "corporate", "corp", "about", "company", "world", "www", "jp", "en", "us");
+
+  /** The original generic TLDs: open to anyone, never one company's brand. */
+  private static final Set<String> OPEN_TLDS = Set.of("com", "net", "org", "info", "biz", "edu", "gov", "int", "mil");
+
+  /**
+   * @param registrable a registrable domain as {@link Domains#registrable} gives it
+   * @param names the record's folded name words, which say whether the TLD or the host is the brand
+   */
+  static String of(String registrable, List<String> names) {
+    String label = Domains.label(registrable);
+    String tld = registrable.substring(label.length() + 1);
+    if (tld.length() < 3 || tld.indexOf('.') >= 0 || OPEN_TLDS.contains(tld)) {
+      return label; // a country code, a multi-label suffix or an open TLD: the label is the name
+    }
+    // The host spelling the record's name is the company ("camber.energy" for Camber Energy,
+    // "usgoldcorp.gold" for U.S. Gold Corp): the TLD is a sector word then, however it reads.
+    boolean hostIsName = AccountEncoder.spellsWords(label, names);
+    boolean generic = GENERIC_HOSTS.contains(label);
+    boolean tldIsName = AccountEncoder.spellsWords(tld, names);
+    // "group.softbank" for SoftBank Group: both spell name words, and the host is a generic one.
+    // A generic host without the name ("global.canon" for a name in kana) is still the brand's site.
+    boolean brand = generic ? (tldIsName || !hostIsName) : (tldIsName && !hostIsName);
+    return brand ? tld : label;
+  }
+}

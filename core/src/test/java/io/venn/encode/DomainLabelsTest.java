@@ -1,0 +1,32 @@
+package io.venn.encode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DomainLabelsTest {
+  @ParameterizedTest(name = "{0} for \"{1}\" -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      acme.co.uk        | acme              | acme
+      sbi.bank.in       | state bank india  | sbi
+      acme.com          | acme              | acme
+      global.toyota     | toyota motor      | toyota
+      home.barclays     | barclays          | barclays
+      group.bnpparibas  | bnp paribas       | bnpparibas
+      group.softbank    | softbank group    | softbank
+      global.canon      | kiyanon           | canon
+      camber.energy     | camber energy     | camber
+      usgoldcorp.gold   | us gold corp      | usgoldcorp
+      greenyard.group   | greenyard         | greenyard
+      a1.group          | telekom austria   | a1
+      calix.global      | calix             | calix
+      global.energy     | nordic power      | energy
+      """)
+  void of_isTheBrandOnItsOwnTopLevelDomain_elseTheLabel(String registrable, String name, String expected) {
+    List<String> words = Arrays.asList(name.split(" "));
+    assertThat(DomainLabels.of(registrable, words)).isEqualTo(expected);
+  }
+}
