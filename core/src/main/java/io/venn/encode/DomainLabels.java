@@ -33,7 +33,7 @@ final class DomainLabels {
     String label = Domains.label(registrable);
     String tld = registrable.substring(label.length() + 1);
     if (tld.length() < 3 || tld.indexOf('.') >= 0 || OPEN_TLDS.contains(tld)) {
-      return label; // a country code, a multi-label suffix or an open TLD: the label is the name
+      return brandOf(label, names); // a country code, a multi-label suffix or an open TLD: the label names it
     }
     // The host spelling the record's name is the company ("camber.energy" for Camber Energy,
     // "usgoldcorp.gold" for U.S. Gold Corp): the TLD is a sector word then, however it reads.
@@ -43,6 +43,35 @@ final class DomainLabels {
     // "group.softbank" for SoftBank Group: both spell name words, and the host is a generic one.
     // A generic host without the name ("global.canon" for a name in kana) is still the brand's site.
     boolean brand = generic ? (tldIsName || !hostIsName) : (tldIsName && !hostIsName);
-    return brand ? tld : label;
+    return brand ? tld : brandOf(label, names);
+  }
+
+  /**
+   * Words a company adds to its brand in a second domain of its own: "nissan-global", "sonyworldwide".
+   * Not the words that tell group companies apart ("kiscoholdings", "mitani-corp", "multipolar-group"
+   * are other companies than "kisco", "mitani", "multipolar" in crm-corpus/dev: 5 false matches there
+   * when "holdings", "corp", "group", "inc" were taken off too).
+   */
+  private static final List<String> AFFIXES = List.of("global", "worldwide", "official", "online", "the");
+
+  /**
+   * The label without hyphens ("mercedes-benz" is "mercedesbenz") and without a generic word before
+   * or after the brand when what is left spells the record's own name words: "nissan-global" for
+   * Nissan Motor is "nissan". Never a bare cut: "theatro" for Theatro Inc. keeps its "the", as "atro"
+   * spells no word of its name.
+   */
+  private static String brandOf(String label, List<String> names) {
+    String joined = label.indexOf('-') < 0 ? label : label.replace("-", "");
+    for (String affix : AFFIXES) {
+      if (joined.length() > affix.length() + 1) {
+        if (joined.endsWith(affix) && AccountEncoder.spellsWords(joined.substring(0, joined.length() - affix.length()), names)) {
+          return joined.substring(0, joined.length() - affix.length());
+        }
+        if (joined.startsWith(affix) && AccountEncoder.spellsWords(joined.substring(affix.length()), names)) {
+          return joined.substring(affix.length());
+        }
+      }
+    }
+    return joined;
   }
 }

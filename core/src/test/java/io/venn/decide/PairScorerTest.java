@@ -51,6 +51,7 @@ class PairScorerTest {
       Barclays PLC              | https://home.barclays | GB | Barclays             | barclays.co.uk     | GB
       トヨタ自動車株式会社       | toyota.co.jp    | JP | Toyota Motor Corporation | https://global.toyota/en/ | JP
       BNP Paribas SA            | bnpparibas.com  | FR | BNP Paribas              | group.bnpparibas   | FR
+      日産自動車株式会社         | nissan.co.jp    | JP | Nissan Motor Co., Ltd.   | nissan-global.com  | JP
       """)
   void decide_sameCompany_matches(String ln, String ld, String lc, String rn, String rd, String rc) {
     Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));

@@ -24,8 +24,14 @@ class DomainLabelsTest {
       a1.group          | telekom austria   | a1
       calix.global      | calix             | calix
       global.energy     | nordic power      | energy
+      nissan-global.com | nissan motor      | nissan
+      mercedes-benz.com | mercedes benz group | mercedesbenz
+      mercedesbenz.de   | mercedes benz     | mercedesbenz
+      kiscoholdings.co.kr | kisco holdings  | kiscoholdings
+      mitani-corp.co.jp | mitani            | mitanicorp
+      theatro.com       | theatro           | theatro
       """)
-  void of_isTheBrandOnItsOwnTopLevelDomain_elseTheLabel(String registrable, String name, String expected) {
+  void of_isTheBrandOnItsOwnTopLevelDomain_elseTheLabelWithoutHyphensOrAGlobalSuffix(String registrable, String name, String expected) {
     List<String> words = Arrays.asList(name.split(" "));
     assertThat(DomainLabels.of(registrable, words)).isEqualTo(expected);
   }
