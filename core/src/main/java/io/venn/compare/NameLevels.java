@@ -79,6 +79,10 @@ public final class NameLevels implements LevelComparator {
         : s.contained() ? CONTAINS
         : s.dice() >= CLOSE_SPELLING_DICE ? CLOSE_SPELLING
         : SOME_WORDS_DIFFER;
+    if (level == SOME_WORDS_DIFFER && (initialism(a, b) || initialism(b, a))) {
+      // "P&G" / "Procter & Gamble": the initialism and the name share only their "and"
+      return Observation.at(INITIALS, s.similarity());
+    }
     if (acrossScripts && (level == SOME_WORDS_DIFFER || (level == CLOSE_SPELLING && soundLevel != TRANSLITERATED))) {
       // "Thai Nippon Rubber Industry" / "thai ni p po nrbbe rin dstry": one word shared, the rest
       // romanized apart; the whole name's sound says more than the words

@@ -35,7 +35,10 @@ final class NameKeys {
     return count >= MIN_LETTERS && count <= MAX_LETTERS && words.size() >= 2 ? out.toString() : "";
   }
 
-  /** The name as an initialism: one word of 2 to 6 letters ("ibm"), or single letters ("g e" -> "ge"); else "". */
+  /**
+   * The name as an initialism: one word of 2 to 6 letters ("ibm"), or single letters ("g e" -> "ge",
+   * "P&G" folded to "p and g" -> "pg", as initials skip "and"); else "".
+   */
   static String acronym(List<String> words) {
     if (words.size() == 1) {
       String w = words.get(0);
@@ -43,6 +46,9 @@ final class NameKeys {
     }
     StringBuilder out = new StringBuilder();
     for (String w : words) {
+      if (SKIPPED.contains(w)) {
+        continue;
+      }
       if (w.length() != 1 || !Character.isLetter(w.charAt(0))) {
         return "";
       }

@@ -19,6 +19,8 @@ class NameLevelsTest {
       IBM                             | International Business Machines   | 3
       TEB                             | Türk Ekonomi Bankası A.Ş.         | 3
       G.E.                            | General Electric Company          | 3
+      P&G                             | Procter & Gamble                  | 3
+      Procter and Gamble              | P & G                             | 3
       Joyfull                         | Joifull                           | 2
       Apex Gramin Bank                | Saurashtra Uttar Gramin Bank      | 7
       Alpha Foods                     | Omega Motors                      | 8
