@@ -18,7 +18,8 @@ public final class AccountNormalizer {
 
   // Countries, cities and regions repeat across a list: fold each distinct value once.
   private final Memo countries = new Memo(Countries::iso2, MEMO_LIMIT);
-  private final Memo places = new Memo(Places::fold, MEMO_LIMIT);
+  private final Memo cities = new Memo(Places::city, MEMO_LIMIT);
+  private final Memo regions = new Memo(Places::fold, MEMO_LIMIT);
 
   private AccountNormalizer() {}
 
@@ -61,8 +62,8 @@ public final class AccountNormalizer {
         name,
         domain,
         country,
-        keep("city", a.city(), places.apply(a.city()), onRejected),
-        keep("state", a.state(), places.apply(a.state()), onRejected),
+        keep("city", a.city(), cities.apply(a.city()), onRejected),
+        keep("state", a.state(), regions.apply(a.state()), onRejected),
         keep("phone", a.phone(), Phones.e164(a.phone(), recorded), onRejected), // the record's own region
         keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected),
         domain == null ? null : Domains.site(a.domain(), domain));

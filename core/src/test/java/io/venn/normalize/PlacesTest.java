@@ -2,6 +2,7 @@ package io.venn.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,5 +27,54 @@ class PlacesTest {
   @Test
   void fold_noLetters_isEmpty() {
     assertThat(Places.fold("---").reason()).isEqualTo(Reason.EMPTY);
+  }
+
+  /** A CRM in the city's own language or script and one in English agree on the city. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Moscow            | moscow
+      Москва            | moscow
+      Moskva            | moscow
+      東京              | tokyo
+      東京都            | tokyo
+      Tokyo             | tokyo
+      大阪市            | osaka
+      堺市              | sakai
+      서울특별시        | seoul
+      부산광역시        | busan
+      北京市            | beijing
+      München           | munich
+      Muenchen          | munich
+      Munich            | munich
+      Frankfurt am Main | frankfurt
+      Αθήνα             | athens
+      الرياض            | riyadh
+      תל אביב           | tel aviv
+      กรุงเทพมหานคร     | bangkok
+      Bombay            | mumbai
+      Ciudad de México  | mexico city
+      St. Petersburg    | saint petersburg
+      Springfield       | springfield
+      Zürich            | zurich
+      """)
+  void city_spellingsOfOneCity_areOneCity(String raw, String expected) {
+    assertThat(Places.city(raw)).isEqualTo(Normalized.ok(expected));
+  }
+
+  /** Every row of the table is needed (its spelling does not fold to the English name by itself) and works. */
+  @Test
+  void city_everyTableRow_mapsItsSpellingAndIsNotANoOp() {
+    List<String[]> rows = Resources.table("city-names.tsv", 2, 2, "spelling, English");
+    assertThat(rows).hasSizeGreaterThan(150);
+    for (String[] row : rows) {
+      assertThat(Places.city(row[0])).as(row[0]).isEqualTo(Normalized.ok(row[1]));
+      assertThat(Places.fold(row[0]).value()).as(row[0] + " folds to its English name already").isNotEqualTo(row[1]);
+      assertThat(Places.fold(row[1]).value()).as(row[1] + " is folded").isEqualTo(row[1]);
+    }
+  }
+
+  @Test
+  void city_noLetters_isEmpty() {
+    assertThat(Places.city("---").reason()).isEqualTo(Reason.EMPTY);
   }
 }
