@@ -9,7 +9,8 @@ import io.venn.encode.NameFilter;
  * differently: the same set of letters ("Itelligence" / "Intelligence"), the same first five letters
  * ("Therapeu" / "Therapeutics"), a short abbreviation's first three ("Res." / "Resources"), across
  * scripts the same sound, and, when the whole names' bigram filters are close, credit for the
- * remaining words as likely typos or joined words ("Microsfot", "Cocacola"). Stateless and thread-safe.
+ * remaining words as likely typos ("Microsfot"); names whose words only run together or apart are
+ * one name ("Coca Cola" / "CocaCola", {@link EncodedAccount#joined}). Stateless and thread-safe.
  */
 public final class NameComparator {
   /** A word that only shares its first letters with the other ("Res." / "Resources")... */
@@ -104,10 +105,18 @@ public final class NameComparator {
       matchedB |= 1L << j;
       rest += LETTER_SET_FACTOR * Math.min(wa[i], wb[j]);
     }
+    if (leftA + leftB > 0 && a.joined() != 0 && a.joined() == b.joined()) {
+      // The same letters, words run together or apart ("Exxon Mobil" / "ExxonMobil", "Coca Cola" /
+      // "CocaCola"): one name. Count it once, whole, as the same words.
+      matchedA = na == 64 ? -1L : (1L << na) - 1;
+      matchedB = nb == 64 ? -1L : (1L << nb) - 1;
+      best = Math.max(best + FURTHER_WORD_FACTOR * rest, Math.min(sum(wa), sum(wb)));
+      rest = 0;
+    }
     double unmatchedA = unmatched(wa, matchedA);
     double unmatchedB = unmatched(wb, matchedB);
     if (matchedA == 0 && dice >= TYPO_DICE && unmatchedA > 0 && unmatchedB > 0) {
-      // No word agrees, yet the names are close letter for letter ("Microsfot", "Cocacola"): count
+      // No word agrees, yet the names are close letter for letter ("Microsfot", "Mircosoft"): count
       // the smaller mass as agreeing in proportion to how close the letters are. Only when no word
       // agrees: shared words inflate whole-name Dice, and a misspelt word among shared ones usually
       // still meets its counterpart by its first three letters.

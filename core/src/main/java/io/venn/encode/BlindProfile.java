@@ -34,7 +34,9 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li><b>Spelling tokens</b> (prefix, stem, letter set) are keyed with the anchor too; the first
  *       word has no prefix token (it would be the anchor itself, read off by frequency). Sound codes are dropped (the name filter's LSH still finds misspelt names).
  *   <li><b>Initials</b> and <b>acronym</b> tokens are dropped: two or three letters, shared by
- *       many names, they would be read off by frequency. Whole-name <b>skeleton</b>, website,
+ *       many names, they would be read off by frequency. So is the <b>joined</b> name token: for a
+ *       name of one word it is that word's unsalted token ("Coca Cola" meets "CocaCola" only in
+ *       broker mode). Whole-name <b>skeleton</b>, website,
  *       subsite, phone and registration tokens stay: each is about as rare as the record.
  *   <li><b>Country</b> is keyed with the website's name (the domain label), and left out when there
  *       is no website: two records of one site still agree or disagree on it, whatever their names,
@@ -152,6 +154,7 @@ public final class BlindProfile {
         0,
         a.skeleton(),
         a.subsite(),
+        0, // joined: a one-word name's own unsalted token, read off by frequency
         a.sealed());
   }
 

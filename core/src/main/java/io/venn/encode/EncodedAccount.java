@@ -37,6 +37,9 @@ import java.util.Objects;
  * @param subsite keyed host below the registrable domain ("investor.acme.com"), or 0 when the website is
  *     the domain itself: two different subsites of one domain are two sites (pages on a hosting
  *     domain the suffix list does not know)
+ * @param joined keyed name with its words run together ("coca cola" as the word "cocacola"), the
+ *     name token itself for a name of one word, so "Coca Cola" meets "CocaCola" and "Exxon Mobil"
+ *     "ExxonMobil"; 0 for an empty name or one of more than {@link AccountEncoder#JOINED_MAX_WORDS} words
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
  *     NameFilter#BITS} bits with their count, or a name token is 0: the signs of a corrupt or foreign encoded list
@@ -61,19 +64,20 @@ public record EncodedAccount(
     long acronym,
     long skeleton,
     long subsite,
+    long joined,
     byte[] sealed) {
-  /** An encoding without the state, the name keys (initials, acronym, skeleton) and the subsite: all missing. */
+  /** An encoding without the state, the name keys (initials, acronym, skeleton, joined) and the subsite: all missing. */
   public EncodedAccount(String ref, String population, long[] nameTokens, long[] phoneticTokens, long[] prefixTokens,
       long[] stemTokens, long[] letterTokens, long[] nameFilter, long domain, long domainLabel, long country, long city,
       long phone, long registration, byte[] sealed) {
     this(ref, population, nameTokens, phoneticTokens, prefixTokens, stemTokens, letterTokens, nameFilter, domain,
-        domainLabel, country, city, phone, registration, 0, 0, 0, 0, 0, sealed);
+        domainLabel, country, city, phone, registration, 0, 0, 0, 0, 0, 0, sealed);
   }
 
   /** The same encoding under another population key (blind mode keys the label: {@link BlindProfile#population}). */
   public EncodedAccount withPopulation(String key) {
     return new EncodedAccount(ref, key, nameTokens, phoneticTokens, prefixTokens, stemTokens, letterTokens, nameFilter, domain,
-        domainLabel, country, city, phone, registration, state, initials, acronym, skeleton, subsite, sealed);
+        domainLabel, country, city, phone, registration, state, initials, acronym, skeleton, subsite, joined, sealed);
   }
 
   public EncodedAccount {

@@ -35,6 +35,25 @@ class NameComparatorTest {
   }
 
   @Test
+  void compare_wordsRunTogether_areTheSameWords_countedOnceWhole() {
+    EncodedAccount a = encode("Exxon Mobil", null, "US");
+    EncodedAccount b = encode("ExxonMobil", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {6, 5}, b, new float[] {9});
+    assertThat(s.shared()).isCloseTo(9, within(1e-6)); // min(6 + 5, 9)
+    assertThat(s.unmatchedLeft()).isZero();
+    assertThat(s.unmatchedRight()).isZero();
+  }
+
+  @Test
+  void compare_wordsRunTogether_notWhenBothNamesHaveWordsLeft() {
+    // "smithkline" meets "smith" by its stem, but "beecham" and "kline" are left on each side
+    EncodedAccount a = encode("Smith Kline", null, "US");
+    EncodedAccount b = encode("SmithKline Beecham", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {6, 5}, b, new float[] {9, 7});
+    assertThat(s.unmatchedRight()).isGreaterThan(0);
+  }
+
+  @Test
   void compare_abbreviationCountsAtHalf() {
     EncodedAccount a = encode("Zylon Therap", null, "US");
     EncodedAccount b = encode("Zylon Therapeutics", null, "US");

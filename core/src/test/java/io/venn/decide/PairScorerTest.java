@@ -52,6 +52,7 @@ class PairScorerTest {
       トヨタ自動車株式会社       | toyota.co.jp    | JP | Toyota Motor Corporation | https://global.toyota/en/ | JP
       BNP Paribas SA            | bnpparibas.com  | FR | BNP Paribas              | group.bnpparibas   | FR
       日産自動車株式会社         | nissan.co.jp    | JP | Nissan Motor Co., Ltd.   | nissan-global.com  | JP
+      Exxon Mobil Corporation   | -               | US | ExxonMobil               | -                  | US
       """)
   void decide_sameCompany_matches(String ln, String ld, String lc, String rn, String rd, String rc) {
     Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));

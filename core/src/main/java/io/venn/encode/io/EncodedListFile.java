@@ -40,11 +40,11 @@ import java.util.zip.ZipException;
  * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
  * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
- * of (8-byte keyed token, 4-byte count) pairs, all tab-separated. Then one line per record, twenty
+ * of (8-byte keyed token, 4-byte count) pairs, all tab-separated. Then one line per record, 21
  * tab-separated fields in the order of {@link EncodedAccount}'s components: {@code ref} as given
  * (the encoder's opaque reference, no tab or line break), then {@code population} as base64url of
  * its UTF-8 bytes, the six token arrays (the name filter last) as base64url of their big-endian
- * longs, the eleven scalar tokens (domain to subsite) as base64url of a big-endian long ({@code 0},
+ * longs, the twelve scalar tokens (domain to joined) as base64url of a big-endian long ({@code 0},
  * "missing", is an empty field), and the sealed fields as base64url of their fixed-size blocks
  * ({@link Sealer#SEALED_BYTES} each, one per sealed field name; empty when no field is sealed). The
  * last line is the population table, {@code populations} then one tab-separated entry per
@@ -60,7 +60,7 @@ import java.util.zip.ZipException;
  */
 public final class EncodedListFile {
   public static final String MAGIC = "venn-encoded v5";
-  private static final int FIELDS = 20;
+  private static final int FIELDS = 21;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
@@ -365,7 +365,8 @@ public final class EncodedListFile {
           scalar(f[16]),
           scalar(f[17]),
           scalar(f[18]),
-          f[19].isEmpty() ? null : UNB64.decode(f[19]));
+          scalar(f[19]),
+          f[20].isEmpty() ? null : UNB64.decode(f[20]));
     } catch (IllegalArgumentException e) {
       throw new InvalidListException(source, "line " + line + ": " + e.getMessage());
     }
@@ -442,7 +443,7 @@ public final class EncodedListFile {
           .append(encode(a.letterTokens())).append('\t')
           .append(encode(a.nameFilter()));
       for (long token : new long[] {a.domain(), a.domainLabel(), a.country(), a.city(), a.phone(), a.registration(), a.state(),
-          a.initials(), a.acronym(), a.skeleton(), a.subsite()}) {
+          a.initials(), a.acronym(), a.skeleton(), a.subsite(), a.joined()}) {
         line.append('\t').append(token == 0 ? "" : encode(new long[] {token}));
       }
       line.append('\t').append(a.sealed() == null ? "" : B64.encodeToString(a.sealed())).append('\n');
