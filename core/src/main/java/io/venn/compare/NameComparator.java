@@ -62,8 +62,7 @@ public final class NameComparator {
     // Bit masks of matched words; names longer than 64 words are truncated for matching.
     long matchedA = 0;
     long matchedB = 0;
-    double best = 0;
-    double rest = 0;
+    Shared shared = new Shared();
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
     for (int pass : passes(a, b, dice)) {
@@ -80,15 +79,25 @@ public final class NameComparator {
           if ((matchedB & (1L << j)) == 0 && agree(pass, xa[i], xb[j])) {
             matchedA |= 1L << i;
             matchedB |= 1L << j;
-            double w = PASS_FACTORS[pass] * Math.min(wa[i], wb[j]);
-            if (w > best) {
-              rest += best;
-              best = w;
-            } else {
-              rest += w;
-            }
+            shared.add(PASS_FACTORS[pass] * Math.min(wa[i], wb[j]));
             break;
           }
+        }
+      }
+      if (pass == 0) {
+        // Two words run together as one ("Exxon Mobil" / "ExxonMobil", "Wal-Mart Stores" /
+        // "Walmart"), before the spelling passes meet "exxon" by its first five letters
+        int j = joinedWord(a, matchedA, tb, matchedB);
+        if (j >= 0) {
+          matchedA |= 3L;
+          matchedB |= 1L << j;
+          shared.add(Math.min(wa[0] + wa[1], wb[j]));
+        }
+        int i = joinedWord(b, matchedB, ta, matchedA);
+        if (i >= 0) {
+          matchedB |= 3L;
+          matchedA |= 1L << i;
+          shared.add(Math.min(wb[0] + wb[1], wa[i]));
         }
       }
     }
@@ -103,15 +112,7 @@ public final class NameComparator {
       // which in a long name barely moves the letters.
       matchedA |= 1L << i;
       matchedB |= 1L << j;
-      rest += LETTER_SET_FACTOR * Math.min(wa[i], wb[j]);
-    }
-    if (leftA + leftB > 0 && a.joined() != 0 && a.joined() == b.joined()) {
-      // The same letters, words run together or apart ("Exxon Mobil" / "ExxonMobil", "Coca Cola" /
-      // "CocaCola"): one name. Count it once, whole, as the same words.
-      matchedA = na == 64 ? -1L : (1L << na) - 1;
-      matchedB = nb == 64 ? -1L : (1L << nb) - 1;
-      best = Math.max(best + FURTHER_WORD_FACTOR * rest, Math.min(sum(wa), sum(wb)));
-      rest = 0;
+      shared.rest += LETTER_SET_FACTOR * Math.min(wa[i], wb[j]);
     }
     double unmatchedA = unmatched(wa, matchedA);
     double unmatchedB = unmatched(wb, matchedB);
@@ -123,16 +124,45 @@ public final class NameComparator {
       double credit = Math.min(unmatchedA, unmatchedB) * (dice - TYPO_DICE) / (1 - TYPO_DICE);
       unmatchedA -= credit;
       unmatchedB -= credit;
-      if (credit > best) {
-        rest += best;
-        best = credit;
-      } else {
-        rest += credit;
-      }
+      shared.add(credit);
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    double shared = Math.min(MAX_SHARED, best + FURTHER_WORD_FACTOR * rest);
-    return new NameSimilarity(shared, unmatchedA, unmatchedB, contained, dice);
+    return new NameSimilarity(shared.total(), unmatchedA, unmatchedB, contained, dice);
+  }
+
+  /** The evidence of the words that agree: the strongest in full, the others at {@link #FURTHER_WORD_FACTOR}. */
+  private static final class Shared {
+    double best;
+    double rest;
+
+    void add(double w) {
+      if (w > best) {
+        rest += best;
+        best = w;
+      } else {
+        rest += w;
+      }
+    }
+
+    double total() {
+      return Math.min(MAX_SHARED, best + FURTHER_WORD_FACTOR * rest);
+    }
+  }
+
+  /**
+   * The word of {@code other} that is {@code joined}'s first two words run together, both still
+   * unmatched ({@link EncodedAccount#joined}), or -1.
+   */
+  private static int joinedWord(EncodedAccount joined, long matchedJoined, long[] other, long matchedOther) {
+    if (joined.joined() == 0 || (matchedJoined & 3L) != 0) {
+      return -1;
+    }
+    for (int j = 0; j < Math.min(other.length, 64); j++) {
+      if ((matchedOther & (1L << j)) == 0 && other[j] == joined.joined()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Evidence factor of each matching pass: same word, same letter set, same stem, abbreviation, same sound. */

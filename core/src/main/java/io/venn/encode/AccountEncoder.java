@@ -80,23 +80,16 @@ public final class AccountEncoder {
         keyed("i:", NameKeys.acronym(names)),
         soundKey(account.name()),
         subsiteToken(account.site(), names),
-        joined(names, nameTokens),
+        joined(names),
         sealed);
   }
 
-  /** Names of more words are rarely one brand written apart; their joined token would only cost an HMAC. */
-  public static final int JOINED_MAX_WORDS = 4;
-
   /**
-   * The name's words run together as one name word ({@link EncodedAccount#joined}): for one word its
-   * own token, so "CocaCola" and "Coca Cola" agree. Uncached: joined names are about as unique as the
-   * record.
+   * The name's first two words run together as one name word ({@link EncodedAccount#joined}), or 0
+   * for a name of one word. Uncached: such joined words are about as unique as the record.
    */
-  private long joined(List<String> names, long[] nameTokens) {
-    if (names.isEmpty() || names.size() > JOINED_MAX_WORDS) {
-      return 0;
-    }
-    return names.size() == 1 ? nameTokens[0] : tokens.uncached("n:" + String.join("", names));
+  private long joined(List<String> names) {
+    return names.size() < 2 ? 0 : tokens.uncached("n:" + names.get(0) + names.get(1));
   }
 
   /**

@@ -34,8 +34,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li><b>Spelling tokens</b> (prefix, stem, letter set) are keyed with the anchor too; the first
  *       word has no prefix token (it would be the anchor itself, read off by frequency). Sound codes are dropped (the name filter's LSH still finds misspelt names).
  *   <li><b>Initials</b> and <b>acronym</b> tokens are dropped: two or three letters, shared by
- *       many names, they would be read off by frequency. So is the <b>joined</b> name token: for a
- *       name of one word it is that word's unsalted token ("Coca Cola" meets "CocaCola" only in
+ *       many names, they would be read off by frequency. So is the <b>joined</b> token of the first two
+ *       words: it meets the other name's unsalted word tokens ("Coca Cola" meets "CocaCola" only in
  *       broker mode). Whole-name <b>skeleton</b>, website,
  *       subsite, phone and registration tokens stay: each is about as rare as the record.
  *   <li><b>Country</b> is keyed with the website's name (the domain label), and left out when there
@@ -154,7 +154,7 @@ public final class BlindProfile {
         0,
         a.skeleton(),
         a.subsite(),
-        0, // joined: a one-word name's own unsalted token, read off by frequency
+        0, // joined: it would have to meet unsalted word tokens
         a.sealed());
   }
 

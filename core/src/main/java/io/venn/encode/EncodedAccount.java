@@ -37,9 +37,9 @@ import java.util.Objects;
  * @param subsite keyed host below the registrable domain ("investor.acme.com"), or 0 when the website is
  *     the domain itself: two different subsites of one domain are two sites (pages on a hosting
  *     domain the suffix list does not know)
- * @param joined keyed name with its words run together ("coca cola" as the word "cocacola"), the
- *     name token itself for a name of one word, so "Coca Cola" meets "CocaCola" and "Exxon Mobil"
- *     "ExxonMobil"; 0 for an empty name or one of more than {@link AccountEncoder#JOINED_MAX_WORDS} words
+ * @param joined keyed first two words of the name run together, as one name word ("exxon mobil" as
+ *     "exxonmobil"), so "Exxon Mobil" meets "ExxonMobil" and "Wal-Mart Stores" "Walmart"; 0 for a name
+ *     of one word
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
  *     NameFilter#BITS} bits with their count, or a name token is 0: the signs of a corrupt or foreign encoded list

@@ -35,22 +35,33 @@ class NameComparatorTest {
   }
 
   @Test
-  void compare_wordsRunTogether_areTheSameWords_countedOnceWhole() {
+  void compare_wordsRunTogether_areTheSameWords() {
     EncodedAccount a = encode("Exxon Mobil", null, "US");
     EncodedAccount b = encode("ExxonMobil", null, "US");
     NameSimilarity s = names.compare(a, new float[] {6, 5}, b, new float[] {9});
-    assertThat(s.shared()).isCloseTo(9, within(1e-6)); // min(6 + 5, 9)
+    assertThat(s.shared()).isCloseTo(9, within(1e-6)); // min(6 + 5, 9), not "exxon" by its stem at half
     assertThat(s.unmatchedLeft()).isZero();
     assertThat(s.unmatchedRight()).isZero();
   }
 
   @Test
-  void compare_wordsRunTogether_notWhenBothNamesHaveWordsLeft() {
-    // "smithkline" meets "smith" by its stem, but "beecham" and "kline" are left on each side
-    EncodedAccount a = encode("Smith Kline", null, "US");
-    EncodedAccount b = encode("SmithKline Beecham", null, "US");
-    NameSimilarity s = names.compare(a, new float[] {6, 5}, b, new float[] {9, 7});
-    assertThat(s.unmatchedRight()).isGreaterThan(0);
+  void compare_firstTwoWordsRunTogether_meetThatWord_theRestAsUsual() {
+    EncodedAccount a = encode("Wal-Mart Stores", null, "US");
+    EncodedAccount b = encode("Walmart", null, "US");
+    NameSimilarity s = names.compare(a, new float[] {3, 4, 2}, b, new float[] {8});
+    assertThat(s.shared()).isCloseTo(3 + 4, within(1e-6)); // min(3 + 4, 8)
+    assertThat(s.unmatchedLeft()).isCloseTo(2, within(1e-6));
+    assertThat(s.unmatchedRight()).isZero();
+    assertThat(s.contained()).isTrue();
+  }
+
+  @Test
+  void compare_wordsRunTogether_onlyTheFirstTwo() {
+    // "smith kline" run together is not "glaxosmithkline"
+    EncodedAccount a = encode("Smith Kline Beecham", null, "GB");
+    EncodedAccount b = encode("GlaxoSmithKline", null, "GB");
+    NameSimilarity s = names.compare(a, new float[] {5, 5, 6}, b, new float[] {9});
+    assertThat(s.shared()).isZero();
   }
 
   @Test
