@@ -44,8 +44,7 @@ public final class Domains {
     if (s.startsWith("mailto:")) {
       s = s.substring(7);
     }
-    int scheme = s.indexOf("://");
-    s = scheme >= 0 ? s.substring(scheme + 3) : s.startsWith("//") ? s.substring(2) : s;
+    s = withoutScheme(s);
     int cut = endOfHost(s);
     boolean hasPage = cut < s.length() - 1 || (cut == s.length() - 1 && s.charAt(cut) != '/');
     String host = s.substring(0, cut);
@@ -100,8 +99,7 @@ public final class Domains {
     if (s.startsWith("mailto:")) {
       s = s.substring(7);
     }
-    int scheme = s.indexOf("://");
-    s = scheme >= 0 ? s.substring(scheme + 3) : s.startsWith("//") ? s.substring(2) : s;
+    s = withoutScheme(s);
     String host = s.substring(0, endOfHost(s));
     if (host.indexOf('@') >= 0) {
       return null; // an e-mail address names a domain, not a site
@@ -189,6 +187,36 @@ public final class Domains {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * The value after its scheme: "https://acme.com" and "//acme.com", and the typos CRMs keep,
+   * "http//acme.com", "https:/acme.com", "http:acme.com" (not "http.com" or "https-acme.com").
+   */
+  private static String withoutScheme(String s) {
+    int scheme = s.indexOf("://");
+    if (scheme > 0 && isScheme(s, scheme)) {
+      return s.substring(scheme + 3);
+    }
+    int end = s.startsWith("https") ? 5 : s.startsWith("http") ? 4 : s.startsWith("//") ? 0 : -1;
+    if (end < 0 || end == s.length() || (s.charAt(end) != ':' && s.charAt(end) != '/')) {
+      return s;
+    }
+    while (end < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '/')) {
+      end++;
+    }
+    return s.substring(end);
+  }
+
+  /** Whether the text before {@code end} is a URL scheme (letters, digits, '+', '-', '.'), not a page with a URL in its query. */
+  private static boolean isScheme(String s, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first of several values ("acme.com; acme.de", "acme.com acme.de"). */

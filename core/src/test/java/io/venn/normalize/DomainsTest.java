@@ -43,6 +43,13 @@ class DomainsTest {
       http://www.aalberts.com                     | aalberts.com
       facebook.com                                | facebook.com
       https://www.linkedin.com                    | linkedin.com
+      http//www.acme.com                          | acme.com
+      https:/acme.com/about                       | acme.com
+      http:acme.com                               | acme.com
+      HTTPS//ACME.COM                             | acme.com
+      http.com                                    | http.com
+      https-tools.com                             | https-tools.com
+      acme.com/go?to=https://other.org            | acme.com
       """)
   void registrable_realValues(String raw, String expected) {
     assertThat(Domains.registrable(raw)).isEqualTo(Normalized.ok(expected));
