@@ -57,11 +57,17 @@ final class DomainLabels {
   /**
    * The label without hyphens ("mercedes-benz" is "mercedesbenz") and without a generic word before
    * or after the brand when what is left spells the record's own name words: "nissan-global" for
-   * Nissan Motor is "nissan". Never a bare cut: "theatro" for Theatro Inc. keeps its "the", as "atro"
+   * Nissan Motor is "nissan"; the name's initials as its words ("db" for Deutsche Bank is
+   * "deutschebank"). Never a bare cut: "theatro" for Theatro Inc. keeps its "the", as "atro"
    * spells no word of its name.
    */
   private static String brandOf(String label, List<String> names) {
     String joined = label.indexOf('-') < 0 ? label : label.replace("-", "");
+    if (names.size() >= 2 && joined.equals(NameKeys.initials(names))) {
+      // the name's initials ("db.com" for Deutsche Bank): named by the words they stand for, so the
+      // site meets "deutsche-bank.de", and "db.de" for Deutsche Bahn no longer meets it
+      return String.join("", names);
+    }
     for (String affix : AFFIXES) {
       if (joined.length() > affix.length() + 1) {
         if (joined.endsWith(affix) && AccountEncoder.spellsWords(joined.substring(0, joined.length() - affix.length()), names)) {

@@ -11,7 +11,7 @@ class DomainLabelsTest {
   @ParameterizedTest(name = "{0} for \"{1}\" -> {2}")
   @CsvSource(delimiter = '|', textBlock = """
       acme.co.uk        | acme              | acme
-      sbi.bank.in       | state bank india  | sbi
+      sbi.bank.in       | state bank of india | statebankofindia
       acme.com          | acme              | acme
       global.toyota     | toyota motor      | toyota
       home.barclays     | barclays          | barclays
@@ -30,6 +30,10 @@ class DomainLabelsTest {
       kiscoholdings.co.kr | kisco holdings  | kiscoholdings
       mitani-corp.co.jp | mitani            | mitanicorp
       theatro.com       | theatro           | theatro
+      db.com            | deutsche bank     | deutschebank
+      db.de             | deutsche bahn     | deutschebahn
+      deutsche-bank.de  | deutsche bank     | deutschebank
+      ibm.com           | ibm               | ibm
       """)
   void of_isTheBrandOnItsOwnTopLevelDomain_elseTheLabelWithoutHyphensOrAGlobalSuffix(String registrable, String name, String expected) {
     List<String> words = Arrays.asList(name.split(" "));
