@@ -70,7 +70,7 @@ public final class AccountEncoder {
         domain == null ? 0 : tokens.uncached("d:" + domain),
         // Labels and skeletons are about as unique as the record: caching them would only grow the
         // token cache and slow every lookup in it.
-        domain == null ? 0 : tokens.uncached("l:" + DomainLabels.of(domain, names)),
+        domain == null ? 0 : tokens.uncached("l:" + DomainLabels.of(domain, account.name())),
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
         account.city() == null ? 0 : tokens.token("t:" + account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
@@ -79,7 +79,7 @@ public final class AccountEncoder {
         keyed("i:", NameKeys.initials(names)),
         keyed("i:", NameKeys.acronym(names)),
         soundKey(account.name()),
-        subsiteToken(account.site(), names),
+        subsiteToken(account.site(), account.name()),
         joined(names),
         sealed);
   }
@@ -97,33 +97,13 @@ public final class AccountEncoder {
    * words of the name: "animation.toei.co.jp" for "Toei Animation" is that division's own site, not
    * the parent's ({@link EncodedAccount#subsite}).
    */
-  private long subsiteToken(String site, List<String> names) {
+  private long subsiteToken(String site, CompanyName name) {
     if (site == null) {
       return 0;
     }
     int dot = site.indexOf('.');
-    boolean division = dot > 0 && spellsWords(site.substring(0, dot), names);
+    boolean division = dot > 0 && name.spells(site.substring(0, dot));
     return (tokens.uncached("h:" + site) & ~1L) | (division ? 1L : 0L) | 2L; // bit 1: never 0
-  }
-
-  /**
-   * Whether {@code label} is one or more consecutive words of the name run together ("medicalcare"),
-   * the last one possibly cut short ("hongxinelectrontechg" for "HongXin Electron-tech Group").
-   */
-  static boolean spellsWords(String label, List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      StringBuilder run = new StringBuilder();
-      for (int j = i; j < words.size() && run.length() < label.length(); j++) {
-        if (run.length() > 0 && label.startsWith(run.toString()) && words.get(j).startsWith(label.substring(run.length()))) {
-          return true; // whole words, then the start of the next
-        }
-        run.append(words.get(j));
-        if (run.toString().equals(label)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Whether a subsite token names a division of the company ("animation" in "Toei Animation"). */

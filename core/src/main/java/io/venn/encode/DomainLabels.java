@@ -1,5 +1,6 @@
 package io.venn.encode;
 
+import io.venn.normalize.CompanyName;
 import io.venn.normalize.Domains;
 import java.util.List;
 import java.util.Set;
@@ -27,23 +28,23 @@ final class DomainLabels {
 
   /**
    * @param registrable a registrable domain as {@link Domains#registrable} gives it
-   * @param names the record's folded name words, which say whether the TLD or the host is the brand
+   * @param name the record's name, whose words say whether the TLD or the host is the brand
    */
-  static String of(String registrable, List<String> names) {
+  static String of(String registrable, CompanyName name) {
     String label = Domains.label(registrable);
     String tld = registrable.substring(label.length() + 1);
     if (tld.length() < 3 || tld.indexOf('.') >= 0 || OPEN_TLDS.contains(tld)) {
-      return brandOf(label, names); // a country code, a multi-label suffix or an open TLD: the label names it
+      return brandOf(label, name); // a country code, a multi-label suffix or an open TLD: the label names it
     }
     // The host spelling the record's name is the company ("camber.energy" for Camber Energy,
     // "usgoldcorp.gold" for U.S. Gold Corp): the TLD is a sector word then, however it reads.
-    boolean hostIsName = AccountEncoder.spellsWords(label, names);
+    boolean hostIsName = name.spells(label);
     boolean generic = GENERIC_HOSTS.contains(label);
-    boolean tldIsName = AccountEncoder.spellsWords(tld, names);
+    boolean tldIsName = name.spells(tld);
     // "group.softbank" for SoftBank Group: both spell name words, and the host is a generic one.
     // A generic host without the name ("global.canon" for a name in kana) is still the brand's site.
     boolean brand = generic ? (tldIsName || !hostIsName) : (tldIsName && !hostIsName);
-    return brand ? tld : brandOf(label, names);
+    return brand ? tld : brandOf(label, name);
   }
 
   /**
@@ -61,8 +62,9 @@ final class DomainLabels {
    * "deutschebank"). Never a bare cut: "theatro" for Theatro Inc. keeps its "the", as "atro"
    * spells no word of its name.
    */
-  private static String brandOf(String label, List<String> names) {
+  private static String brandOf(String label, CompanyName name) {
     String joined = label.indexOf('-') < 0 ? label : label.replace("-", "");
+    List<String> names = name.tokens();
     if (names.size() >= 2 && joined.equals(NameKeys.initials(names))) {
       // the name's initials ("db.com" for Deutsche Bank): named by the words they stand for, so the
       // site meets "deutsche-bank.de", and "db.de" for Deutsche Bahn no longer meets it
@@ -70,10 +72,10 @@ final class DomainLabels {
     }
     for (String affix : AFFIXES) {
       if (joined.length() > affix.length() + 1) {
-        if (joined.endsWith(affix) && AccountEncoder.spellsWords(joined.substring(0, joined.length() - affix.length()), names)) {
+        if (joined.endsWith(affix) && name.spells(joined.substring(0, joined.length() - affix.length()))) {
           return joined.substring(0, joined.length() - affix.length());
         }
-        if (joined.startsWith(affix) && AccountEncoder.spellsWords(joined.substring(affix.length()), names)) {
+        if (joined.startsWith(affix) && name.spells(joined.substring(affix.length()))) {
           return joined.substring(affix.length());
         }
       }

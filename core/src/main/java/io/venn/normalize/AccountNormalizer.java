@@ -55,7 +55,7 @@ public final class AccountNormalizer {
     if (a.name() != null && name.isEmpty()) {
       onRejected.accept("name", Normalized.rejected(Reason.NO_NAME_LEFT, a.name()));
     }
-    String domain = keep("domain", a.domain(), Domains.registrable(a.domain()), onRejected);
+    String domain = keep("domain", a.domain(), Domains.registrable(a.domain(), name), onRejected);
     return new CanonicalAccount(
         a.id(),
         a.population(),

@@ -25,6 +25,27 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
     legalForms = List.copyOf(legalForms);
   }
 
+  /**
+   * Whether {@code label} (a website's label or host) is one or more consecutive words of this name
+   * run together ("medicalcare" for "Acme Medical Care"), the last one possibly cut short
+   * ("hongxinelectrontechg" for "HongXin Electron-tech Group").
+   */
+  public boolean spells(String label) {
+    for (int i = 0; i < tokens.size(); i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < tokens.size() && run.length() < label.length(); j++) {
+        if (run.length() > 0 && label.startsWith(run.toString()) && tokens.get(j).startsWith(label.substring(run.length()))) {
+          return true; // whole words, then the start of the next
+        }
+        run.append(tokens.get(j));
+        if (run.toString().equals(label)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The tokens joined by single spaces: the canonical name used for q-grams and exact keys. */
   public String key() {
     return String.join(" ", tokens);

@@ -34,6 +34,18 @@ public final class Domains {
    *     (no public suffix, IP address, invalid characters)
    */
   public static Normalized registrable(String raw) {
+    return registrable(raw, CompanyName.EMPTY);
+  }
+
+  /**
+   * As {@link #registrable(String)}, but a free-mail provider's domain is the record's own website
+   * when the record is that provider: "Naver Corp." at naver.com, "Rogers Communications" at
+   * rogers.com, "Zoho Corporation" at zoho.com, "Sky Group" at sky.com (the domain's label spells
+   * the name's words). Without this such companies lost their strongest key.
+   *
+   * @param name the record's name
+   */
+  public static Normalized registrable(String raw, CompanyName name) {
     if (raw == null || raw.isBlank()) {
       return Normalized.rejected(Reason.EMPTY, raw);
     }
@@ -62,7 +74,7 @@ public final class Domains {
     if (registrable == null) {
       return Normalized.rejected(Reason.UNPARSEABLE_DOMAIN, raw);
     }
-    if (FREE_MAIL.containsRegistrable(registrable)) {
+    if (FREE_MAIL.containsRegistrable(registrable) && !name.spells(label(registrable))) {
       return Normalized.rejected(Reason.FREE_MAIL_DOMAIN, raw);
     }
     if (PLACEHOLDERS.containsRegistrable(registrable)) {

@@ -2,6 +2,7 @@ package io.venn.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.venn.normalize.CompanyName;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class DomainLabelsTest {
       ibm.com           | ibm               | ibm
       """)
   void of_isTheBrandOnItsOwnTopLevelDomain_elseTheLabelWithoutHyphensOrAGlobalSuffix(String registrable, String name, String expected) {
-    List<String> words = Arrays.asList(name.split(" "));
+    CompanyName words = new CompanyName(Arrays.asList(name.split(" ")), List.of());
     assertThat(DomainLabels.of(registrable, words)).isEqualTo(expected);
   }
 }

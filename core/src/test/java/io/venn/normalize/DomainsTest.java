@@ -98,6 +98,22 @@ class DomainsTest {
     assertThat(outcome.raw()).isEqualTo(raw);
   }
 
+  /** A free-mail provider's domain is the website of the provider itself, not of anyone else. */
+  @ParameterizedTest(name = "{0} for {1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      https://www.naver.com | Naver Corporation     | naver.com
+      rogers.com            | Rogers Communications | rogers.com
+      www.zoho.com          | Zoho Corporation      | zoho.com
+      virginmedia.com       | Virgin Media Ltd      | virginmedia.com
+      yahoo.co.jp           | Yahoo Japan Corp      | yahoo.co.jp
+      rogers.com            | Acme Plumbing         | FREE_MAIL_DOMAIN
+      info@gmail.com        | Google LLC            | FREE_MAIL_DOMAIN
+      """)
+  void registrable_freeMailProvidersOwnSite_kept(String raw, String name, String expected) {
+    Normalized outcome = Domains.registrable(raw, CompanyNames.parse(name, null));
+    assertThat(outcome.isOk() ? outcome.value() : outcome.reason().name()).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       acme.co.uk        | acme

@@ -1,4 +1,4 @@
-package io.venn.encode;
+package io.venn.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AccountEncoderTest {
+class CompanyNameTest {
 
   /**
    * A host below a company's domain names a division when its first label spells words of the
@@ -26,9 +26,8 @@ class AccountEncoderTest {
       ac                   | acme                                | false
       acmeholdingsx        | acme holdings                       | false
       """)
-  void spellsWords_hostLabel(String label, String name, boolean spells) {
-    List<String> words = Arrays.asList(name.split(" "));
-
-    assertThat(AccountEncoder.spellsWords(label, words)).isEqualTo(spells);
+  void spells_hostLabel(String label, String name, boolean spells) {
+    CompanyName words = new CompanyName(Arrays.asList(name.split(" ")), List.of());
+    assertThat(words.spells(label)).isEqualTo(spells);
   }
 }
