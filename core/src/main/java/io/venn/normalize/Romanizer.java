@@ -153,6 +153,10 @@ final class Romanizer {
       case JAPANESE -> TranslatedSuffixes.katakana().romanize(run, text -> hepburn(transliterate(JapaneseReadings.inKatakana(text), script)));
       case CHINESE -> ChineseWords.romanize(run, hanzi -> transliterate(hanzi, script));
       case HANGUL -> TranslatedSuffixes.hangul().romanize(run, text -> transliterate(text, script));
+      case CYRILLIC -> TranslatedSuffixes.words(UnicodeScript.CYRILLIC).romanize(run, text -> transliterate(text, script));
+      case GREEK -> TranslatedSuffixes.words(UnicodeScript.GREEK).romanize(run, text -> transliterate(text, script));
+      case ARABIC -> TranslatedSuffixes.words(UnicodeScript.ARABIC).romanize(run, text -> transliterate(text, script));
+      case HEBREW -> TranslatedSuffixes.words(UnicodeScript.HEBREW).romanize(run, text -> transliterate(text, script));
       default -> transliterate(run, script);
     };
     out.append(LatinFolding.fold(latin, german));

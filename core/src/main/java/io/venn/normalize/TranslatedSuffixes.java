@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -17,13 +18,19 @@ import java.util.function.UnaryOperator;
  *
  * <p>Only suffixes, and only the loanwords and descriptors of {@code katakana-words.tsv} and {@code
  * hangul-words.tsv}: a word in the middle of a brand ("バンク" in "ソフトバンク") stays the brand's.
+ *
+ * <p>Scripts that put spaces between words (Cyrillic, Greek, Arabic, Hebrew) have their descriptor
+ * words translated whole, wherever they stand and in any case: "Группа Сбербанк" is "group
+ * sberbank", "Άλφα Τράπεζα" "alfa bank" ({@code cyrillic-words.tsv}...); "Сбербанк" keeps its "банк".
  */
 final class TranslatedSuffixes {
   private final Map<String, String> words;
   private final int longest;
   private final Character.UnicodeScript script;
+  /** Only whole words, looked up in lower case: the scripts that separate words by spaces. */
+  private final boolean wholeWords;
 
-  private TranslatedSuffixes(String file, Character.UnicodeScript script) {
+  private TranslatedSuffixes(String file, Character.UnicodeScript script, boolean wholeWords) {
     Map<String, String> w = new HashMap<>();
     int max = 0;
     for (String[] cols : Resources.table(file, 2, 2, "<word> TAB <latin>")) {
@@ -33,6 +40,7 @@ final class TranslatedSuffixes {
     this.words = w;
     this.longest = max;
     this.script = script;
+    this.wholeWords = wholeWords;
   }
 
   /** Katakana loanwords ("グループ" -> "group"); loaded with the first Japanese name. */
@@ -43,6 +51,17 @@ final class TranslatedSuffixes {
   /** Korean descriptors ("전자" -> "electronics"); loaded with the first Korean name. */
   static TranslatedSuffixes hangul() {
     return Hangul.INSTANCE;
+  }
+
+  /** The whole-word descriptors of a script that separates words by spaces, or {@code null} for another script. */
+  static TranslatedSuffixes words(Character.UnicodeScript script) {
+    return switch (script) {
+      case CYRILLIC -> Cyrillic.INSTANCE;
+      case GREEK -> Greek.INSTANCE;
+      case ARABIC -> Arabic.INSTANCE;
+      case HEBREW -> Hebrew.INSTANCE;
+      default -> null;
+    };
   }
 
   /**
@@ -67,12 +86,12 @@ final class TranslatedSuffixes {
       List<String> suffixes = new ArrayList<>(2); // last first
       int stem = end;
       for (int cut = suffixStart(run, i, stem); cut >= 0; cut = suffixStart(run, i, stem)) {
-        suffixes.add(words.get(run.substring(cut, stem)));
+        suffixes.add(words.get(key(run.substring(cut, stem))));
         stem = cut;
       }
       if (!suffixes.isEmpty()) {
         if (stem > pending) {
-          out.add(romanize.apply(run.substring(pending, stem)));
+          addStripped(out, romanize.apply(run.substring(pending, stem)));
         }
         Collections.reverse(suffixes);
         out.addAll(suffixes);
@@ -84,13 +103,24 @@ final class TranslatedSuffixes {
       return romanize.apply(run); // no descriptor: the common case, unchanged
     }
     if (pending < run.length()) {
-      out.add(romanize.apply(run.substring(pending)));
+      addStripped(out, romanize.apply(run.substring(pending)));
     }
     return String.join(" ", out);
   }
 
+  /** The text between descriptors, without the spaces around it ("Αλφα " before "bank"), unless empty. */
+  private static void addStripped(List<String> out, String text) {
+    String t = text.strip();
+    if (!t.isEmpty()) {
+      out.add(t);
+    }
+  }
+
   /** Where the longest glossary word ending at {@code end} starts (not before {@code from}); -1 if none. */
   private int suffixStart(String run, int from, int end) {
+    if (wholeWords) {
+      return end - from <= longest && words.containsKey(key(run.substring(from, end))) ? from : -1;
+    }
     for (int start = Math.max(from, end - longest); start < end; start++) {
       if (words.containsKey(run.substring(start, end))) {
         return start;
@@ -99,15 +129,36 @@ final class TranslatedSuffixes {
     return -1;
   }
 
+  private String key(String word) {
+    return wholeWords ? word.toLowerCase(Locale.ROOT) : word;
+  }
+
   private boolean isLetter(char c) {
-    return Character.UnicodeScript.of(c) == script || c == 'ー'; // the long-vowel bar is COMMON
+    // the long-vowel bar is COMMON; Greek tonos and Hebrew points are INHERITED marks inside words
+    return Character.UnicodeScript.of(c) == script || c == 'ー' || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static final class Katakana {
-    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("katakana-words.tsv", Character.UnicodeScript.KATAKANA);
+    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("katakana-words.tsv", Character.UnicodeScript.KATAKANA, false);
   }
 
   private static final class Hangul {
-    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("hangul-words.tsv", Character.UnicodeScript.HANGUL);
+    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("hangul-words.tsv", Character.UnicodeScript.HANGUL, false);
+  }
+
+  private static final class Cyrillic {
+    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("cyrillic-words.tsv", Character.UnicodeScript.CYRILLIC, true);
+  }
+
+  private static final class Greek {
+    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("greek-words.tsv", Character.UnicodeScript.GREEK, true);
+  }
+
+  private static final class Arabic {
+    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("arabic-words.tsv", Character.UnicodeScript.ARABIC, true);
+  }
+
+  private static final class Hebrew {
+    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("hebrew-words.tsv", Character.UnicodeScript.HEBREW, true);
   }
 }

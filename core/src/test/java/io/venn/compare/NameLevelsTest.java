@@ -45,7 +45,7 @@ class NameLevelsTest {
       Unet Credit Finance Services    | אנט כרדט פננס סרוסס בע"מ          | SOUNDS_ALIKE
       Samba Financial Group           | شركة سمب فننسل گرپ                | SOUNDS_ALIKE
       Doosan Enerbility               | 두산에너빌리티                    | SOUNDS_ALIKE_SHORTER
-      Alinma Bank                     | شركة النم بنك                     | SOUNDS_ALIKE_SHORTER
+      Alinma Bank                     | شركة النم بنك                     | SAME_WORDS
       Athens Water Supply and Sewerage | ΑΘΕΝΣ ΒΑΤΕΡ ΣΥΠΠΛΥ ΑΝΔ ΣΕΒΕΡΑΓΕ    | SOUNDS_ALIKE
       Melisron                        | מלסרן בע"מ                        | SOUNDS_ALIKE_SHORTER
       Joyfull                         | ジョイフル                        | SOUNDS_ALIKE_SHORTER

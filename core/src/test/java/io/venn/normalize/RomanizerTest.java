@@ -31,7 +31,7 @@ class RomanizerTest {
       Газпром                | RU | Gazprom
       Лукойл                 | RU | Lukoyl              # BGN: й is y, as in Lukoil
       Роснефть               | RU | Rosneft'            # the soft sign is an apostrophe, not a split
-      Αλφα Τράπεζα           | GR | Alfa Trapeza
+      Αλφα Τράπεζα           | GR | Alfa bank
       טבע                    | IL | tb'                 # Teva
       ปตท                    | TH | ptth                # PTT
       LG전기                 | KR | LG jeongi           # a change of script is a word boundary
