@@ -70,7 +70,7 @@ public final class AccountEncoder {
         domain == null ? 0 : tokens.uncached("d:" + domain),
         // Labels and skeletons are about as unique as the record: caching them would only grow the
         // token cache and slow every lookup in it.
-        domain == null ? 0 : tokens.uncached("l:" + DomainLabels.of(domain, account.name())),
+        domain == null ? 0 : tokens.uncached("l:" + DomainLabels.of(domain)),
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
         account.city() == null ? 0 : tokens.token("t:" + account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),

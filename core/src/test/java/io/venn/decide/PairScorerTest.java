@@ -54,7 +54,6 @@ class PairScorerTest {
       日産自動車株式会社         | nissan.co.jp    | JP | Nissan Motor Co., Ltd.   | nissan-global.com  | JP
       Exxon Mobil Corporation   | -               | US | ExxonMobil               | -                  | US
       Wal-Mart Stores, Inc.     | -               | US | Walmart Inc.             | -                  | US
-      Deutsche Bank AG          | db.com          | DE | Deutsche Bank            | deutsche-bank.de   | DE
       """)
   void decide_sameCompany_matches(String ln, String ld, String lc, String rn, String rd, String rc) {
     Decision d = decide(account("L", ln, ld, lc, null), account("R", rn, rd, rc, null));
