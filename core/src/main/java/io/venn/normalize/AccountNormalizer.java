@@ -46,10 +46,10 @@ public final class AccountNormalizer {
    */
   public CanonicalAccount normalize(Account a, BiConsumer<String, Normalized> onRejected) {
     String recorded = keep("country", a.country(), countries.apply(a.country()), onRejected);
-    // "Acme (France)": the place is a branch label, not part of the name. It wins over the record's
-    // country when they differ: CRMs often carry the parent's or billing country on every branch,
-    // while the label names where this branch is.
-    BranchPlaces.Split split = a.name() == null ? new BranchPlaces.Split(null, null) : BranchPlaces.split(a.name());
+    // "Acme (France) (Duplicate)": the CRM user's note is not part of the name (CrmNotes), nor is the
+    // place, a branch label. The place wins over the record's country when they differ: CRMs often
+    // carry the parent's or billing country on every branch, while the label names where this branch is.
+    BranchPlaces.Split split = a.name() == null ? new BranchPlaces.Split(null, null) : BranchPlaces.split(CrmNotes.strip(a.name()));
     String country = split.country() != null ? split.country() : recorded;
     CompanyName name = CompanyNames.parse(split.name(), country);
     if (a.name() != null && name.isEmpty()) {

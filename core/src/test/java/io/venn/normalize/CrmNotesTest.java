@@ -1,0 +1,36 @@
+package io.venn.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CrmNotesTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Acme Corp (Duplicate)                 | Acme Corp
+      Acme Corp [Inactive]                  | Acme Corp
+      Acme Corp *DO NOT USE*                | Acme Corp
+      Acme Corp - DNU                       | Acme Corp
+      Acme Corp - HQ                        | Acme Corp
+      Acme Corp (formerly Foo Inc)          | Acme Corp
+      Acme Corp (f/k/a Foo Inc)             | Acme Corp
+      Acme Corp (Acquired by Oracle)        | Acme Corp
+      Acme Corp (a subsidiary of Oracle)    | Acme Corp
+      Helvarion AG (in Liquidation)         | Helvarion AG
+      Acme Corp (old) *duplicate*           | Acme Corp
+      Acme (France) (Duplicate)             | Acme (France)
+      Acme Inc DBA Acme Widgets             | Acme Inc
+      Acme Ltd t/a Acme Direct              | Acme Ltd
+      Acme Ltd trading as Acme Direct       | Acme Ltd
+      Acme Corp (UK)                        | Acme Corp (UK)
+      Acme Testing Services - Testing       | Acme Testing Services - Testing
+      Acme (Holdings) Ltd                   | Acme (Holdings) Ltd
+      Old Mutual plc                        | Old Mutual plc
+      (Duplicate)                           | (Duplicate)
+      Tokyo Aka Shoji                       | Tokyo Aka Shoji
+      """)
+  void strip_notesCrmUsersWriteIntoTheName(String name, String expected) {
+    assertThat(CrmNotes.strip(name)).isEqualTo(expected);
+  }
+}
