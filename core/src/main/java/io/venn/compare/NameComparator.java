@@ -9,8 +9,8 @@ import io.venn.encode.NameFilter;
  * differently: the same set of letters ("Itelligence" / "Intelligence"), the same first five letters
  * ("Therapeu" / "Therapeutics"), a short abbreviation's first three ("Res." / "Resources"), across
  * scripts the same sound, and, when the whole names' bigram filters are close, credit for the
- * remaining words as likely typos ("Microsfot"); names whose words only run together or apart are
- * one name ("Coca Cola" / "CocaCola", {@link EncodedAccount#joined}). Stateless and thread-safe.
+ * remaining words as likely typos ("Microsfot"); a name's first two words run together meet the
+ * other name's word ("Coca Cola" / "CocaCola", {@link EncodedAccount#joined}). Stateless and thread-safe.
  */
 public final class NameComparator {
   /** A word that only shares its first letters with the other ("Res." / "Resources")... */

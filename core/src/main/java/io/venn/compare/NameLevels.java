@@ -80,7 +80,7 @@ public final class NameLevels implements LevelComparator {
         : s.dice() >= CLOSE_SPELLING_DICE ? CLOSE_SPELLING
         : SOME_WORDS_DIFFER;
     if (level == SOME_WORDS_DIFFER && (initialism(a, b) || initialism(b, a))) {
-      // "P&G" / "Procter & Gamble": the initialism and the name share only their "and"
+      // "P&G" / "Procter & Gamble": an initialism of the other name, beside the small word they share ("and")
       return Observation.at(INITIALS, s.similarity());
     }
     if (acrossScripts && (level == SOME_WORDS_DIFFER || (level == CLOSE_SPELLING && soundLevel != TRANSLITERATED))) {

@@ -35,8 +35,8 @@ import javax.crypto.spec.SecretKeySpec;
  *       word has no prefix token (it would be the anchor itself, read off by frequency). Sound codes are dropped (the name filter's LSH still finds misspelt names).
  *   <li><b>Initials</b> and <b>acronym</b> tokens are dropped: two or three letters, shared by
  *       many names, they would be read off by frequency. So is the <b>joined</b> token of the first two
- *       words: it meets the other name's unsalted word tokens ("Coca Cola" meets "CocaCola" only in
- *       broker mode). Whole-name <b>skeleton</b>, website,
+ *       words: a deterministic word token, readable by frequency, that could not meet the profile's
+ *       salted word tokens anyway ("Coca Cola" meets "CocaCola" only in broker mode). Whole-name <b>skeleton</b>, website,
  *       subsite, phone and registration tokens stay: each is about as rare as the record.
  *   <li><b>Country</b> is keyed with the website's name (the domain label), and left out when there
  *       is no website: two records of one site still agree or disagree on it, whatever their names,
@@ -154,7 +154,7 @@ public final class BlindProfile {
         0,
         a.skeleton(),
         a.subsite(),
-        0, // joined: it would have to meet unsalted word tokens
+        0, // joined: a raw word token, readable by frequency
         a.sealed());
   }
 

@@ -20,29 +20,41 @@ import java.util.Set;
  * the name were tried and dropped for that ("nissan-global" for "Nisdan Motor", "cgrh" read as the
  * initials of one record's name and not the other's lost true pairs in the generated lists).
  */
-final class DomainLabels {
+public final class DomainLabels {
   private DomainLabels() {}
 
   /** Hosts that brand-TLD companies put their main site on: never a company's own name there. */
   private static final Set<String> GENERIC_HOSTS = Set.of(
-      "global", "group", "home", "corporate", "corp", "about", "company", "world", "jp", "en", "us");
-
-  /** The original generic TLDs: open to anyone, never one company's brand. */
-  private static final Set<String> OPEN_TLDS = Set.of("com", "net", "org", "info", "biz", "edu", "gov", "int", "mil");
+      "global", "group", "home", "corporate", "corp", "about", "company", "world", "www", "jp", "en", "us");
 
   /**
-   * Words a company adds, after a hyphen, to its brand in a second domain of its own ("nissan-global",
-   * "sony-worldwide"). Not the words that tell group companies apart ("kisco-holdings", "mitani-corp",
+   * Generic TLDs, open to anyone: the original ones and the new ones named by a common word, where
+   * "home.online" or "group.global" is some company's site, not a brand's.
+   */
+  private static final Set<String> OPEN_TLDS = Set.of("com", "net", "org", "info", "biz", "edu", "gov", "int", "mil",
+      "online", "app", "tech", "site", "website", "store", "shop", "xyz", "club", "live", "life", "world", "news",
+      "blog", "cloud", "digital", "global", "group", "company", "agency", "solutions", "services", "systems",
+      "network", "media", "energy", "capital", "finance", "fund", "holdings", "ventures", "partners",
+      "international", "inc", "ltd", "llc", "gmbh", "space", "top", "vip", "pro", "one", "asia", "africa", "eu",
+      "london", "tokyo", "berlin", "paris", "nyc", "bank", "insurance", "health", "care", "design", "studio",
+      "works", "technology", "industries", "consulting", "management", "marketing", "money", "email", "link");
+
+  /**
+   * Words a company adds, joined by a hyphen, to its brand in a second domain of its own ("nissan-global",
+   * "sony-worldwide", "the-acme"). Not the words that tell group companies apart ("kisco-holdings", "mitani-corp",
    * "multipolar-group" are other companies than "kisco", "mitani", "multipolar" in crm-corpus/dev),
    * and never without the hyphen ("libertyglobal" is Liberty Global, not Liberty Financial at liberty.com.au).
    */
   private static final Set<String> AFFIXES = Set.of("global", "worldwide", "official", "online", "the");
 
   /** @param registrable a registrable domain as {@link Domains#registrable} gives it */
-  static String of(String registrable) {
+  public static String of(String registrable) {
     String label = Domains.label(registrable);
+    if (label.length() == registrable.length()) {
+      return label; // no suffix (never from Domains.registrable)
+    }
     String tld = registrable.substring(label.length() + 1);
-    boolean brandTld = tld.length() >= 3 && tld.indexOf('.') < 0 && !OPEN_TLDS.contains(tld);
+    boolean brandTld = tld.length() >= 3 && tld.indexOf('.') < 0 && !tld.startsWith("xn--") && !OPEN_TLDS.contains(tld);
     return brandTld && GENERIC_HOSTS.contains(label) ? tld : brandOf(label);
   }
 

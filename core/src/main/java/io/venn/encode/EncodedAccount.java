@@ -42,7 +42,8 @@ import java.util.Objects;
  *     of one word
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
- *     NameFilter#BITS} bits with their count, or a name token is 0: the signs of a corrupt or foreign encoded list
+ *     NameFilter#BITS} bits with their count, a name token is 0, or a name of one word has a joined
+ *     token: the signs of a corrupt or foreign encoded list
  */
 public record EncodedAccount(
     String ref,
@@ -97,6 +98,9 @@ public record EncodedAccount(
       if (t == 0) {
         throw new IllegalArgumentException("a name token is never 0 (0 means missing)");
       }
+    }
+    if (joined != 0 && nameTokens.length < 2) {
+      throw new IllegalArgumentException("a name of " + nameTokens.length + " word(s) has no first two words to join");
     }
     if (phoneticTokens.length != nameTokens.length
         || prefixTokens.length != nameTokens.length

@@ -46,8 +46,8 @@ final class NameKeys {
     }
     StringBuilder out = new StringBuilder();
     for (String w : words) {
-      if (SKIPPED.contains(w)) {
-        continue;
+      if (w.length() > 1 && SKIPPED.contains(w)) {
+        continue; // "and", not the letter "e" of "A&E"
       }
       if (w.length() != 1 || !Character.isLetter(w.charAt(0))) {
         return "";

@@ -2,6 +2,7 @@ package io.venn.normalize;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Notes that CRM users write into the account name field, which are not part of the company's name:
@@ -10,20 +11,25 @@ import java.util.Locale;
  * each note's words counted against the pair as words the other name lacks, so "Maltrixa Inc.
  * (Acquired by Oracle)" and "Maltrixa" in one city scored 0.77 and did not match.
  *
- * <p>A note is taken off only when it starts with one of the words below and stands where notes
- * stand: in brackets or between asterisks at the end, or after a dash at the end; a trading name
- * after "DBA", "d/b/a", "t/a", "trading as" or "a/k/a" goes too (the legal name before it stays, as
- * other CRMs hold the company by it). A name that would be left with nothing is kept whole.
+ * <p>A note stands where notes stand: in brackets or between asterisks at the end, or after a dash
+ * at the end; and it is one of the notes below, whole ("(Old)", not "- Old Town"), or starts with one
+ * of the phrases that lead a longer note ("(formerly Foo Inc)"). A trading name after "DBA", "d/b/a",
+ * "t/a", "trading as" or "a/k/a" goes too (the legal name before it stays, as other CRMs hold the
+ * company by it). A name that would be left with nothing is kept whole.
  */
 final class CrmNotes {
   private CrmNotes() {}
 
-  /** How notes start, lower case; a note is one of these followed by the end or a non-letter. */
-  private static final List<String> NOTE_STARTS = List.of(
-      "formerly", "fka", "f/k/a", "f.k.a", "previously", "old", "inactive", "duplicate", "dup", "dupe",
-      "do not use", "dnu", "don't use", "acquired", "a subsidiary", "subsidiary of", "part of", "merged",
-      "in liquidation", "liquidated", "in administration", "closed", "defunct", "deleted", "test",
-      "hq", "headquarters", "head office", "parent", "parent account", "see ", "use ", "now ");
+  /** Notes that are the whole bracket or dash tail, lower case, punctuation around them aside. */
+  private static final Set<String> WHOLE_NOTES = Set.of(
+      "old", "inactive", "duplicate", "dup", "dupe", "do not use", "dnu", "don't use", "closed", "defunct",
+      "deleted", "test", "hq", "headquarters", "head office", "parent", "parent account", "liquidated",
+      "in liquidation", "in administration", "merged", "old account", "inactive account", "duplicate account");
+
+  /** Phrases that lead a longer note, followed by a space: "(formerly Foo Inc)", "(acquired by Oracle)". */
+  private static final List<String> LEADING_NOTES = List.of(
+      "formerly ", "fka ", "f/k/a ", "f.k.a. ", "previously ", "acquired by ", "a subsidiary of ",
+      "subsidiary of ", "part of ", "merged into ", "merged with ", "now ", "see ", "use ");
 
   /** Words that start a trading name after the legal one, with a space on each side in the name. */
   private static final List<String> TRADING_AS = List.of(" dba ", " d/b/a ", " d.b.a. ", " t/a ", " trading as ", " a/k/a ");
@@ -65,23 +71,39 @@ final class CrmNotes {
   }
 
   private static String withoutTradingName(String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
     for (String marker : TRADING_AS) {
-      int at = lower.indexOf(marker);
-      if (at > 0) {
-        return s.substring(0, at).strip();
+      for (int at = 1; at + marker.length() <= s.length(); at++) {
+        if (s.regionMatches(true, at, marker, 0, marker.length())) {
+          return s.substring(0, at).strip(); // found in the name itself: no index from a lower-cased copy
+        }
       }
     }
     return s;
   }
 
   private static boolean isNote(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    for (String start : NOTE_STARTS) {
-      if (t.startsWith(start) && (t.length() == start.length() || start.endsWith(" ") || !Character.isLetter(t.charAt(start.length())))) {
+    String t = trimPunctuation(text.toLowerCase(Locale.ROOT));
+    if (WHOLE_NOTES.contains(t)) {
+      return true;
+    }
+    for (String start : LEADING_NOTES) {
+      if (t.startsWith(start) && t.length() > start.length()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Without spaces and punctuation at either end: "**do not use!**" -> "do not use". */
+  private static String trimPunctuation(String t) {
+    int start = 0;
+    int end = t.length();
+    while (start < end && !Character.isLetterOrDigit(t.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+      end--;
+    }
+    return t.substring(start, end);
   }
 }

@@ -39,9 +39,10 @@ public final class Domains {
 
   /**
    * As {@link #registrable(String)}, but a free-mail provider's domain is the record's own website
-   * when the record is that provider: "Naver Corp." at naver.com, "Rogers Communications" at
-   * rogers.com, "Zoho Corporation" at zoho.com, "Sky Group" at sky.com (the domain's label spells
-   * the name's words). Without this such companies lost their strongest key.
+   * when the record is that provider: "Naver Corp." at naver.com, "Zoho Corporation" at zoho.com,
+   * "Virgin Media" at virginmedia.com (the name starts with the domain's label, not a common word:
+   * "Royal Mail Group" or "Live Nation" staff at mail.com or live.com stay free mail). Without this
+   * such companies lost their strongest key.
    *
    * @param name the record's name
    */
@@ -74,7 +75,7 @@ public final class Domains {
     if (registrable == null) {
       return Normalized.rejected(Reason.UNPARSEABLE_DOMAIN, raw);
     }
-    if (FREE_MAIL.containsRegistrable(registrable) && !name.spells(label(registrable))) {
+    if (FREE_MAIL.containsRegistrable(registrable) && !isProvider(label(registrable), name)) {
       return Normalized.rejected(Reason.FREE_MAIL_DOMAIN, raw);
     }
     if (PLACEHOLDERS.containsRegistrable(registrable)) {
@@ -207,7 +208,7 @@ public final class Domains {
    */
   private static String withoutScheme(String s) {
     int scheme = s.indexOf("://");
-    if (scheme > 0 && isScheme(s, scheme)) {
+    if (scheme >= 0 && isScheme(s, scheme)) {
       return s.substring(scheme + 3);
     }
     int end = s.startsWith("https") ? 5 : s.startsWith("http") ? 4 : s.startsWith("//") ? 0 : -1;
@@ -218,6 +219,27 @@ public final class Domains {
       end++;
     }
     return s.substring(end);
+  }
+
+  /**
+   * Labels of free-mail providers that are also common words of company names ("Royal Mail", "Live
+   * Nation", "Sky Harbour"): never read as the provider's own site.
+   */
+  private static final Set<String> COMMON_WORD_PROVIDERS = Set.of(
+      "mail", "email", "web", "live", "usa", "me", "mac", "free", "inbox", "post", "aim", "juno", "hot",
+      "fast", "my", "go", "home", "online", "net", "sky", "bell", "orange", "virgin", "rogers", "shaw");
+
+  /**
+   * Whether the record is the free-mail provider itself: its name starts with the provider's label
+   * ("Naver Corp." / naver.com, "Virgin Media" / virginmedia.com), and that label is no common word.
+   */
+  private static boolean isProvider(String label, CompanyName name) {
+    java.util.List<String> words = name.tokens();
+    if (words.isEmpty() || COMMON_WORD_PROVIDERS.contains(label)) {
+      return false;
+    }
+    String first = words.get(0);
+    return label.equals(first) || (words.size() > 1 && label.equals(first + words.get(1)));
   }
 
   /** Whether the text before {@code end} is a URL scheme (letters, digits, '+', '-', '.'), not a page with a URL in its query. */

@@ -45,8 +45,12 @@ public final class Places {
     /** Latin spellings by their folded form, the others by their NFKC lower case. */
     private static final Map<String, String> ENGLISH = load();
 
-    /** Administrative suffixes a Japanese or Korean CRM writes after a city: 東京都, 大阪市, 서울특별시. */
-    private static final String[] SUFFIXES = {"특별자치시", "특별시", "광역시", "都", "府", "県", "市", "区", "시"};
+    /**
+     * Administrative suffixes a Japanese or Korean CRM writes after a city: 大阪市, 서울특별시 (市 in
+     * Chinese too: 成都市 is 成都). Not 都 or 府, which end city names (成都, Chengdu): 東京都 and
+     * 大阪府 are rows of the table.
+     */
+    private static final String[] SUFFIXES = {"특별자치시", "특별시", "광역시", "県", "市", "区", "시"};
 
     /** The English name, the folded name without its administrative suffix, or {@code null}: keep the folded one. */
     static String english(String raw, String folded) {

@@ -56,15 +56,6 @@ class NameComparatorTest {
   }
 
   @Test
-  void compare_wordsRunTogether_onlyTheFirstTwo() {
-    // "smith kline" run together is not "glaxosmithkline"
-    EncodedAccount a = encode("Smith Kline Beecham", null, "GB");
-    EncodedAccount b = encode("GlaxoSmithKline", null, "GB");
-    NameSimilarity s = names.compare(a, new float[] {5, 5, 6}, b, new float[] {9});
-    assertThat(s.shared()).isZero();
-  }
-
-  @Test
   void compare_abbreviationCountsAtHalf() {
     EncodedAccount a = encode("Zylon Therap", null, "US");
     EncodedAccount b = encode("Zylon Therapeutics", null, "US");

@@ -21,6 +21,7 @@ class NameLevelsTest {
       G.E.                            | General Electric Company          | 3
       P&G                             | Procter & Gamble                  | 3
       Procter and Gamble              | P & G                             | 3
+      Arts and Entertainment          | A&E                               | 3
       Joyfull                         | Joifull                           | 2
       Apex Gramin Bank                | Saurashtra Uttar Gramin Bank      | 7
       Alpha Foods                     | Omega Motors                      | 8

@@ -2,6 +2,7 @@ package io.venn.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.venn.TestAccounts;
 import io.venn.normalize.AccountNormalizer;
 import io.venn.read.Account;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,13 @@ class BlindProfileTest {
   void apply_blindRecord_carriesNoSoundCodes() {
     EncodedAccount a = blind("Acme Bank", "United States");
     assertThat(a.phoneticTokens()).containsOnly(0L);
+  }
+
+  @Test
+  void apply_blindRecord_carriesNoJoinedWords() {
+    // the broker encoding has them (a raw word token, readable by frequency); the blind one must not
+    assertThat(TestAccounts.encode("Exxon Mobil", null, "US").joined()).isNotZero();
+    assertThat(blind("Exxon Mobil", "United States").joined()).isZero();
   }
 
   @Test

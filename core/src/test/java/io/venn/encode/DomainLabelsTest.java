@@ -31,6 +31,10 @@ class DomainLabelsTest {
       libertyglobal.com   | libertyglobal
       global-online.com   | globalonline
       db.com              | db
+      www.toyota          | toyota
+      home.online         | home
+      group.global        | group
+      global.xn--p1ai     | global
       """)
   void of_isTheBrandOnItsOwnTopLevelDomain_elseTheLabelWithoutHyphensOrAHyphenatedGlobal(String registrable, String expected) {
     assertThat(DomainLabels.of(registrable)).isEqualTo(expected);

@@ -29,6 +29,10 @@ class CrmNotesTest {
       Old Mutual plc                        | Old Mutual plc
       (Duplicate)                           | (Duplicate)
       Tokyo Aka Shoji                       | Tokyo Aka Shoji
+      Acme Bakery - Old Town                | Acme Bakery - Old Town
+      Acme Testing (Test)                   | Acme Testing
+      Acme - DO NOT USE!!                   | Acme
+      İSTANBUL İNŞAAT DBA Acme              | İSTANBUL İNŞAAT
       """)
   void strip_notesCrmUsersWriteIntoTheName(String name, String expected) {
     assertThat(CrmNotes.strip(name)).isEqualTo(expected);

@@ -50,6 +50,7 @@ class DomainsTest {
       http.com                                    | http.com
       https-tools.com                             | https-tools.com
       acme.com/go?to=https://other.org            | acme.com
+      ://acme.com                                 | acme.com
       """)
   void registrable_realValues(String raw, String expected) {
     assertThat(Domains.registrable(raw)).isEqualTo(Normalized.ok(expected));
@@ -102,7 +103,10 @@ class DomainsTest {
   @ParameterizedTest(name = "{0} for {1} -> {2}")
   @CsvSource(delimiter = '|', textBlock = """
       https://www.naver.com | Naver Corporation     | naver.com
-      rogers.com            | Rogers Communications | rogers.com
+      rogers.com            | Rogers Communications | FREE_MAIL_DOMAIN
+      mail.com              | Royal Mail Group      | FREE_MAIL_DOMAIN
+      live.com              | Live Nation           | FREE_MAIL_DOMAIN
+      naver.com             | Line Naver Corp       | FREE_MAIL_DOMAIN
       www.zoho.com          | Zoho Corporation      | zoho.com
       virginmedia.com       | Virgin Media Ltd      | virginmedia.com
       yahoo.co.jp           | Yahoo Japan Corp      | yahoo.co.jp

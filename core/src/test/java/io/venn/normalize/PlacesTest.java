@@ -43,6 +43,9 @@ class PlacesTest {
       서울특별시        | seoul
       부산광역시        | busan
       北京市            | beijing
+      成都              | chengdu
+      成都市            | chengdu
+      大阪府            | osaka
       München           | munich
       Muenchen          | munich
       Munich            | munich

@@ -64,7 +64,8 @@ enum Scheme {
       k[Feature.PREFIX.ordinal()] = prefix;
       k[Feature.STEM.ordinal()] = stem;
       k[Feature.LETTERS.ordinal()] = letters;
-      String label = a.domain() == null ? null : io.venn.normalize.Domains.label(a.domain());
+      // as the encoder names a site (brand TLDs, hyphens), so the key classes are the real tokens'
+      String label = a.domain() == null ? null : io.venn.encode.DomainLabels.of(a.domain());
       k[Feature.COUNTRY.ordinal()] = new String[] {a.country() == null || label == null ? null : "C|" + a.country() + "|" + label};
       k[Feature.CITY.ordinal()] = new String[] {a.city() == null ? null : "T|" + a.city() + anchor};
       return k;

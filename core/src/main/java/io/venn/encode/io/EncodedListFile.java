@@ -53,8 +53,10 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 4 named a website on a brand's own top-level domain by its host ("global" of
- * "global.toyota", now "toyota": {@code DomainLabels}); version 3's word sound tokens do not say whether their code has four sounds ({@link
+ * version 4 had 20 fields (no joined first two words, {@link io.venn.encode.EncodedAccount#joined}),
+ * named a website on a brand's own top-level domain by its host ("global" of "global.toyota"; {@code
+ * DomainLabels}) and folded cities, descriptor words of Cyrillic, Greek, Arabic and Hebrew names and
+ * CRM notes in names otherwise; version 3's word sound tokens do not say whether their code has four sounds ({@link
  * io.venn.encode.AccountEncoder#isLongSound}), and its names in Chinese, Japanese and Korean were
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
@@ -229,8 +231,9 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: its websites on a brand's own top-level domain, "
-            + "such as global.toyota, are named by the brand, its word sound tokens say how long their code is, "
+            + "' (encode the list again with this venn: its records carry their name's first two words joined, "
+            + "websites on a brand's own top-level domain such as global.toyota are named by the brand, "
+            + "cities, descriptor words and CRM notes in names are read anew, word sound tokens say how long their code is, "
             + "and Chinese, Japanese and Korean names are folded as this venn folds them)");
       }
       line++;

@@ -141,8 +141,10 @@ class EncodedListFileTest {
   void read_olderVersion_toldToEncodeAgain() {
     assertThatThrownBy(() -> read(gzip("venn-encoded v2\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v2'").hasMessageContaining("encode the list again");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v3\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v3'").hasMessageContaining("encode the list again");
     assertThatThrownBy(() -> read(gzip("venn-encoded v4\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
-        .hasMessageContaining("unsupported format 'venn-encoded v4'").hasMessageContaining("encode the list again");
+        .hasMessageContaining("unsupported format 'venn-encoded v4'").hasMessageContaining("first two words joined");
   }
 
   @Test
@@ -209,6 +211,16 @@ class EncodedListFileTest {
     f[20] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[40]);
     String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
     assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: the sealed payload is 40 bytes; 1 sealed fields take 124");
+  }
+
+  @Test
+  void read_joinedWordsOfAOneWordName_namesTheLine() throws IOException {
+    String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    String[] f = lines[3].split("\t", -1);
+    f[19] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {0, 0, 0, 0, 0, 0, 0, 7});
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: a name of 0 word(s) has no first two words to join");
   }
 
   @Test
