@@ -50,12 +50,13 @@ public final class DomainLabels {
   /** @param registrable a registrable domain as {@link Domains#registrable} gives it */
   public static String of(String registrable) {
     String label = Domains.label(registrable);
-    if (label.length() == registrable.length()) {
-      return label; // no suffix (never from Domains.registrable)
+    if (GENERIC_HOSTS.contains(label) && label.length() < registrable.length()) { // rare: most hosts are names
+      String tld = registrable.substring(label.length() + 1);
+      if (tld.length() >= 3 && tld.indexOf('.') < 0 && !tld.startsWith("xn--") && !OPEN_TLDS.contains(tld)) {
+        return tld;
+      }
     }
-    String tld = registrable.substring(label.length() + 1);
-    boolean brandTld = tld.length() >= 3 && tld.indexOf('.') < 0 && !tld.startsWith("xn--") && !OPEN_TLDS.contains(tld);
-    return brandTld && GENERIC_HOSTS.contains(label) ? tld : brandOf(label);
+    return brandOf(label);
   }
 
   /** The label without a hyphenated generic word before or after the brand, and without hyphens. */

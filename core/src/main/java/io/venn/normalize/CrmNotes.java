@@ -36,9 +36,13 @@ final class CrmNotes {
 
   private static final String[] DASHES = {" - ", " – ", " — "};
 
-  /** The name without its trailing CRM notes and trading name; the name itself when it has none. */
+  /**
+   * The name without its trailing CRM notes and trading name; the name itself when it has none.
+   * Runs on every name of every list, so the common case (no note) costs a scan or two of the name
+   * and allocates nothing.
+   */
   static String strip(String name) {
-    String s = name.strip();
+    String s = name;
     for (int round = 0; round < 3; round++) { // "Acme (old) *duplicate*"
       String shorter = withoutTrailingNote(s);
       if (shorter == null) {
@@ -47,12 +51,29 @@ final class CrmNotes {
       s = shorter;
     }
     s = withoutTradingName(s);
-    return s.codePoints().anyMatch(Character::isLetterOrDigit) ? s : name;
+    return s == name || hasLetterOrDigit(s) ? s : name;
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name without one trailing note, or {@code null} when it ends with none. */
   private static String withoutTrailingNote(String s) {
-    char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == ' ') {
+      end--;
+    }
+    char last = end == 0 ? ' ' : s.charAt(end - 1);
+    if (last != ')' && last != ']' && last != '*' && s.indexOf(" - ") < 0 && s.indexOf(" – ") < 0 && s.indexOf(" — ") < 0) {
+      return null; // no bracket, asterisk or dash: the common case
+    }
+    s = s.substring(0, end);
     char open = last == ')' ? '(' : last == ']' ? '[' : last == '*' ? '*' : 0;
     if (open != 0) {
       int at = s.lastIndexOf(open, s.length() - 2);
@@ -70,9 +91,10 @@ final class CrmNotes {
     return null;
   }
 
+  /** Every marker starts with a space, so only the name's spaces are looked at (a handful a name). */
   private static String withoutTradingName(String s) {
-    for (String marker : TRADING_AS) {
-      for (int at = 1; at + marker.length() <= s.length(); at++) {
+    for (int at = s.indexOf(' ', 1); at > 0; at = s.indexOf(' ', at + 1)) {
+      for (String marker : TRADING_AS) {
         if (s.regionMatches(true, at, marker, 0, marker.length())) {
           return s.substring(0, at).strip(); // found in the name itself: no index from a lower-cased copy
         }
