@@ -40,12 +40,14 @@ public final class DomainLabels {
       "works", "technology", "industries", "consulting", "management", "marketing", "money", "email", "link");
 
   /**
-   * Words a company adds, joined by a hyphen, to its brand in a second domain of its own ("nissan-global",
-   * "sony-worldwide", "the-acme"). Not the words that tell group companies apart ("kisco-holdings", "mitani-corp",
+   * Words a company adds after its brand and a hyphen in a second domain of its own ("nissan-global",
+   * "sony-worldwide"). Not the words that tell group companies apart ("kisco-holdings", "mitani-corp",
    * "multipolar-group" are other companies than "kisco", "mitani", "multipolar" in crm-corpus/dev),
-   * and never without the hyphen ("libertyglobal" is Liberty Global, not Liberty Financial at liberty.com.au).
+   * never without the hyphen ("libertyglobal" is Liberty Global, not Liberty Financial at
+   * liberty.com.au), and never before the brand ("online-asseco.fi" for "Online Asseco Foods" met
+   * asseco.com, a false match in the generated 1M lists).
    */
-  private static final Set<String> AFFIXES = Set.of("global", "worldwide", "official", "online", "the");
+  private static final Set<String> AFFIXES = Set.of("global", "worldwide", "official", "online");
 
   /** @param registrable a registrable domain as {@link Domains#registrable} gives it */
   public static String of(String registrable) {
@@ -59,19 +61,13 @@ public final class DomainLabels {
     return brandOf(label);
   }
 
-  /** The label without a hyphenated generic word before or after the brand, and without hyphens. */
+  /** The label without a hyphenated generic word after the brand, and without hyphens. */
   private static String brandOf(String label) {
-    if (label.indexOf('-') < 0) {
+    int dash = label.lastIndexOf('-');
+    if (dash < 0) {
       return label;
     }
-    String[] parts = label.split("-");
-    StringBuilder out = new StringBuilder(label.length());
-    for (int i = 0; i < parts.length; i++) {
-      boolean end = i == 0 || i == parts.length - 1;
-      if (!(end && parts.length > 1 && AFFIXES.contains(parts[i]))) {
-        out.append(parts[i]);
-      }
-    }
-    return out.length() == 0 ? label.replace("-", "") : out.toString();
+    boolean affix = dash > 0 && AFFIXES.contains(label.substring(dash + 1));
+    return (affix ? label.substring(0, dash) : label).replace("-", "");
   }
 }

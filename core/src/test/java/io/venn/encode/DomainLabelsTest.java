@@ -24,12 +24,13 @@ class DomainLabelsTest {
       global.com          | global
       global.co.uk        | global
       nissan-global.com   | nissan
-      the-acme.com        | acme
+      online-asseco.fi    | onlineasseco
+      acme-global-online.com | acmeglobal
       mercedes-benz.com   | mercedesbenz
       mercedesbenz.de     | mercedesbenz
       kisco-holdings.co.kr | kiscoholdings
       libertyglobal.com   | libertyglobal
-      global-online.com   | globalonline
+      global-online.com   | global
       db.com              | db
       www.toyota          | toyota
       home.online         | home
