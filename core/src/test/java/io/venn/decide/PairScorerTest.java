@@ -120,6 +120,26 @@ class PairScorerTest {
     assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
   }
 
+  /**
+   * What a user sees in the README, without websites: a city written in its own script meets its
+   * English name, a descriptor word of another script meets its English word, and a CRM user's note
+   * in the name is no part of it; another company in the same place stays apart.
+   */
+  @ParameterizedTest(name = "{0} [{1} {2}] ~ {3} [{4} {5}]: match {6}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Лукойл                              | RU | Москва  | Lukoil                | RU | Moscow  | true
+      Άλφα Τράπεζα                        | GR | Αθήνα   | Alpha Bank            | GR | Athens  | true
+      Άλφα Τράπεζα                        | GR | Αθήνα   | Piraeus Bank          | GR | Athens  | false
+      Maltrixa Inc. (Acquired by Oracle)  | US | Reno    | Maltrixa              | US | Reno    | true
+      Kembric Corp - DO NOT USE           | US | Austin  | Kembric Corporation   | US | Austin  | true
+      Kembric Corp - DO NOT USE           | US | Austin  | Kelvora Corporation   | US | Austin  | false
+      """)
+  void decide_citySpellingsDescriptorsAndCrmNotes(String ln, String lc, String lcity, String rn, String rc, String rcity,
+      boolean matches) {
+    Decision d = decide(account("L", ln, null, lc, lcity), account("R", rn, null, rc, rcity));
+    assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
+  }
+
   @Test
   void decide_shortNameInAnotherScriptAtAnotherWebsite_doesNotMatch() {
     Decision d = decide(account("L", "ジョイフル", "joyfull.co.jp", "JP", "Oita"),
