@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,21 +46,21 @@ final class TranslatedSuffixes {
 
   /** Katakana loanwords ("グループ" -> "group"); loaded with the first Japanese name. */
   static TranslatedSuffixes katakana() {
-    return Katakana.INSTANCE;
+    return loaded("katakana-words.tsv", Character.UnicodeScript.KATAKANA, false);
   }
 
   /** Korean descriptors ("전자" -> "electronics"); loaded with the first Korean name. */
   static TranslatedSuffixes hangul() {
-    return Hangul.INSTANCE;
+    return loaded("hangul-words.tsv", Character.UnicodeScript.HANGUL, false);
   }
 
   /** The whole-word descriptors of a script that separates words by spaces, or {@code null} for another script. */
   static TranslatedSuffixes words(Character.UnicodeScript script) {
     return switch (script) {
-      case CYRILLIC -> Cyrillic.INSTANCE;
-      case GREEK -> Greek.INSTANCE;
-      case ARABIC -> Arabic.INSTANCE;
-      case HEBREW -> Hebrew.INSTANCE;
+      case CYRILLIC -> loaded("cyrillic-words.tsv", script, true);
+      case GREEK -> loaded("greek-words.tsv", script, true);
+      case ARABIC -> loaded("arabic-words.tsv", script, true);
+      case HEBREW -> loaded("hebrew-words.tsv", script, true);
       default -> null;
     };
   }
@@ -138,27 +139,10 @@ final class TranslatedSuffixes {
     return Character.UnicodeScript.of(c) == script || c == 'ー' || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
-  private static final class Katakana {
-    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("katakana-words.tsv", Character.UnicodeScript.KATAKANA, false);
-  }
+  /** Each table, read when the first name of its script is romanized: most lists need none of them. */
+  private static final Map<String, TranslatedSuffixes> LOADED = new ConcurrentHashMap<>();
 
-  private static final class Hangul {
-    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("hangul-words.tsv", Character.UnicodeScript.HANGUL, false);
-  }
-
-  private static final class Cyrillic {
-    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("cyrillic-words.tsv", Character.UnicodeScript.CYRILLIC, true);
-  }
-
-  private static final class Greek {
-    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("greek-words.tsv", Character.UnicodeScript.GREEK, true);
-  }
-
-  private static final class Arabic {
-    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("arabic-words.tsv", Character.UnicodeScript.ARABIC, true);
-  }
-
-  private static final class Hebrew {
-    static final TranslatedSuffixes INSTANCE = new TranslatedSuffixes("hebrew-words.tsv", Character.UnicodeScript.HEBREW, true);
+  private static TranslatedSuffixes loaded(String file, Character.UnicodeScript script, boolean wholeWords) {
+    return LOADED.computeIfAbsent(file, f -> new TranslatedSuffixes(f, script, wholeWords));
   }
 }
