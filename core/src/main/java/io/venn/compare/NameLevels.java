@@ -57,7 +57,7 @@ public final class NameLevels implements LevelComparator {
     int soundLevel = !acrossScripts ? TRANSLITERATED
         // a short name's consonants and vowels: "Joyfull" / ジョイフル, as rare by chance as a long key
         : sameVowels ? SOUNDS_ALIKE_SHORTER
-        : switch (AccountEncoder.SoundKey.of(a.skeleton())) {
+        : switch (AccountEncoder.SoundKey.stronger(a.skeleton(), b.skeleton())) {
           case LONG_PHONETIC -> SOUNDS_ALIKE;
           case PHONETIC, LONG_SKELETON -> SOUNDS_ALIKE_SHORTER;
           default -> TRANSLITERATED;
@@ -83,9 +83,11 @@ public final class NameLevels implements LevelComparator {
       // "P&G" / "Procter & Gamble": an initialism of the other name, beside the small word they share ("and")
       return Observation.at(INITIALS, s.similarity());
     }
-    if (acrossScripts && (level == SOME_WORDS_DIFFER || (level == CLOSE_SPELLING && soundLevel != TRANSLITERATED))) {
+    if (acrossScripts && (level == SOME_WORDS_DIFFER || ((level == CLOSE_SPELLING || level == CONTAINS) && soundLevel != TRANSLITERATED))) {
       // "Thai Nippon Rubber Industry" / "thai ni p po nrbbe rin dstry": one word shared, the rest
-      // romanized apart; the whole name's sound says more than the words
+      // romanized apart; the whole name's sound says more than the words. Also over "contains":
+      // 롯데쇼핑 "lotdesyoping" meets "Lotte" by its first letters, leaving "Shopping" as an extra
+      // word, while the two whole names sound the same
       return Observation.at(soundLevel, s.similarity());
     }
     return new Observation(level, s.similarity(), rarity);

@@ -3,6 +3,7 @@ package io.venn.encode;
 import io.venn.normalize.CanonicalAccount;
 import io.venn.normalize.CompanyName;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -141,7 +142,8 @@ public final class AccountEncoder {
     String phonetic = name.phoneticKey();
     if (!phonetic.isEmpty()) {
       long key = tokens.uncached("p:" + phonetic); // one per record: caching it only fills the cache
-      SoundKey kind = phonetic.length() >= LONG_PHONETIC ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
+      SoundKey kind = phonetic.length() >= LONG_PHONETIC
+          && !distinctive(name).phoneticKey().isEmpty() ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
       return (key & ~SOUND_FLAGS) | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
     }
     String skeleton = name.skeleton();
@@ -151,8 +153,26 @@ public final class AccountEncoder {
     if (key == 0) {
       return 0;
     }
-    SoundKey kind = skeleton.length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
+    SoundKey kind = skeleton.length() >= LONG_SKELETON
+        && distinctive(name).skeleton().length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
     return key | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
+  }
+
+  /**
+   * The name without the words common in company names ({@link BackgroundVocabulary#common}): a
+   * key counts as long, the rarer evidence, only if the other words alone make a key of its kind (a
+   * phonetic key at all, a long skeleton). Why: translated
+   * descriptors lengthen the keys of both scripts alike, so "현대제철" (hyeondae steel) and "Honda
+   * Steel" shared a long skeleton ("ndstr") of which only "nd" was the brand's.
+   */
+  private static CompanyName distinctive(CompanyName name) {
+    Set<String> common = BackgroundVocabulary.common();
+    for (String w : name.tokens()) {
+      if (common.contains(w)) {
+        return name.without(common::contains);
+      }
+    }
+    return name;
   }
 
   /** Skeletons this long ("mrsrn": "Melisron" / "מלסרן") are rare enough to count like a shorter phonetic key across scripts. */
@@ -224,12 +244,15 @@ public final class AccountEncoder {
     return isNonLatin(soundKey) || !hasSkeletonKind(soundKey) ? key : 0;
   }
 
-  /** The phonetic key or skeleton with its kind, without the script bit; 0 when none. */
+  /**
+   * The phonetic key or skeleton with which of the two it is, without the script bit or whether it
+   * counts as long (which depends on the name's other words too, {@link #distinctive}); 0 when none.
+   */
   private static long coarse(long key) {
     if (!hasSkeletonKind(key)) {
-      return key & ~NON_LATIN;
+      return key == 0 ? 0 : (key & ~SOUND_FLAGS) | SoundKey.PHONETIC.ordinal();
     }
-    return (key & SKELETON_BITS) == 0 ? 0 : key & ~(NON_LATIN | VOWEL_BITS);
+    return (key & SKELETON_BITS) == 0 ? 0 : (key & ~(SOUND_FLAGS | VOWEL_BITS)) | SoundKey.SKELETON.ordinal();
   }
 
   /** A short name's vowel part, without kind or script (so never equal to a {@link #coarse} key); 0 when none. */
@@ -257,6 +280,18 @@ public final class AccountEncoder {
 
     public static SoundKey of(long key) {
       return key == 0 ? NONE : values()[(int) (key & 7L)];
+    }
+
+    /**
+     * The stronger kind of two records' sound keys that agree: how rare their agreement is. A key
+     * is short for its name's common words ({@link #distinctive}) only when both names are: a
+     * descriptor written in English in both ("steel") adds nothing to their agreement, one left
+     * romanized ("horudingusu" / "holdings") does, as the romanization had to agree.
+     */
+    public static SoundKey stronger(long a, long b) {
+      SoundKey x = of(a);
+      SoundKey y = of(b);
+      return x.ordinal() >= y.ordinal() ? x : y;
     }
   }
 

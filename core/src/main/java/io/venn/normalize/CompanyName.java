@@ -78,6 +78,14 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
     return VowelKeys.of(tokens);
   }
 
+  /**
+   * This name without the given words (the same legal forms and script): what is left of
+   * "Hyundai Steel" once the descriptor "steel" is set aside, to judge whether its sound is rare.
+   */
+  public CompanyName without(java.util.function.Predicate<String> word) {
+    return new CompanyName(tokens.stream().filter(word.negate()).toList(), legalForms, nonLatin);
+  }
+
   public boolean isEmpty() {
     return tokens.isEmpty();
   }

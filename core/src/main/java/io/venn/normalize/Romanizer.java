@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Text in any script to ASCII, each script the way companies write their Latin names: Japanese kana
- * by Hepburn and kanji by their Japanese reading ({@link JapaneseReadings}), hangul by ICU's
- * Hangul-Latin (Revised Romanization letters, letter by letter), Cyrillic by BGN/PCGN ("Лукойл" -> "lukoyl", as in "Lukoil"; ICU's default gives
+ * by Hepburn and kanji by their Japanese reading ({@link JapaneseReadings}), hangul by Revised
+ * Romanization ({@link HangulRomanizer}), Cyrillic by BGN/PCGN ("Лукойл" -> "lukoyl", as in "Lukoil"; ICU's default gives
  * "lukojl"), Greek by UNGEGN, Arabic, Hebrew and Thai by ICU's transforms, Chinese hanzi by pinyin,
  * a word's syllables run together and common descriptors translated ({@link ChineseWords}); the
  * katakana and hangul descriptors that end Japanese and Korean names in English ({@link TranslatedSuffixes}).
@@ -152,7 +152,8 @@ final class Romanizer {
       case LATIN -> run;
       case JAPANESE -> TranslatedSuffixes.katakana().romanize(run, text -> hepburn(transliterate(JapaneseReadings.inKatakana(text), script)));
       case CHINESE -> ChineseWords.romanize(run, hanzi -> transliterate(hanzi, script));
-      case HANGUL -> TranslatedSuffixes.hangul().romanize(run, text -> transliterate(text, script));
+      case HANGUL -> TranslatedSuffixes.hangul().romanize(run, text -> HangulRomanizer.romanize(text,
+          rest -> TextFolding.hasNonLatinLetters(rest) ? transliterate(rest, script) : rest));
       case CYRILLIC -> TranslatedSuffixes.words(UnicodeScript.CYRILLIC).romanize(run, text -> transliterate(text, script));
       case GREEK -> TranslatedSuffixes.words(UnicodeScript.GREEK).romanize(run, text -> transliterate(text, script));
       case ARABIC -> TranslatedSuffixes.words(UnicodeScript.ARABIC).romanize(run, text -> transliterate(text, script));

@@ -36,6 +36,7 @@ final class VowelKeys {
     for (String t : tokens) {
       appendWord(sounds, t);
     }
+    koreanVowels(sounds);
     // Doubled letters, long vowels and geminates count once; "ou" is o.
     StringBuilder once = new StringBuilder(sounds.length());
     for (int i = 0; i < sounds.length(); i++) {
@@ -66,6 +67,31 @@ final class VowelKeys {
       }
     }
     return out.length() < MIN_LENGTH ? "" : out.toString();
+  }
+
+  /**
+   * The vowels Revised Romanization writes one way and Korean companies' Latin names another, as
+   * one: "eo" as u ("hyeondae" / Hyundai, "samseong" / Samsung), "oo" as u ("dusan" / Doosan,
+   * "gukmin" / Kookmin), "ai" as ae ("hyeondae" / Hyundai). Both names go through it, so names
+   * that agreed still agree.
+   */
+  private static void koreanVowels(StringBuilder s) {
+    int w = 0;
+    for (int r = 0; r < s.length(); r++) {
+      char c = s.charAt(r);
+      char next = r + 1 < s.length() ? s.charAt(r + 1) : 0;
+      if ((c == 'e' || c == 'o') && next == 'o') {
+        s.setCharAt(w++, 'u');
+        r++;
+      } else if (c == 'a' && next == 'i') {
+        s.setCharAt(w++, 'a');
+        s.setCharAt(w++, 'e');
+        r++;
+      } else {
+        s.setCharAt(w++, c);
+      }
+    }
+    s.setLength(w);
   }
 
   private static char devoiced(char c) {

@@ -62,6 +62,9 @@ class NameLevelsTest {
       Alinco                          | Arinko                            | TRANSLITERATED
       Alpha Zulu Industries           | Bravo Zulu Industries             | CLOSE_SPELLING
       Metro Bank                      | Madrid Pink                       | NOTHING_SHARED
+      Hyundai Steel                   | 현대제철                          | SOUNDS_ALIKE_SHORTER
+      Honda Steel                     | 현대제철                          | CLOSE_SPELLING
+      Lotte Shopping                  | 롯데쇼핑                          | SOUNDS_ALIKE_SHORTER
       Summit Partners                 | Sam It Bart Nurse                 | NOTHING_SHARED
       """)
   void observe_namesAcrossScripts_soundLevels(String left, String right, String level) throws ReflectiveOperationException {

@@ -109,6 +109,11 @@ class PairScorerTest {
       삼성전자                      | KR | Suwon    | Samsung Electronics Co., Ltd.             | KR | Suwon    | true
       신한은행                      | KR | Seoul    | Shinhan Bank                              | KR | Seoul    | true
       현대자동차                    | KR | Seoul    | Honda Motor Co., Ltd.                     | KR | Seoul    | false
+      현대자동차                    | KR | Seoul    | Hyundai Motor Company                     | KR | Seoul    | true
+      롯데쇼핑                      | KR | Seoul    | Lotte Shopping Co., Ltd.                  | KR | Seoul    | true
+      효성                          | KR | Seoul    | Hyosung Corporation                       | KR | Seoul    | true
+      현대제철                      | KR | Incheon  | Honda Steel Co., Ltd.                     | KR | Incheon  | false
+      삼양식품                      | KR | Seoul    | Samsung Foods Co., Ltd.                   | KR | Seoul    | false
       ソフトバンクグループ株式会社  | JP | Tokyo    | SoftBank Group Corp.                      | JP | Tokyo    | true
       삼성전자                      | KR | Suwon    | LG Electronics Inc.                       | KR | Suwon    | false
       현대자동차                    | KR | Seoul    | Hyundai Heavy Industries Co., Ltd.        | KR | Seoul    | false

@@ -26,8 +26,10 @@ class RomanizerTest {
       ソフトバンクグループ   | JP | sofutobanku group   # SoftBank Group: a katakana loanword at the end in English
       サカイホールディングス | JP | sakai holdings      # Sakai Holdings
       삼성전자               | KR | samseong electronics # Samsung Electronics: a Korean descriptor in English
-      한국투자증권           | KR | hangug investment securities # Korea Investment & Securities
-      삼성                   | KR | samseong            # Samsung: Revised Romanization, letter by letter
+      한국투자증권           | KR | hanguk investment securities # Korea Investment & Securities
+      삼성                   | KR | samseong            # Samsung: Revised Romanization
+      롯데쇼핑               | KR | lotdesyoping        # Lotte Shopping: a final ㅅ sounds t, not the letter's s
+      중국은행               | KR | jungguk bank        # a final ㄱ is k; no hyphen between syllables
       Газпром                | RU | Gazprom
       Лукойл                 | RU | Lukoyl              # BGN: й is y, as in Lukoil
       Роснефть               | RU | Rosneft'            # the soft sign is an apostrophe, not a split

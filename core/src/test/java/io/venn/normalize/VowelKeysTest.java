@@ -72,7 +72,12 @@ class VowelKeysTest {
       Center           | senta
       Nittan Valve     | nitanbarp
       Itcen            | itsen
-      Hyundai          | yundai
+      Hyundai          | yundae
+      현대               | yundae
+      Samsung          | samsnk
+      삼성               | samsnk
+      Doosan           | tsan
+      두산               | tsan
       Sunny            | ''
       Kawai            | ''
       """)
