@@ -112,6 +112,8 @@ class CompanyNamesTest {
       Acme Fund II                                    | -  | acme fund ii                  |
       Petroleo Brasileiro S.A. - Petrobras            | BR | petroleo brasileiro sa petrobras |
       Alphabet Inc. Class A                           | US | alphabet                      | inc
+      Brookfield Asset Management Ltd. Class A Limited Voting Shares | CA | brookfield asset management | ltd
+      Shopify Inc. Class A Subordinate Voting Shares  | CA | shopify                       | inc
       HENSOLDT AG  INH                                | DE | hensoldt                      | ag
       TUNIU SP.ADR 1                                  | CN | tuniu                         |
       OKTA INC. CL.A                                  | US | okta                          | inc
