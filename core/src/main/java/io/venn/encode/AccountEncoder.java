@@ -3,7 +3,7 @@ package io.venn.encode;
 import io.venn.normalize.CanonicalAccount;
 import io.venn.normalize.CompanyName;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -143,7 +143,7 @@ public final class AccountEncoder {
     if (!phonetic.isEmpty()) {
       long key = tokens.uncached("p:" + phonetic); // one per record: caching it only fills the cache
       SoundKey kind = phonetic.length() >= LONG_PHONETIC
-          && !distinctive(name).phoneticKey().isEmpty() ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
+          && name.hasPhoneticKeyWithout(COMMON_WORD) ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
       return (key & ~SOUND_FLAGS) | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
     }
     String skeleton = name.skeleton();
@@ -154,22 +154,24 @@ public final class AccountEncoder {
       return 0;
     }
     SoundKey kind = skeleton.length() >= LONG_SKELETON
-        && distinctive(name).skeleton().length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
+        && withoutCommonWords(name).skeleton().length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
     return key | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
   }
 
   /**
-   * The name without the words common in company names ({@link BackgroundVocabulary#common}): a
-   * key counts as long, the rarer evidence, only if the other words alone make a key of its kind (a
-   * phonetic key at all, a long skeleton). Why: translated
-   * descriptors lengthen the keys of both scripts alike, so "현대제철" (hyeondae steel) and "Honda
-   * Steel" shared a long skeleton ("ndstr") of which only "nd" was the brand's.
+   * A word common in company names ({@link BackgroundVocabulary#common}). A sound key counts as long,
+   * the rarer evidence, only if the name's other words alone make a key of its kind (a phonetic key
+   * at all, a long skeleton). Why: translated descriptors lengthen the keys of both scripts alike,
+   * so "현대제철" (hyeondae steel) and "Honda Steel" shared a long skeleton ("ndstr") of which only
+   * "nd" was the brand's.
    */
-  private static CompanyName distinctive(CompanyName name) {
-    Set<String> common = BackgroundVocabulary.common();
+  private static final Predicate<String> COMMON_WORD = w -> BackgroundVocabulary.common().contains(w);
+
+  /** The name without its {@link #COMMON_WORD common words}; the name itself when it has none. */
+  private static CompanyName withoutCommonWords(CompanyName name) {
     for (String w : name.tokens()) {
-      if (common.contains(w)) {
-        return name.without(common::contains);
+      if (COMMON_WORD.test(w)) {
+        return name.without(COMMON_WORD);
       }
     }
     return name;
@@ -246,7 +248,7 @@ public final class AccountEncoder {
 
   /**
    * The phonetic key or skeleton with which of the two it is, without the script bit or whether it
-   * counts as long (which depends on the name's other words too, {@link #distinctive}); 0 when none.
+   * counts as long (which depends on the name's other words too, {@link #COMMON_WORD}); 0 when none.
    */
   private static long coarse(long key) {
     if (!hasSkeletonKind(key)) {
@@ -284,7 +286,7 @@ public final class AccountEncoder {
 
     /**
      * The stronger kind of two records' sound keys that agree: how rare their agreement is. A key
-     * is short for its name's common words ({@link #distinctive}) only when both names are: a
+     * is short for its name's common words ({@link #COMMON_WORD}) only when both names are: a
      * descriptor written in English in both ("steel") adds nothing to their agreement, one left
      * romanized ("horudingusu" / "holdings") does, as the romanization had to agree.
      */

@@ -86,6 +86,11 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
     return new CompanyName(tokens.stream().filter(word.negate()).toList(), legalForms, nonLatin);
   }
 
+  /** Whether the name has a {@link #phoneticKey} without the given words; cheaper than {@code without(word).phoneticKey()}. */
+  public boolean hasPhoneticKeyWithout(java.util.function.Predicate<String> word) {
+    return PhoneticKeys.hasKey(tokens, word);
+  }
+
   public boolean isEmpty() {
     return tokens.isEmpty();
   }

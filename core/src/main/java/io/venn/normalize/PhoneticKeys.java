@@ -34,9 +34,21 @@ final class PhoneticKeys {
   /** The phonetic key of folded name tokens; "" when it would be shorter than {@link #MIN_LENGTH}. */
   static String of(List<String> tokens) {
     StringBuilder out = new StringBuilder(32);
+    append(tokens, w -> false, out);
+    return out.length() < MIN_LENGTH ? "" : out.toString();
+  }
+
+  /** Whether the tokens other than the {@code skipped} ones have a phonetic key; builds no string. */
+  static boolean hasKey(List<String> tokens, java.util.function.Predicate<String> skipped) {
+    return append(tokens, skipped, null) >= MIN_LENGTH;
+  }
+
+  /** Appends the key's classes to {@code out} (when not {@code null}) and returns how many there are. */
+  private static int append(List<String> tokens, java.util.function.Predicate<String> skipped, StringBuilder out) {
+    int length = 0;
     char previous = 0;
     for (String t : tokens) {
-      if (CONNECTORS.contains(t)) {
+      if (CONNECTORS.contains(t) || skipped.test(t)) {
         continue;
       }
       for (int i = 0; i < t.length(); i++) {
@@ -62,7 +74,10 @@ final class PhoneticKeys {
           i++;
         } else if (c == 'x') {
           if (previous != 'k') {
-            out.append('k');
+            length++;
+            if (out != null) {
+              out.append('k');
+            }
           }
           k = 's';
           previous = 'k';
@@ -72,11 +87,14 @@ final class PhoneticKeys {
         if (k == 0 || k == previous) {
           continue; // a vowel, liquid or digit; or the same consonant again, even across a dropped vowel
         }
-        out.append(k);
+        length++;
+        if (out != null) {
+          out.append(k);
+        }
         previous = k;
       }
     }
-    return out.length() < MIN_LENGTH ? "" : out.toString();
+    return length;
   }
 
   /** The consonant class of a folded letter; 0 for vowels, y, h, liquids, digits and anything else. */
