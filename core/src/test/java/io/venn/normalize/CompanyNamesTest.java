@@ -22,7 +22,7 @@ class CompanyNamesTest {
       MICROSOFT CORP                                  | US | microsoft                     | corp
       Apple Inc.                                      | US | apple                         | inc
       Meta Platforms, Inc.                            | US | meta platforms                | inc
-      Koninklijke Ahold Delhaize N.V.                 | NL | koninklijke ahold delhaize    | nv
+      Koninklijke Ahold Delhaize N.V.                 | NL | royal ahold delhaize          | nv
       PT Bank Central Asia Tbk                        | ID | bank central asia             | pt, tbk
       Bank Central Asia Tbk PT                        | ID | bank central asia             | tbk, pt
       PT Bank Mandiri (Persero) Tbk                   | ID | bank mandiri                  | pt, persero, tbk
@@ -106,6 +106,7 @@ class CompanyNamesTest {
       Bank of America, N.A.                           | US | bank of america               | na
       Daimler Truck Holding AG                        | DE | daimler truck holding         | ag
       ABN Amro Holding N.V.                           | NL | abn amro holding              | nv
+      Koninklijke Philips N.V.                        | NL | royal philips                 | nv
       Zurich Insurance Group AG                       | CH | zurich insurance group        | ag
       Robert Bosch Stiftung                           | DE | robert bosch stiftung         |
       Enerplus Resources Fund                         | CA | enerplus resources fund       |
