@@ -59,8 +59,9 @@ final class VowelKeys {
       }
       out.append(c);
     }
-    // A voiced stop before a consonant or at the end is voiceless, as Hangul-Latin writes a final
-    // ㄱ, ㄷ, ㅂ letter by letter as g, d, b ("넥스" "negseu" / "nex").
+    nasals(out); // after the added vowels are gone: レコッム "rekommu" is "rekom" like "Recomm"
+    // A voiced stop before a consonant or at the end is voiceless, as romanizations letter by letter
+    // write a final ㄱ, ㄷ, ㅂ as g, d, b ("넥스" "negseu" / "nex").
     for (int i = 0; i < out.length(); i++) {
       if (closes(out, i + 1)) {
         out.setCharAt(i, devoiced(out.charAt(i)));
@@ -92,6 +93,18 @@ final class VowelKeys {
       }
     }
     s.setLength(w);
+  }
+
+  /**
+   * An m before a consonant or at a word's end as n: Japanese writes both as ン, romanized n
+   * ("Capcom" / カプコン "kapukon"). Both names go through it.
+   */
+  private static void nasals(StringBuilder s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == 'm' && (i + 1 == s.length() || isConsonant(s.charAt(i + 1)))) {
+        s.setCharAt(i, 'n');
+      }
+    }
   }
 
   private static char devoiced(char c) {

@@ -112,6 +112,7 @@ class PairScorerTest {
       현대자동차                    | KR | Seoul    | Hyundai Motor Company                     | KR | Seoul    | true
       롯데쇼핑                      | KR | Seoul    | Lotte Shopping Co., Ltd.                  | KR | Seoul    | true
       효성                          | KR | Seoul    | Hyosung Corporation                       | KR | Seoul    | true
+      株式会社カプコン              | JP | Osaka    | Capcom Co., Ltd.                          | JP | Osaka    | true
       현대제철                      | KR | Incheon  | Honda Steel Co., Ltd.                     | KR | Incheon  | false
       삼양식품                      | KR | Seoul    | Samsung Foods Co., Ltd.                   | KR | Seoul    | false
       ソフトバンクグループ株式会社  | JP | Tokyo    | SoftBank Group Corp.                      | JP | Tokyo    | true

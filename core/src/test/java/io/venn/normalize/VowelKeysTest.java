@@ -74,9 +74,12 @@ class VowelKeysTest {
       Itcen            | itsen
       Hyundai          | yundae
       현대               | yundae
-      Samsung          | samsnk
-      삼성               | samsnk
+      Samsung          | sansnk
+      삼성               | sansnk
       Doosan           | tsan
+      Capcom           | kapkon
+      カプコン             | kapkon
+      Recomm           | rekon
       두산               | tsan
       Sunny            | ''
       Kawai            | ''
