@@ -57,7 +57,7 @@ public final class NameComparator {
     long[] tb = b.nameTokens();
     double dice = NameFilter.dice(a.nameFilter(), b.nameFilter());
     if (ta.length == 0 || tb.length == 0) {
-      return new NameSimilarity(0, sum(wa), sum(wb), false, dice);
+      return new NameSimilarity(0, sum(wa), sum(wb), false, dice, false);
     }
     // Bit masks of matched words; names longer than 64 words are truncated for matching.
     long matchedA = 0;
@@ -65,6 +65,7 @@ public final class NameComparator {
     Shared shared = new Shared();
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
+    boolean spelledAlike = false; // some word agrees as spelled, not only by a spelling fallback
     for (int pass : passes(a, b, dice)) {
       if (pass == SOUND_PASS && matchedA == 0) {
         break; // sound alone is the whole name's sound levels' call (NameLevels), not the words'
@@ -99,6 +100,7 @@ public final class NameComparator {
           matchedA |= 1L << i;
           shared.add(Math.min(wb[0] + wb[1], wa[i]));
         }
+        spelledAlike = matchedA != 0;
       }
     }
     int leftA = na - Long.bitCount(matchedA);
@@ -127,7 +129,7 @@ public final class NameComparator {
       shared.add(credit);
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    return new NameSimilarity(shared.total(), unmatchedA, unmatchedB, contained, dice);
+    return new NameSimilarity(shared.total(), unmatchedA, unmatchedB, contained, dice, spelledAlike);
   }
 
   /** The evidence of the words that agree: the strongest in full, the others at {@link #FURTHER_WORD_FACTOR}. */

@@ -37,6 +37,13 @@ public final class NameLevels implements LevelComparator {
   static final double UNMATCHED = 0.4;
   /** ...but less when one name contains the other ("Tesco Express" / "Tesco"): extra words are often branch or division labels. */
   static final double UNMATCHED_CONTAINED = 0.15;
+  /**
+   * About the evidence of an agreeing sound key across scripts (the hand-set weights of {@link
+   * #SOUNDS_ALIKE_SHORTER}, 5.5, and {@link #SOUNDS_ALIKE}, 6.2, in model.json): a "contains" whose
+   * shared words say less gives way to it; one that says more ("dod biotech" / "DOD Biotech", two
+   * rare words) stays.
+   */
+  static final double SOUND_EVIDENCE = 5.5;
   /** Names this close letter for letter, words aside, are one name spelt two ways ("Onoken" / "Ooken"). */
   static final double CLOSE_SPELLING_DICE = 0.6;
 
@@ -83,11 +90,18 @@ public final class NameLevels implements LevelComparator {
       // "P&G" / "Procter & Gamble": an initialism of the other name, beside the small word they share ("and")
       return Observation.at(INITIALS, s.similarity());
     }
-    if (acrossScripts && (level == SOME_WORDS_DIFFER || ((level == CLOSE_SPELLING || level == CONTAINS) && soundLevel != TRANSLITERATED))) {
+    if (acrossScripts && level == SOME_WORDS_DIFFER) {
       // "Thai Nippon Rubber Industry" / "thai ni p po nrbbe rin dstry": one word shared, the rest
-      // romanized apart; the whole name's sound says more than the words. Also over "contains":
-      // 롯데쇼핑 "lotdesyoping" meets "Lotte" by its first letters, leaving "Shopping" as an extra
-      // word, while the two whole names sound the same
+      // romanized apart; the whole name's sound says more than the words
+      return Observation.at(soundLevel, s.similarity());
+    }
+    if (acrossScripts && soundLevel != TRANSLITERATED
+        && (level == CLOSE_SPELLING || !s.spelledAlike() || (level == CONTAINS && rarity < SOUND_EVIDENCE))) {
+      // The whole names sound the same, while their words, romanized apart, agree only in part
+      // ("close spelling"; "contains" for less than the sound says: 롯데쇼핑 "lotdesyoping" meets
+      // "Lotte" by its first letters, leaving "Shopping" over, セガサミー "segasami" meets "Sega",
+      // leaving "Sammy") or only by a fallback ("Ростелеком" "rostelekom" meets "Rostelecom" by its
+      // stem, at half weight)
       return Observation.at(soundLevel, s.similarity());
     }
     return new Observation(level, s.similarity(), rarity);

@@ -10,9 +10,11 @@ package io.venn.compare;
  * @param unmatchedRight likewise for the right name
  * @param contained true when every word of the shorter name has a counterpart in the other
  * @param dice Dice similarity of the names' bigram filters, 0..1
+ * @param spelledAlike some word of one name is a word of the other as spelled (or two words run
+ *     together), not only by a fallback: the same letter set, stem, abbreviation or sound
  */
 public record NameSimilarity(
-    double shared, double unmatchedLeft, double unmatchedRight, boolean contained, double dice) {
+    double shared, double unmatchedLeft, double unmatchedRight, boolean contained, double dice, boolean spelledAlike) {
 
   /** The similarity shown to people: rarity-weighted share of the words that agree, 0..1. */
   public double similarity() {

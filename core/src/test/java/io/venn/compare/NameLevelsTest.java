@@ -65,6 +65,7 @@ class NameLevelsTest {
       Hyundai Steel                   | 현대제철                          | SOUNDS_ALIKE_SHORTER
       Honda Steel                     | 현대제철                          | CLOSE_SPELLING
       Lotte Shopping                  | 롯데쇼핑                          | SOUNDS_ALIKE_SHORTER
+      Rostelecom                      | Ростелеком                        | SOUNDS_ALIKE_SHORTER
       Summit Partners                 | Sam It Bart Nurse                 | NOTHING_SHARED
       """)
   void observe_namesAcrossScripts_soundLevels(String left, String right, String level) throws ReflectiveOperationException {
@@ -101,5 +102,27 @@ class NameLevelsTest {
     EncodedAccount unnamed = encode(null, "acme.com", "US");
     TokenStatistics stats = TestAccounts.statistics(List.of(named), List.of(unnamed));
     assertThat(new NameLevels().observe(named, stats.weights(named), unnamed, stats.weights(unnamed), stats).isMissing()).isTrue();
+  }
+
+  /**
+   * Across scripts, "one name contains the other" gives way to agreeing sound keys when its words
+   * say less than the sound does (common words, a word met only by its first letters: セガサミー
+   * "segasami" / "Sega", "Sammy" left over), and stays when they say more (rare words).
+   */
+  @ParameterizedTest(name = "words of rarity {0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2.0  | SOUNDS_ALIKE_SHORTER
+      12.0 | CONTAINS
+      """)
+  void observe_containsAcrossScripts_yieldsToSoundWhenWeaker(float rarity, String level) throws ReflectiveOperationException {
+    EncodedAccount a = encode("Sega Sammy Holdings", null, "JP");
+    EncodedAccount b = encode("セガサミーホールディングス", null, "JP");
+    float[] wa = new float[a.nameTokens().length];
+    float[] wb = new float[b.nameTokens().length];
+    java.util.Arrays.fill(wa, rarity);
+    java.util.Arrays.fill(wb, rarity);
+    TokenStatistics stats = TestAccounts.statistics(List.of(a), List.of(b));
+    Observation o = new NameLevels().observe(a, wa, b, wb, stats);
+    assertThat(o.level()).isEqualTo(NameLevels.class.getField(level).getInt(null));
   }
 }

@@ -113,6 +113,8 @@ class PairScorerTest {
       롯데쇼핑                      | KR | Seoul    | Lotte Shopping Co., Ltd.                  | KR | Seoul    | true
       효성                          | KR | Seoul    | Hyosung Corporation                       | KR | Seoul    | true
       株式会社カプコン              | JP | Osaka    | Capcom Co., Ltd.                          | JP | Osaka    | true
+      セガサミーホールディングス    | JP | Tokyo    | Sega Sammy Holdings Inc.                  | JP | Tokyo    | true
+      Ростелеком                    | RU | Moscow   | Rostelecom PJSC                           | RU | Moscow   | true
       현대제철                      | KR | Incheon  | Honda Steel Co., Ltd.                     | KR | Incheon  | false
       삼양식품                      | KR | Seoul    | Samsung Foods Co., Ltd.                   | KR | Seoul    | false
       ソフトバンクグループ株式会社  | JP | Tokyo    | SoftBank Group Corp.                      | JP | Tokyo    | true
