@@ -38,12 +38,17 @@ public final class NameLevels implements LevelComparator {
   /** ...but less when one name contains the other ("Tesco Express" / "Tesco"): extra words are often branch or division labels. */
   static final double UNMATCHED_CONTAINED = 0.15;
   /**
-   * About the evidence of an agreeing sound key across scripts (the hand-set weights of {@link
-   * #SOUNDS_ALIKE_SHORTER}, 5.5, and {@link #SOUNDS_ALIKE}, 6.2, in model.json): a "contains" whose
-   * shared words say less gives way to it; one that says more ("dod biotech" / "DOD Biotech", two
-   * rare words) stays.
+   * The evidence of an agreeing sound key across scripts, {@link #SOUNDS_ALIKE_SHORTER} and {@link
+   * #SOUNDS_ALIKE}: their hand-set weights in model.json ({@code NameLevelsTest} keeps them equal).
+   * Word levels that agree only in part and say less give way to them; one that says more ("dod
+   * biotech" / "DOD Biotech", two rare words) stays.
    */
-  static final double SOUND_EVIDENCE = 5.5;
+  static final double SOUND_EVIDENCE_SHORTER = 5.52;
+  static final double SOUND_EVIDENCE_LONG = 6.21;
+
+  private static double soundEvidence(int soundLevel) {
+    return soundLevel == SOUNDS_ALIKE ? SOUND_EVIDENCE_LONG : SOUND_EVIDENCE_SHORTER;
+  }
   /** Names this close letter for letter, words aside, are one name spelt two ways ("Onoken" / "Ooken"). */
   static final double CLOSE_SPELLING_DICE = 0.6;
 
@@ -67,6 +72,8 @@ public final class NameLevels implements LevelComparator {
         : switch (AccountEncoder.SoundKey.stronger(a.skeleton(), b.skeleton())) {
           case LONG_PHONETIC -> SOUNDS_ALIKE;
           case PHONETIC, LONG_SKELETON -> SOUNDS_ALIKE_SHORTER;
+          // descriptors make the key: the brand's vowels must agree too ("Nitori" / "Natori Holdings")
+          case COMMON_PHONETIC -> AccountEncoder.sameVowelBits(a.skeleton(), b.skeleton()) ? SOUNDS_ALIKE_SHORTER : TRANSLITERATED;
           default -> TRANSLITERATED;
         };
     if (s.shared() <= 0) {
@@ -95,13 +102,14 @@ public final class NameLevels implements LevelComparator {
       // romanized apart; the whole name's sound says more than the words
       return Observation.at(soundLevel, s.similarity());
     }
-    if (acrossScripts && soundLevel != TRANSLITERATED
-        && (level == CLOSE_SPELLING || !s.spelledAlike() || (level == CONTAINS && rarity < SOUND_EVIDENCE))) {
+    boolean oneInAnotherScript = AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
+    if (acrossScripts && soundLevel != TRANSLITERATED && (level == CLOSE_SPELLING
+        || (oneInAnotherScript && (level == CONTAINS || !s.spelledAlike()) && rarity < soundEvidence(soundLevel)))) {
       // The whole names sound the same, while their words, romanized apart, agree only in part
-      // ("close spelling"; "contains" for less than the sound says: 롯데쇼핑 "lotdesyoping" meets
-      // "Lotte" by its first letters, leaving "Shopping" over, セガサミー "segasami" meets "Sega",
-      // leaving "Sammy") or only by a fallback ("Ростелеком" "rostelekom" meets "Rostelecom" by its
-      // stem, at half weight)
+      // ("close spelling"; "contains": 롯데쇼핑 "lotdesyoping" meets "Lotte" by its first letters,
+      // leaving "Shopping" over, セガサミー "segasami" meets "Sega", leaving "Sammy") or only by a
+      // fallback ("Ростелеком" "rostelekom" meets "Rostelecom" by its stem, at half weight), and
+      // say less than the sound does
       return Observation.at(soundLevel, s.similarity());
     }
     return new Observation(level, s.similarity(), rarity);

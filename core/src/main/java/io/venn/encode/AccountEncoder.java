@@ -129,9 +129,10 @@ public final class AccountEncoder {
 
   /**
    * The name's sound key ({@link EncodedAccount#skeleton}): its phonetic key when the name is long
-   * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton and its vowel
-   * key ({@link CompanyName#vowelKey}) side by side, 30 bits of each ({@link #SKELETON_BITS}, {@link
-   * #VOWEL_BITS}); the low three bits say which ({@link SoundKey#of}), bit 3 whether the name was
+   * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton, in the high 30
+   * bits ({@link #SKELETON_BITS}); a short name's vowel key ({@link CompanyName#vowelKey}) beside it
+   * in 30 more ({@link #VOWEL_BITS}), as for a phonetic key that only descriptor words make ({@link
+   * SoundKey#COMMON_PHONETIC}); the low three bits say which ({@link SoundKey#of}), bit 3 whether the name was
    * written in another script than Latin ({@link #acrossScripts}). Why one field: a long name's phonetic
    * key agrees across more romanizations than its skeleton, a short name has only the skeleton and
    * its vowels, and the kind lets the comparator weigh a long key as the rarer evidence it is. Thirty
@@ -141,10 +142,15 @@ public final class AccountEncoder {
   private long soundKey(CompanyName name) {
     String phonetic = name.phoneticKey();
     if (!phonetic.isEmpty()) {
-      long key = tokens.uncached("p:" + phonetic); // one per record: caching it only fills the cache
-      SoundKey kind = phonetic.length() >= LONG_PHONETIC
-          && name.hasPhoneticKeyWithout(COMMON_WORD) ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
-      return (key & ~SOUND_FLAGS) | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
+      long key = tokens.uncached("p:" + phonetic) & SKELETON_BITS; // one per record: caching it only fills the cache
+      SoundKey kind = !name.hasPhoneticKeyWithout(DESCRIPTOR_WORD) ? SoundKey.COMMON_PHONETIC
+          : phonetic.length() >= LONG_PHONETIC ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
+      if (kind == SoundKey.COMMON_PHONETIC) {
+        // its vowels must agree too: "Nitori Holdings" / "Natori Holdings" share "ntr" + "holdings"
+        String vowels = name.vowelKey();
+        key |= vowels.isEmpty() ? 0 : tokens.uncached("v:" + vowels) & VOWEL_BITS;
+      }
+      return key | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
     }
     String skeleton = name.skeleton();
     String vowels = name.vowelKey();
@@ -154,34 +160,22 @@ public final class AccountEncoder {
       return 0;
     }
     SoundKey kind = skeleton.length() >= LONG_SKELETON
-        && withoutCommonWords(name).skeleton().length() >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
+        && name.skeletonLengthWithout(DESCRIPTOR_WORD) >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
     return key | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
   }
 
   /**
-   * A word common in company names ({@link BackgroundVocabulary#common}). A sound key counts as long,
-   * the rarer evidence, only if the name's other words alone make a key of its kind (a phonetic key
-   * at all, a long skeleton). Why: translated descriptors lengthen the keys of both scripts alike,
-   * so "현대제철" (hyeondae steel) and "Honda Steel" shared a long skeleton ("ndstr") of which only
-   * "nd" was the brand's.
+   * A descriptor: a word common in company names ({@link BackgroundVocabulary#descriptors}). A sound
+   * key counts as long, the rarer evidence, only if the name's other words alone make a key of its
+   * kind (a long skeleton; any phonetic key, else it is {@link SoundKey#COMMON_PHONETIC}). Why:
+   * translated descriptors lengthen the keys of both scripts alike, so "현대제철" (hyeondae steel) and
+   * "Honda Steel" shared a long skeleton ("ndstr") of which only "nd" was the brand's.
    */
-  private static final Predicate<String> COMMON_WORD = w -> BackgroundVocabulary.common().contains(w);
-
-  /** The name without its {@link #COMMON_WORD common words}; the name itself when it has none. */
-  private static CompanyName withoutCommonWords(CompanyName name) {
-    for (String w : name.tokens()) {
-      if (COMMON_WORD.test(w)) {
-        return name.without(COMMON_WORD);
-      }
-    }
-    return name;
-  }
+  private static final Predicate<String> DESCRIPTOR_WORD = w -> BackgroundVocabulary.descriptors().contains(w);
 
   /** Skeletons this long ("mrsrn": "Melisron" / "מלסרן") are rare enough to count like a shorter phonetic key across scripts. */
   static final int LONG_SKELETON = 5;
 
-  /** The low bits of a sound key: its {@link SoundKey} kind (bits 0-2) and {@link #NON_LATIN}. */
-  private static final long SOUND_FLAGS = 15L;
   private static final long NON_LATIN = 8L;
   /** Where a short name's sound key holds its keyed consonant skeleton (0 when it has none)... */
   static final long SKELETON_BITS = -1L << 34;
@@ -248,13 +242,20 @@ public final class AccountEncoder {
 
   /**
    * The phonetic key or skeleton with which of the two it is, without the script bit or whether it
-   * counts as long (which depends on the name's other words too, {@link #COMMON_WORD}); 0 when none.
+   * counts as long (which depends on the name's other words too, {@link #DESCRIPTOR_WORD}); 0 when none.
    */
   private static long coarse(long key) {
-    if (!hasSkeletonKind(key)) {
-      return key == 0 ? 0 : (key & ~SOUND_FLAGS) | SoundKey.PHONETIC.ordinal();
-    }
-    return (key & SKELETON_BITS) == 0 ? 0 : (key & ~(SOUND_FLAGS | VOWEL_BITS)) | SoundKey.SKELETON.ordinal();
+    long k = key & SKELETON_BITS;
+    return k == 0 ? 0 : k | (hasSkeletonKind(key) ? SoundKey.SKELETON : SoundKey.PHONETIC).ordinal();
+  }
+
+  /**
+   * Whether two records' sound keys carry the same vowel key: a short name's ({@link #sameVowels}),
+   * or a {@link SoundKey#COMMON_PHONETIC} key's, whose consonants alone say too little.
+   */
+  public static boolean sameVowelBits(long a, long b) {
+    long v = a & VOWEL_BITS;
+    return v != 0 && v == (b & VOWEL_BITS);
   }
 
   /** A short name's vowel part, without kind or script (so never equal to a {@link #coarse} key); 0 when none. */
@@ -273,11 +274,16 @@ public final class AccountEncoder {
     NONE,
     /** A short name's consonant skeleton ("Sony" and "Sanyo" share it) and its vowel key. */
     SKELETON,
-    /** A skeleton of {@link #LONG_SKELETON} letters or more, and its vowel key. */
+    /** A skeleton of {@link #LONG_SKELETON} letters or more, also without descriptor words, and its vowel key. */
     LONG_SKELETON,
-    /** A phonetic key of few classes ({@link CompanyName#phoneticKey}). */
+    /**
+     * A phonetic key ({@link CompanyName#phoneticKey}) that the name's descriptor words make: without
+     * them the name has none ("Honda Electronics"); it carries the vowel key too, which must agree.
+     */
+    COMMON_PHONETIC,
+    /** A phonetic key of few classes, or one that only its descriptor words make long. */
     PHONETIC,
-    /** A phonetic key of {@link #LONG_PHONETIC} classes or more. */
+    /** A phonetic key of {@link #LONG_PHONETIC} classes or more, whose other words than descriptors make a key. */
     LONG_PHONETIC;
 
     public static SoundKey of(long key) {
@@ -286,7 +292,7 @@ public final class AccountEncoder {
 
     /**
      * The stronger kind of two records' sound keys that agree: how rare their agreement is. A key
-     * is short for its name's common words ({@link #COMMON_WORD}) only when both names are: a
+     * is weak for its name's descriptor words ({@link #DESCRIPTOR_WORD}) only when both names' are: a
      * descriptor written in English in both ("steel") adds nothing to their agreement, one left
      * romanized ("horudingusu" / "holdings") does, as the romanization had to agree.
      */

@@ -21,7 +21,7 @@ final class BracketedForms {
   private static final List<Form> FORMS = List.of(
       new Form("(株)", "kabushiki kaisha", "JP"),
       new Form("(有)", "yugen kaisha", "JP"),
-      new Form("(주)", "jusighoesa", "KR"),
+      new Form("(주)", "jusikhoesa", "KR"),
       new Form("(유)", "yuhanhoesa", "KR"));
 
   /**

@@ -79,16 +79,16 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
   }
 
   /**
-   * This name without the given words (the same legal forms and script): what is left of
-   * "Hyundai Steel" once the descriptor "steel" is set aside, to judge whether its sound is rare.
+   * Whether the name without the given words has a {@link #phoneticKey}: whether "Hyundai Steel"
+   * sounds rare once the descriptor "steel" is set aside. Builds no string.
    */
-  public CompanyName without(java.util.function.Predicate<String> word) {
-    return new CompanyName(tokens.stream().filter(word.negate()).toList(), legalForms, nonLatin);
-  }
-
-  /** Whether the name has a {@link #phoneticKey} without the given words; cheaper than {@code without(word).phoneticKey()}. */
   public boolean hasPhoneticKeyWithout(java.util.function.Predicate<String> word) {
     return PhoneticKeys.hasKey(tokens, word);
+  }
+
+  /** The length of the name's {@link #skeleton} without the given words, however short. */
+  public int skeletonLengthWithout(java.util.function.Predicate<String> word) {
+    return Skeletons.length(tokens, word);
   }
 
   public boolean isEmpty() {

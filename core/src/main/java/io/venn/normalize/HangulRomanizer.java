@@ -9,10 +9,11 @@ package io.venn.normalize;
  * <p>Rules, each how RR writes a sound: a final consonant is written as it sounds at a syllable's end
  * (ㄱ ㄲ ㅋ as k; ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ ㅎ as t; ㅂ ㅍ as p; of a double final, the sounded one); before
  * a syllable with a silent ㅇ it is carried over as the next syllable's first sound ("은행" "eunhaeng",
- * "국어" "gugeo"); ㄹ is "l" at a word's start, before a consonant or at the end and after another
- * ㄹ ("실라" "silla"), "r" between vowels. Not applied: RR's assimilations across syllables ("국민"
- * stays "gukmin", not "gungmin"), since companies' Latin names follow the letters ("Kookmin Bank"),
- * and no hyphen between ambiguous syllables, since names write words run together.
+ * "국어" "gugeo"); ㄹ is "l" before a consonant or at the end and after another ㄹ ("실라" "silla"),
+ * "r" before a vowel. Departures from RR, each for how companies write their Latin names: ㄹ at a
+ * word's start is "l", not "r" ("롯데" Lotte, "라인" Line); no assimilation across syllables ("국민"
+ * stays "gukmin", not "gungmin": "Kookmin Bank"); no hyphen between ambiguous syllables, since names
+ * run words together. The sound keys read l and r as one, so the first matters to words only.
  */
 final class HangulRomanizer {
   private static final int FIRST = 0xAC00;
@@ -31,7 +32,7 @@ final class HangulRomanizer {
     "ng", "t", "t", "k", "t", "p", "t"};
   /** A final consonant carried over to a next syllable that begins with the silent ㅇ. */
   private static final String[] CARRIED = {
-    "", "g", "kk", "ks", "n", "nj", "n", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "r", "m", "b", "bs", "s",
+    "", "g", "kk", "ks", "n", "nj", "n", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "r", "m", "b", "ps", "s",
     "ss", "ng", "j", "ch", "k", "t", "p", ""};
   /** Index of ㄹ among the finals and among the initials, and of the silent ㅇ among the initials. */
   private static final int FINAL_RIEUL = 8;

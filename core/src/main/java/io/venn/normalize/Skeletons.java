@@ -22,12 +22,26 @@ final class Skeletons {
 
   /** The skeleton of folded name tokens; "" when it would be shorter than {@link #MIN_LENGTH}. */
   static String of(List<String> tokens) {
+    StringBuilder out = new StringBuilder(32);
+    append(tokens, w -> false, out);
+    return out.length() < MIN_LENGTH ? "" : out.toString();
+  }
+
+  /** The length of the skeleton of the tokens other than the {@code skipped} ones, however short. */
+  static int length(List<String> tokens, java.util.function.Predicate<String> skipped) {
+    StringBuilder out = new StringBuilder(32);
+    append(tokens, skipped, out);
+    return out.length();
+  }
+
+  private static void append(List<String> tokens, java.util.function.Predicate<String> skipped, StringBuilder out) {
     StringBuilder joined = new StringBuilder(32);
     for (String t : tokens) {
-      joined.append(t);
+      if (!skipped.test(t)) {
+        joined.append(t);
+      }
     }
     String s = joined.toString().replace("ph", "f");
-    StringBuilder out = new StringBuilder(s.length());
     char previous = 0; // the previous letter after merging, so doubled letters count once
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -51,7 +65,6 @@ final class Skeletons {
         out.append(m);
       }
     }
-    return out.length() < MIN_LENGTH ? "" : out.toString();
   }
 
   private static char merged(char c) {

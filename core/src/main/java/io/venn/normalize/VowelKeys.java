@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A short name's sound with its vowels: the key on which a short name written in a syllabary or an
  * alphabet with vowels agrees with its Latin spelling ("Joyfull" / ジョイフル read "joifuru" ->
- * "joifr"; "Alinco" / アリンコ -> "arinko"; "Recomm" / レコッム -> "rekom"; "UBcare" / 웁카레 ->
- * "ubkare"; "Itcen" / 잍센 -> "itsen"), while short names that only share their consonants stay apart
+ * "joifr"; "Alinco" / アリンコ -> "arinko"; "Recomm" / レコッム -> "rekon"; "UBcare" / 웁카레 ->
+ * "upkar"; "Itcen" / 잍센 -> "itsen"), while short names that only share their consonants stay apart
  * ("Sony" "soni", "Sanyo" "sanyo", "Sunny" "sni"). A short name has no {@link PhoneticKeys phonetic
  * key}, and its {@link Skeletons skeleton} of two to four consonants is shared by too many names to be
  * evidence alone; the vowels make it one.
@@ -21,7 +21,9 @@ import java.util.List;
  * silent e after a consonant goes ("Valve" / バルブ "barubu"); doubled letters count once (long vowels,
  * geminates "ッ"); "ou" is o; a u or Korean eu after a consonant and before a consonant or the end goes,
  * as Japanese and Korean add it to close every consonant ("AppBank" / アップバンク "appubanku" ->
- * "apbank"). Digits stay. Abjads write no short vowels, so Arabic and Hebrew names rarely agree on this
+ * "apbank"); the vowels Revised Romanization writes one way and Korean companies' Latin names another
+ * read as one (eo and oo as u, ai as ae: "hyeondae" / Hyundai); an m before a consonant or at the
+ * end as n, as Japanese writes both ン ("Capcom" / カプコン "kapukon"). Digits stay. Abjads write no short vowels, so Arabic and Hebrew names rarely agree on this
  * key ("PolyPid" / "פליפד"): they keep the skeleton.
  */
 final class VowelKeys {
@@ -51,7 +53,7 @@ final class VowelKeys {
       char c = once.charAt(i);
       boolean afterConsonant = out.length() > 0 && isConsonant(out.charAt(out.length() - 1));
       if (afterConsonant && c == 'e' && i + 1 < once.length() && once.charAt(i + 1) == 'u' && closes(once, i + 2)) {
-        i++; // Korean's added eu: 아우토넥스 "autonegseu" / Autonex
+        i++; // Korean's added eu: 아우토넥스 "autonekseu" / Autonex
         continue;
       }
       if (afterConsonant && c == 'u' && closes(once, i + 1)) {
@@ -59,9 +61,9 @@ final class VowelKeys {
       }
       out.append(c);
     }
-    nasals(out); // after the added vowels are gone: レコッム "rekommu" is "rekom" like "Recomm"
-    // A voiced stop before a consonant or at the end is voiceless, as romanizations letter by letter
-    // write a final ㄱ, ㄷ, ㅂ as g, d, b ("넥스" "negseu" / "nex").
+    nasals(out); // after the added vowels are gone: レコッム "rekommu" is "rekom", then "rekon", like "Recomm"
+    // A voiced stop before a consonant or at the end is voiceless: a final sound is written either
+    // way ("King Jim" / キングジム "kingujimu": "kinkjin" both).
     for (int i = 0; i < out.length(); i++) {
       if (closes(out, i + 1)) {
         out.setCharAt(i, devoiced(out.charAt(i)));
@@ -96,8 +98,8 @@ final class VowelKeys {
   }
 
   /**
-   * An m before a consonant or at a word's end as n: Japanese writes both as ン, romanized n
-   * ("Capcom" / カプコン "kapukon"). Both names go through it.
+   * An m before a consonant or at the end of the name (its words run together) as n: Japanese writes
+   * both as ン, romanized n ("Capcom" / カプコン "kapukon"). Both names go through it.
    */
   private static void nasals(StringBuilder s) {
     for (int i = 0; i < s.length(); i++) {

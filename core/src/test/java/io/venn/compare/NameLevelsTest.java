@@ -125,4 +125,14 @@ class NameLevelsTest {
     Observation o = new NameLevels().observe(a, wa, b, wb, stats);
     assertThat(o.level()).isEqualTo(NameLevels.class.getField(level).getInt(null));
   }
+
+  /** The thresholds at which a partial word level gives way to a sound level are those levels' weights. */
+  @org.junit.jupiter.api.Test
+  void soundEvidence_equalsTheModelsSoundLevelWeights() {
+    var levels = io.venn.decide.MatchModel.standard().comparison("name").levels();
+    assertThat(NameLevels.SOUND_EVIDENCE_SHORTER)
+        .isCloseTo(levels.get(NameLevels.SOUNDS_ALIKE_SHORTER).weight(), org.assertj.core.api.Assertions.within(0.01));
+    assertThat(NameLevels.SOUND_EVIDENCE_LONG)
+        .isCloseTo(levels.get(NameLevels.SOUNDS_ALIKE).weight(), org.assertj.core.api.Assertions.within(0.01));
+  }
 }

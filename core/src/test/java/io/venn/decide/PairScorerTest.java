@@ -116,6 +116,9 @@ class PairScorerTest {
       セガサミーホールディングス    | JP | Tokyo    | Sega Sammy Holdings Inc.                  | JP | Tokyo    | true
       Ростелеком                    | RU | Moscow   | Rostelecom PJSC                           | RU | Moscow   | true
       현대제철                      | KR | Incheon  | Honda Steel Co., Ltd.                     | KR | Incheon  | false
+      현대전자                      | KR | Seoul    | Honda Electronics Co., Ltd.               | KR | Seoul    | false
+      株式会社ニトリホールディングス | JP | Sapporo  | Nitori Holdings Co., Ltd.                 | JP | Sapporo  | true
+      株式会社ニトリホールディングス | JP | Sapporo  | Natori Holdings Co., Ltd.                 | JP | Sapporo  | false
       삼양식품                      | KR | Seoul    | Samsung Foods Co., Ltd.                   | KR | Seoul    | false
       ソフトバンクグループ株式会社  | JP | Tokyo    | SoftBank Group Corp.                      | JP | Tokyo    | true
       삼성전자                      | KR | Suwon    | LG Electronics Inc.                       | KR | Suwon    | false

@@ -141,6 +141,7 @@ class CompanyNamesTest {
       ＳＯＮＹ　ＧＲＯＵＰ株式会社                      | JP | sony group                    | kabushiki kaisha
       บริษัท ปตท จำกัด (มหาชน)                        | TH | ptth                          | company, public company limited
       주식회사 카카오                                  | KR | kakao                         | jusikhoesa
+      (주)카카오                                       | KR | kakao                         | jusikhoesa
       شركة الاتصالات السعودية                          | SA | alatsalat saudi               | company
       Public Joint Stock Company Aeroflot              | RU | aeroflot                      | pjsc
       Standard Chartered PLC                          | GB | standard chartered           | plc

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HangulRomanizerTest {
-  /** Worked examples of Revised Romanization's rules as {@link HangulRomanizer} applies them. */
+  /** Worked examples of Revised Romanization's rules, and its departures, as {@link HangulRomanizer} applies them. */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       롯데       | lotde       # final ㅅ before a consonant sounds t
@@ -17,7 +17,10 @@ class HangulRomanizerTest {
       셀트리온   | selteurion  # ㄹ between vowels is r
       서울       | seoul
       실라       | silla       # ㄹ after ㄹ is l
-      라인       | lain        # ㄹ at a word's start is l
+      라인       | lain        # ㄹ at a word's start is l (a departure: RR writes rain)
+      신라       | sinra       # ㄹ after another final is r: no assimilation (RR: silla)
+      읽어       | ilgeo       # of a double final before a silent ㅇ, the second is carried over
+      없어       | eopseo      # ㅄ: p stays, s is carried over
       좋아       | joa         # a final ㅎ before a silent ㅇ is not written
       닭         | dak         # of a double final, the sounded one
       삼성 전자  | samseong jeonja # a space ends the word

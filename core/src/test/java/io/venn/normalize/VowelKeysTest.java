@@ -52,6 +52,10 @@ class VowelKeysTest {
       ライオン           | JP | Rion                  | JP
       トヨタ             | JP | Toyoda                | JP
       Лукойл             | RU | Lukos                 | RU
+      현대               | KR | Honda                 | JP
+      삼양식품           | KR | Samsung Foods         | KR
+      ニトリ             | JP | Natori                | JP
+      カプコン           | JP | Kapcan                | JP
       """)
   void vowelKey_differentCompanies_differ(String left, String leftCountry, String right, String rightCountry) {
     CompanyName l = CompanyNames.parse(left, leftCountry);

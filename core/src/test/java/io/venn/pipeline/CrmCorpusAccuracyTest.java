@@ -20,8 +20,8 @@ class CrmCorpusAccuracyTest {
   /**
    * The held-out part must meet issue 7's targets over every kind of true pair, the names-only kind
    * included. Measured with the declared model (deterministic: broker mode uses a fixed key):
-   * precision 0.9972, recall 0.9860 (0.9977 / 0.9884 before hangul was read by Revised Romanization,
-   * see {@link #NAMES_ONLY_KIND}; 0.9962 / 0.9879 before a host spelling the subsidiary's words cut
+   * precision 0.9972, recall 0.9856 (0.9972 / 0.9884 before session 10, whose Revised Romanization of
+   * hangul and descriptor-made sound keys cost names-only pairs, see {@link #NAMES_ONLY_KIND}; 0.9977 / 0.9884 before session 9's rules; 0.9962 / 0.9879 before a host spelling the subsidiary's words cut
    * short was a division's site and words were compared by sound across scripts; 1.0000 recall
    * without the names-only kind; 0.9842 before short names
    * were compared by their vowels across scripts, 0.9684 before names were compared by sound across
@@ -35,10 +35,12 @@ class CrmCorpusAccuracyTest {
    * after issue 7's targets were set, because nearly every other true pair shares a website. Counted
    * in the target and also held to a floor of its own below its measured recall, so that it cannot
    * fall unnoticed behind the other kinds' perfect recall:
-   * 0.67 (62 of 92) since hangul is read by Revised Romanization (HangulRomanizer): the five pairs
-   * lost are Korean names the corpus generator wrote with ICU's Latin-Hangul, a final ㅅ for an "s"
-   * ("로보팃" for Robotis), which ICU's letter-by-letter Hangul-Latin read back and Korean spelling
-   * never writes (it writes 스: "로보티즈"), while real names such as 롯데 (Lotte) now meet their Latin
+   * 0.66 (61 of 92) since a phonetic key that only descriptor words make needs the vowels to agree
+   * too (AccountEncoder.SoundKey.COMMON_PHONETIC: "Honda Electronics" is not 현대전자); 0.67 (62 of
+   * 92) since hangul is read by Revised Romanization (HangulRomanizer): the five pairs
+   * lost are Korean names the corpus generator wrote with ICU's Latin-Hangul, finals letter by letter
+   * (a final ㅅ for an "s": "로보팃" for Robotis; ㅊ, ㅌ), which ICU's letter-by-letter Hangul-Latin
+   * read back and Korean spelling never writes (it writes 스: "로보티즈"), while real names such as 롯데 (Lotte) now meet their Latin
    * spelling; 0.73 (67 of 92) since words are compared by their sound across scripts (NameComparator); 0.72
    * (66 of 92) on the corpus that keeps the native scripts' marks (SOURCE.txt); 0.71 (65 of 92)
    * since short names are compared by their vowels too (VowelKeys); 0.63 (58 of 92)
@@ -49,7 +51,7 @@ class CrmCorpusAccuracyTest {
   static final double NAMES_ONLY_RECALL_FLOOR = 0.65;
 
   /**
-   * The NYSE / SEC registry check, nothing tuned on it (measured: precision 0.9946, recall 0.9598; issue 7
+   * The NYSE / SEC registry check, nothing tuned on it (measured: precision 0.9947, recall 0.9632; issue 7
    * aims at 0.99 / 0.90 on unseen lists of this kind).
    */
   static final double NYSE_SEC_PRECISION_FLOOR = 0.99;

@@ -36,7 +36,7 @@ import java.util.zip.ZipException;
  * The {@code .venn} file: an encoded account list as {@code venn encode} writes it and {@code venn
  * match} or the service reads it.
  *
- * <p>Format, version 5: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
+ * <p>Format, version 6: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
  * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
  * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
@@ -53,7 +53,9 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 4 had 20 fields (no joined first two words, {@link io.venn.encode.EncodedAccount#joined}),
+ * version 5 read hangul letter by letter (ICU's Hangul-Latin, not {@code HangulRomanizer}), kept
+ * Korean vowel spellings and "m" / "n" apart in vowel keys, and its sound keys' kind said nothing of
+ * descriptor words ({@link io.venn.encode.AccountEncoder.SoundKey#COMMON_PHONETIC}); version 4 had 20 fields (no joined first two words, {@link io.venn.encode.EncodedAccount#joined}),
  * named a website on a brand's own top-level domain by its host ("global" of "global.toyota"; {@code
  * DomainLabels}) and folded cities, descriptor words of Cyrillic, Greek, Arabic and Hebrew names and
  * CRM notes in names otherwise; version 3's word sound tokens do not say whether their code has four sounds ({@link
@@ -61,7 +63,7 @@ import java.util.zip.ZipException;
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v5";
+  public static final String MAGIC = "venn-encoded v6";
   private static final int FIELDS = 21;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -231,7 +233,8 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: its records carry their name's first two words joined, "
+            + "' (encode the list again with this venn: Korean names are read by Revised Romanization, sound keys "
+            + "say whether descriptor words make them, its records carry their name's first two words joined, "
             + "websites on a brand's own top-level domain such as global.toyota are named by the brand, "
             + "cities, descriptor words and CRM notes in names are read anew, word sound tokens say how long their code is, "
             + "and Chinese, Japanese and Korean names are folded as this venn folds them)");

@@ -145,6 +145,8 @@ class EncodedListFileTest {
         .hasMessageContaining("unsupported format 'venn-encoded v3'").hasMessageContaining("encode the list again");
     assertThatThrownBy(() -> read(gzip("venn-encoded v4\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v4'").hasMessageContaining("first two words joined");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v5\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v5'").hasMessageContaining("Revised Romanization");
   }
 
   @Test

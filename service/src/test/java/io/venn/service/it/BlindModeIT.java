@@ -227,7 +227,7 @@ class BlindModeIT extends ItBase {
       }
     }
     assertThat(tables).isGreaterThan(8);
-    assertThat(stored.toString()).contains("venn-encoded v5"); // the stored lists were read, decompressed
+    assertThat(stored.toString()).contains(io.venn.encode.io.EncodedListFile.MAGIC); // the stored lists were read, decompressed
     try (Stream<Path> files = Files.walk(dataDir)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         stored.append(readable(Files.readAllBytes(f)));
