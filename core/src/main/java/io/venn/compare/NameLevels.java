@@ -72,8 +72,8 @@ public final class NameLevels implements LevelComparator {
         : switch (AccountEncoder.SoundKey.stronger(a.skeleton(), b.skeleton())) {
           case LONG_PHONETIC -> SOUNDS_ALIKE;
           case PHONETIC, LONG_SKELETON -> SOUNDS_ALIKE_SHORTER;
-          // descriptors make the key: the brand's vowels must agree too ("Nitori" / "Natori Holdings")
-          case COMMON_PHONETIC -> AccountEncoder.sameVowelBits(a.skeleton(), b.skeleton()) ? SOUNDS_ALIKE_SHORTER : TRANSLITERATED;
+          // descriptors make the key: the brand's sound must agree too ("Nitori" / "Natori Holdings")
+          case COMMON_PHONETIC -> AccountEncoder.sameBrandSound(a.skeleton(), b.skeleton()) ? SOUNDS_ALIKE_SHORTER : TRANSLITERATED;
           default -> TRANSLITERATED;
         };
     if (s.shared() <= 0) {

@@ -131,8 +131,8 @@ public final class AccountEncoder {
    * The name's sound key ({@link EncodedAccount#skeleton}): its phonetic key when the name is long
    * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton, in the high 30
    * bits ({@link #SKELETON_BITS}); a short name's vowel key ({@link CompanyName#vowelKey}) beside it
-   * in 30 more ({@link #VOWEL_BITS}), as for a phonetic key that only descriptor words make ({@link
-   * SoundKey#COMMON_PHONETIC}); the low three bits say which ({@link SoundKey#of}), bit 3 whether the name was
+   * in 30 more ({@link #VOWEL_BITS}); there a phonetic key that only descriptor words make ({@link
+   * SoundKey#COMMON_PHONETIC}) carries its brand's sound ({@link #brandSound}); the low three bits say which ({@link SoundKey#of}), bit 3 whether the name was
    * written in another script than Latin ({@link #acrossScripts}). Why one field: a long name's phonetic
    * key agrees across more romanizations than its skeleton, a short name has only the skeleton and
    * its vowels, and the kind lets the comparator weigh a long key as the rarer evidence it is. Thirty
@@ -146,9 +146,7 @@ public final class AccountEncoder {
       SoundKey kind = !name.hasPhoneticKeyWithout(DESCRIPTOR_WORD) ? SoundKey.COMMON_PHONETIC
           : phonetic.length() >= LONG_PHONETIC ? SoundKey.LONG_PHONETIC : SoundKey.PHONETIC;
       if (kind == SoundKey.COMMON_PHONETIC) {
-        // its vowels must agree too: "Nitori Holdings" / "Natori Holdings" share "ntr" + "holdings"
-        String vowels = name.vowelKey();
-        key |= vowels.isEmpty() ? 0 : tokens.uncached("v:" + vowels) & VOWEL_BITS;
+        key |= brandSound(name);
       }
       return key | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
     }
@@ -162,6 +160,41 @@ public final class AccountEncoder {
     SoundKey kind = skeleton.length() >= LONG_SKELETON
         && name.skeletonLengthWithout(DESCRIPTOR_WORD) >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;
     return key | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
+  }
+
+  /**
+   * What must agree besides a {@link SoundKey#COMMON_PHONETIC} key, whose consonants the descriptor
+   * words make: the name's vowel key ("Nitori Holdings" / "Natori Holdings" share "ntr" and
+   * "holdings"; "hyeondae" / "Honda" share "nt"), in {@link #BRAND_VOWEL_BITS}; and the consonants
+   * of its other words ({@link CompanyName#consonantsWithout}), in {@link #BRAND_CLASS_BITS}, which an
+   * abjad's spelling, without vowels, can share ("bank hpwlym" / "Bank Hapoalim": "prm", not Bank
+   * Leumi's "rm"); {@link #ABJAD_BIT} says the name was one.
+   */
+  private long brandSound(CompanyName name) {
+    String consonants = name.consonantsWithout(DESCRIPTOR_WORD);
+    long out = consonants.isEmpty() ? 0 : tokens.uncached("q:" + consonants) << 5 & BRAND_CLASS_BITS;
+    if (name.abjad()) {
+      return out | ABJAD_BIT;
+    }
+    String vowels = name.vowelKey();
+    return out | (vowels.isEmpty() ? 0 : tokens.uncached("v:" + vowels) << 20 & BRAND_VOWEL_BITS);
+  }
+
+  /** Of a {@link SoundKey#COMMON_PHONETIC} key: the name was written in an abjad (Arabic, Hebrew)... */
+  static final long ABJAD_BIT = 1L << 4;
+  /** ...the keyed consonants of its words other than descriptors (15 bits)... */
+  static final long BRAND_CLASS_BITS = ((1L << 15) - 1) << 5;
+  /** ...and its keyed vowel key (14 bits), none for an abjad. */
+  static final long BRAND_VOWEL_BITS = ((1L << 14) - 1) << 20;
+
+  /**
+   * Whether two {@link SoundKey#COMMON_PHONETIC} keys' brand parts agree ({@link #brandSound}): the
+   * vowel keys, or with an abjad name on either side the other words' consonants.
+   */
+  public static boolean sameBrandSound(long a, long b) {
+    long bits = ((a | b) & ABJAD_BIT) != 0 ? BRAND_CLASS_BITS : BRAND_VOWEL_BITS;
+    long x = a & bits;
+    return x != 0 && x == (b & bits);
   }
 
   /**
@@ -249,14 +282,6 @@ public final class AccountEncoder {
     return k == 0 ? 0 : k | (hasSkeletonKind(key) ? SoundKey.SKELETON : SoundKey.PHONETIC).ordinal();
   }
 
-  /**
-   * Whether two records' sound keys carry the same vowel key: a short name's ({@link #sameVowels}),
-   * or a {@link SoundKey#COMMON_PHONETIC} key's, whose consonants alone say too little.
-   */
-  public static boolean sameVowelBits(long a, long b) {
-    long v = a & VOWEL_BITS;
-    return v != 0 && v == (b & VOWEL_BITS);
-  }
 
   /** A short name's vowel part, without kind or script (so never equal to a {@link #coarse} key); 0 when none. */
   private static long vowels(long key) {
@@ -278,7 +303,8 @@ public final class AccountEncoder {
     LONG_SKELETON,
     /**
      * A phonetic key ({@link CompanyName#phoneticKey}) that the name's descriptor words make: without
-     * them the name has none ("Honda Electronics"); it carries the vowel key too, which must agree.
+     * them the name has none ("Honda Electronics"); it carries its brand's sound too, which must
+     * agree ({@link #sameBrandSound}).
      */
     COMMON_PHONETIC,
     /** A phonetic key of few classes, or one that only its descriptor words make long. */

@@ -11,13 +11,20 @@ import java.util.List;
  *     "gmbh", "pt", "tbk"...)
  * @param nonLatin whether the name was written in another script than Latin, so that its tokens are a
  *     romanization: a comparison across scripts may then rest on the name's sound
+ * @param abjad whether it was written in Arabic or Hebrew script, which write no short vowels: its
+ *     vowel key cannot agree with a Latin spelling's
  */
-public record CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin) {
+public record CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin, boolean abjad) {
   public static final CompanyName EMPTY = new CompanyName(List.of(), List.of());
 
   /** A name written in Latin script. */
   public CompanyName(List<String> tokens, List<String> legalForms) {
-    this(tokens, legalForms, false);
+    this(tokens, legalForms, false, false);
+  }
+
+  /** A name written in Latin script or, with {@code nonLatin}, in another script that writes vowels. */
+  public CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin) {
+    this(tokens, legalForms, nonLatin, false);
   }
 
   public CompanyName {
@@ -84,6 +91,15 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
    */
   public boolean hasPhoneticKeyWithout(java.util.function.Predicate<String> word) {
     return PhoneticKeys.hasKey(tokens, word);
+  }
+
+  /**
+   * The consonants of the name's {@link #skeleton} without the given words and without its mark of a
+   * leading vowel, however few: what an abjad's spelling shares with the Latin one once the
+   * descriptors are set aside ("bank hpwlym" / "Bank Hapoalim": "prm", where Bank Leumi has "rm").
+   */
+  public String consonantsWithout(java.util.function.Predicate<String> word) {
+    return Skeletons.consonants(tokens, word);
   }
 
   /** The length of the name's {@link #skeleton} without the given words, however short. */

@@ -57,7 +57,8 @@ public final class CompanyNames {
     if (tokens.isEmpty()) {
       return CompanyName.EMPTY;
     }
-    LegalForms forms = LegalForms.get(Romanizer.scripts(text, country));
+    java.util.Set<Romanizer.Script> scripts = Romanizer.scripts(text, country);
+    LegalForms forms = LegalForms.get(scripts);
     Core core = core(tokens, forms, country, nonLatin);
     List<String> name = tokens.subList(core.from(), core.to());
     List<String> joined = joinSpacedLetters(name);
@@ -80,7 +81,8 @@ public final class CompanyNames {
       legalForms = new ArrayList<>(bracketed.forms());
       legalForms.addAll(core.forms());
     }
-    return new CompanyName(kept, legalForms, nonLatin);
+    boolean abjad = scripts.contains(Romanizer.Script.ARABIC) || scripts.contains(Romanizer.Script.HEBREW);
+    return new CompanyName(kept, legalForms, nonLatin, abjad);
   }
 
   /**

@@ -34,6 +34,17 @@ final class Skeletons {
     return out.length();
   }
 
+  /**
+   * The consonants of the tokens other than the {@code skipped} ones, as the skeleton writes them but
+   * without its mark of a leading vowel, however few: an abjad writes no vowel there either
+   * ("אלביט" "lbyt" / "Elbit": "rbt").
+   */
+  static String consonants(List<String> tokens, java.util.function.Predicate<String> skipped) {
+    StringBuilder out = new StringBuilder(32);
+    append(tokens, skipped, out);
+    return out.length() > 0 && out.charAt(0) == 'a' ? out.substring(1) : out.toString();
+  }
+
   private static void append(List<String> tokens, java.util.function.Predicate<String> skipped, StringBuilder out) {
     StringBuilder joined = new StringBuilder(32);
     for (String t : tokens) {

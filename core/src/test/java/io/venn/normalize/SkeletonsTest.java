@@ -114,4 +114,24 @@ class SkeletonsTest {
   void skeleton_name_isConsonantKey(String raw, String expected) {
     assertThat(CompanyNames.parse(raw, null).skeleton()).isEqualTo(expected);
   }
+
+  /**
+   * The consonants of a name's words other than descriptors, without the skeleton's mark of a leading
+   * vowel: an abjad spelling shares them with the Latin one ("אלביט" / "Elbit"), and two banks that
+   * share only "bank" differ ("Hapoalim" / "Leumi").
+   */
+  @ParameterizedTest(name = "{0} -> {2}")
+  @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+      Elbit Systems    | - | rbt
+      אלביט מערכות     | IL | rbt
+      Bank Hapoalim    | - | prm
+      בנק הפועלים      | IL | prm
+      Bank Leumi       | - | rm
+      Bank             | - | ''
+      """)
+  void consonantsWithout_descriptors_areTheBrandsConsonants(String raw, String country, String expected) {
+    java.util.Set<String> descriptors = java.util.Set.of("bank", "systems");
+    CompanyName name = CompanyNames.parse(raw, country.equals("-") ? null : country);
+    assertThat(name.consonantsWithout(descriptors::contains)).isEqualTo(expected);
+  }
 }
