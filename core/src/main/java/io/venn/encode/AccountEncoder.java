@@ -131,8 +131,8 @@ public final class AccountEncoder {
    * The name's sound key ({@link EncodedAccount#skeleton}): its phonetic key when the name is long
    * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton, in the high 30
    * bits ({@link #SKELETON_BITS}); a short name's vowel key ({@link CompanyName#vowelKey}) beside it
-   * in 30 more ({@link #VOWEL_BITS}); there a phonetic key that only descriptor words make ({@link
-   * SoundKey#COMMON_PHONETIC}) carries its brand's sound ({@link #brandSound}); the low three bits say which ({@link SoundKey#of}), bit 3 whether the name was
+   * in 30 more ({@link #VOWEL_BITS}), where a phonetic key that only descriptor words make ({@link
+   * SoundKey#COMMON_PHONETIC}) carries its brand's sound instead ({@link #brandSound}); the low three bits say which ({@link SoundKey#of}), bit 3 whether the name was
    * written in another script than Latin ({@link #acrossScripts}). Why one field: a long name's phonetic
    * key agrees across more romanizations than its skeleton, a short name has only the skeleton and
    * its vowels, and the kind lets the comparator weigh a long key as the rarer evidence it is. Thirty
@@ -282,7 +282,6 @@ public final class AccountEncoder {
     return k == 0 ? 0 : k | (hasSkeletonKind(key) ? SoundKey.SKELETON : SoundKey.PHONETIC).ordinal();
   }
 
-
   /** A short name's vowel part, without kind or script (so never equal to a {@link #coarse} key); 0 when none. */
   private static long vowels(long key) {
     return hasSkeletonKind(key) ? key & VOWEL_BITS : 0;
@@ -307,13 +306,18 @@ public final class AccountEncoder {
      * agree ({@link #sameBrandSound}).
      */
     COMMON_PHONETIC,
-    /** A phonetic key of few classes, or one that only its descriptor words make long. */
+    /** A phonetic key of fewer than {@link #LONG_PHONETIC} classes whose words other than descriptors make a key too. */
     PHONETIC,
     /** A phonetic key of {@link #LONG_PHONETIC} classes or more, whose other words than descriptors make a key. */
     LONG_PHONETIC;
 
     public static SoundKey of(long key) {
       return key == 0 ? NONE : values()[(int) (key & 7L)];
+    }
+
+    /** Whether a sound key's low three bits name a kind ({@link #of} would fail on a foreign file's 6 or 7). */
+    public static boolean isKnownKind(long key) {
+      return (key & 7L) < values().length;
     }
 
     /**

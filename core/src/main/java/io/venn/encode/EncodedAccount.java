@@ -32,8 +32,10 @@ import java.util.Objects;
  *     io.venn.normalize.CompanyName#phoneticKey()}), else its consonant skeleton ({@link
  *     io.venn.normalize.CompanyName#skeleton()}) beside its vowel key ({@link
  *     io.venn.normalize.CompanyName#vowelKey()}), its kind and script in the low bits ({@link
- *     AccountEncoder#sameSound}, {@link AccountEncoder#sameVowels}); romanizations that differ in
- *     vowels agree on the skeleton, a short name's transcription on the vowel key too, or 0
+ *     AccountEncoder#sameSound}, {@link AccountEncoder#sameVowels}; a phonetic key that only
+ *     descriptor words make also carries its brand's sound, {@link AccountEncoder#sameBrandSound});
+ *     romanizations that differ in vowels agree on the skeleton, a short name's transcription on the
+ *     vowel key too, or 0
  * @param subsite keyed host below the registrable domain ("investor.acme.com"), or 0 when the website is
  *     the domain itself: two different subsites of one domain are two sites (pages on a hosting
  *     domain the suffix list does not know)
@@ -42,8 +44,8 @@ import java.util.Objects;
  *     of one word
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
- *     NameFilter#BITS} bits with their count, a name token is 0, or a name of one word has a joined
- *     token: the signs of a corrupt or foreign encoded list
+ *     NameFilter#BITS} bits with their count, a name token is 0, a name of one word has a joined
+ *     token, or the sound key's kind is none Venn writes: the signs of a corrupt or foreign encoded list
  */
 public record EncodedAccount(
     String ref,
@@ -101,6 +103,9 @@ public record EncodedAccount(
     }
     if (joined != 0 && nameTokens.length < 2) {
       throw new IllegalArgumentException("a name of " + nameTokens.length + " word(s) has no first two words to join");
+    }
+    if (!AccountEncoder.SoundKey.isKnownKind(skeleton)) {
+      throw new IllegalArgumentException("the sound key's kind " + (skeleton & 7L) + " is none this venn writes");
     }
     if (phoneticTokens.length != nameTokens.length
         || prefixTokens.length != nameTokens.length

@@ -120,7 +120,7 @@ class PairScorerTest {
       株式会社ニトリホールディングス | JP | Sapporo  | Nitori Holdings Co., Ltd.                 | JP | Sapporo  | true
       株式会社ニトリホールディングス | JP | Sapporo  | Natori Holdings Co., Ltd.                 | JP | Sapporo  | false
       בנק הפועלים                   | IL | Tel Aviv | Bank Hapoalim B.M.                        | IL | Tel Aviv | true
-      בנק מזרחי                     | IL | Tel Aviv | Bank Hapoalim B.M.                        | IL | Tel Aviv | false
+      בנק הפועלים                   | IL | Tel Aviv | Bank Fam Ltd.                             | IL | Tel Aviv | false
       אלביט מערכות                  | IL | Haifa    | Elbit Systems Ltd.                        | IL | Haifa    | true
       삼양식품                      | KR | Seoul    | Samsung Foods Co., Ltd.                   | KR | Seoul    | false
       ソフトバンクグループ株式会社  | JP | Tokyo    | SoftBank Group Corp.                      | JP | Tokyo    | true

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EncodedListFileTest {
   private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
       new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {15, 0, 16}, new long[] {0, 13, 14}, filter(0x0123456789abcdefL, 0, Long.MAX_VALUE, 1, 2, 3, 4, -1),
-      1, -2, 3, Long.MIN_VALUE, 5, 6, 7, 8, 9, -10, Long.MAX_VALUE, 11, sealed((byte) 0xFF));
+      1, -2, 3, Long.MIN_VALUE, 5, 6, 7, 8, 9, -11, Long.MAX_VALUE, 11, sealed((byte) 0xFF));
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
       new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, sealed((byte) 1));
 
@@ -223,6 +223,17 @@ class EncodedListFileTest {
     f[19] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {0, 0, 0, 0, 0, 0, 0, 7});
     String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
     assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: a name of 0 word(s) has no first two words to join");
+  }
+
+  /** A sound key whose kind bits name no kind (6 or 7) is refused by line, not an index error mid-match. */
+  @Test
+  void read_soundKeyOfAnUnknownKind_namesTheLine() throws IOException {
+    String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
+    String[] lines = good.split("\n");
+    String[] f = lines[3].split("\t", -1);
+    f[17] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {1, 0, 0, 0, 0, 0, 0, 7});
+    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
+    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: the sound key's kind 7 is none this venn writes");
   }
 
   @Test
