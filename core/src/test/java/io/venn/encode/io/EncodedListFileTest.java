@@ -207,33 +207,29 @@ class EncodedListFileTest {
 
   @Test
   void read_sealedPayloadOfTheWrongSize_namesTheLine() throws IOException {
-    String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
-    String[] lines = good.split("\n");
-    String[] f = lines[3].split("\t", -1);
-    f[20] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[40]);
-    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
-    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: the sealed payload is 40 bytes; 1 sealed fields take 124");
+    byte[] corrupt = withField(20, new byte[40]);
+    assertThatThrownBy(() -> read(corrupt)).hasMessageContaining("line 4: the sealed payload is 40 bytes; 1 sealed fields take 124");
   }
 
   @Test
   void read_joinedWordsOfAOneWordName_namesTheLine() throws IOException {
-    String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
-    String[] lines = good.split("\n");
+    byte[] corrupt = withField(19, new byte[] {0, 0, 0, 0, 0, 0, 0, 7});
+    assertThatThrownBy(() -> read(corrupt)).hasMessageContaining("line 4: a name of 0 word(s) has no first two words to join");
+  }
+
+  /** SPARSE written, with field {@code index} of its record line replaced by these bytes (base64url). */
+  private static byte[] withField(int index, byte[] value) throws IOException {
+    String[] lines = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8).split("\n");
     String[] f = lines[3].split("\t", -1);
-    f[19] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {0, 0, 0, 0, 0, 0, 0, 7});
-    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
-    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: a name of 0 word(s) has no first two words to join");
+    f[index] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    return gzip(lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n");
   }
 
   /** A sound key whose kind bits name no kind (6 or 7) is refused by line, not an index error mid-match. */
   @Test
   void read_soundKeyOfAnUnknownKind_namesTheLine() throws IOException {
-    String good = new String(gunzip(write(SPARSE)), StandardCharsets.UTF_8);
-    String[] lines = good.split("\n");
-    String[] f = lines[3].split("\t", -1);
-    f[17] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {1, 0, 0, 0, 0, 0, 0, 7});
-    String corrupt = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n" + String.join("\t", f) + "\n" + lines[4] + "\n";
-    assertThatThrownBy(() -> read(gzip(corrupt))).hasMessageContaining("line 4: the sound key's kind 7 is none this venn writes");
+    byte[] corrupt = withField(17, new byte[] {1, 0, 0, 0, 0, 0, 0, 7});
+    assertThatThrownBy(() -> read(corrupt)).hasMessageContaining("line 4: the sound key's kind 7 is none this venn writes");
   }
 
   @Test
