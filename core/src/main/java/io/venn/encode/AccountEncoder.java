@@ -132,8 +132,9 @@ public final class AccountEncoder {
    * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton, in the high 30
    * bits ({@link #SKELETON_BITS}); a short name's vowel key ({@link CompanyName#vowelKey}) beside it
    * in 30 more ({@link #VOWEL_BITS}), where a phonetic key that only descriptor words make ({@link
-   * SoundKey#COMMON_PHONETIC}) carries its brand's sound instead ({@link #brandSound}); the low three bits say which ({@link SoundKey#of}), bit 3 whether the name was
-   * written in another script than Latin ({@link #acrossScripts}). Why one field: a long name's phonetic
+   * SoundKey#COMMON_PHONETIC}) carries its brand's sound instead ({@link #brandSound}); the low three
+   * bits say which ({@link SoundKey#of}), bit 3 whether the name was written in another script than
+   * Latin ({@link #acrossScripts}). Why one field: a long name's phonetic
    * key agrees across more romanizations than its skeleton, a short name has only the skeleton and
    * its vowels, and the kind lets the comparator weigh a long key as the rarer evidence it is. Thirty
    * bits are plenty for keys compared for equality between one pair's records: unrelated keys agree
@@ -311,13 +312,16 @@ public final class AccountEncoder {
     /** A phonetic key of {@link #LONG_PHONETIC} classes or more, whose other words than descriptors make a key. */
     LONG_PHONETIC;
 
+    /** The kinds by ordinal, kept: {@code values()} copies its array at every call, once per scored pair. */
+    private static final SoundKey[] KINDS = values();
+
     public static SoundKey of(long key) {
-      return key == 0 ? NONE : values()[(int) (key & 7L)];
+      return key == 0 ? NONE : KINDS[(int) (key & 7L)];
     }
 
     /** Whether a sound key's low three bits name a kind ({@link #of} would fail on a foreign file's 6 or 7). */
     public static boolean isKnownKind(long key) {
-      return (key & 7L) < values().length;
+      return (key & 7L) < KINDS.length;
     }
 
     /**

@@ -141,4 +141,19 @@ class NameComparatorTest {
     assertThat(s.unmatchedLeft()).isEqualTo(4);
     assertThat(s.unmatchedRight()).isEqualTo(4);
   }
+
+  /**
+   * Whether some word agrees as spelled (or as two words run together), not only by a fallback: the
+   * sound levels across scripts stand in for words met only by a stem or first letters (NameLevels).
+   */
+  @Test
+  void compare_spelledAlike_onlyForWordsAgreeingAsSpelled() {
+    float[] one = {8};
+    assertThat(names.compare(encode("Rostelecom", null, "RU"), one, encode("Ростелеком", null, "RU"), one).spelledAlike())
+        .isFalse(); // "rostelekom" meets "rostelecom" only by its first five letters
+    assertThat(names.compare(encode("Gazprom", null, "RU"), one, encode("Газпром", null, "RU"), one).spelledAlike())
+        .isTrue();
+    assertThat(names.compare(encode("Exxon Mobil", null, "US"), new float[] {6, 5}, encode("ExxonMobil", null, "US"), new float[] {9})
+        .spelledAlike()).isTrue();
+  }
 }
