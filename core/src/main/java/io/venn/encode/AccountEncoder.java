@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * Turns a canonical account into keyed features: HMAC-SHA256 tokens for exact features, keyed
+ * Turns a canonical account into keyed features: HMAC-SHA256 tokens for exact features (unkeyed
+ * MurmurHash3 in broker mode, {@link #forBroker}), keyed
  * Double Metaphone codes of the name's words, and a keyed Bloom filter of the name for Dice
  * similarity. The matcher downstream sees only these. Thread-safe.
  *
@@ -21,7 +22,7 @@ public final class AccountEncoder {
   /** Shorter words share letter sets by chance too often ("dairy" / "diary" is rare; "net" / "ten" is not). */
   static final int LETTER_SET_MIN = 5;
 
-  private final KeyedHash tokens;
+  private final TokenHash tokens;
   private final NameFilter.Bigrams bigrams;
   /** Every keyed feature of a word, computed once: company names repeat the same words constantly. */
   private final java.util.concurrent.ConcurrentHashMap<String, long[]> words = new java.util.concurrent.ConcurrentHashMap<>();
@@ -29,14 +30,27 @@ public final class AccountEncoder {
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
   private volatile TokenPriors priors;
 
-  private AccountEncoder(EncodingKey key) {
-    this.tokens = new KeyedHash(key.derive("token", 32));
-    this.bigrams = new NameFilter.Bigrams(new KeyedHash(key.derive("filter", 32)));
+  private AccountEncoder(TokenHash tokens, TokenHash filterBigrams) {
+    this.tokens = tokens;
+    this.bigrams = new NameFilter.Bigrams(filterBigrams);
   }
 
+  /** Keyed encodings (HMAC-SHA256 tokens and filter bits): what leaves its owner's machine in blind mode. */
   public static AccountEncoder withKey(EncodingKey key) {
-    return new AccountEncoder(key);
+    return new AccountEncoder(TokenHash.keyed(key.derive("token", 32)), TokenHash.keyed(key.derive("filter", 32)));
   }
+
+  /**
+   * Unkeyed encodings for broker mode, where whoever encodes already holds both lists in plaintext:
+   * the same features under a fast hash ({@link TokenHash#unkeyed}); comparable only with each other.
+   */
+  public static AccountEncoder forBroker() {
+    return new AccountEncoder(TokenHash.unkeyed(BROKER_TOKEN_SEED), TokenHash.unkeyed(BROKER_FILTER_SEED));
+  }
+
+  /** Distinct seeds, as a key derives distinct sub-keys: a bigram's bits never equal a name word's token. */
+  private static final int BROKER_TOKEN_SEED = 0x76656e6e;
+  private static final int BROKER_FILTER_SEED = 0x62696772;
 
   /**
    * @param ref the opaque reference to put in the encoding

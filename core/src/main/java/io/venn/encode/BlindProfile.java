@@ -89,12 +89,12 @@ public final class BlindProfile {
 
   private BlindProfile(EncodingKey key) {
     SecretKeySpec spec = new SecretKeySpec(key.derive("blind-profile", 32), "HmacSHA256");
-    this.mac = ThreadLocal.withInitial(() -> KeyedHash.hmac(spec));
+    this.mac = ThreadLocal.withInitial(() -> TokenHash.hmac(spec));
     SecretKeySpec populationSpec = new SecretKeySpec(key.derive("population", 32), "HmacSHA256");
-    this.populationMac = ThreadLocal.withInitial(() -> KeyedHash.hmac(populationSpec));
+    this.populationMac = ThreadLocal.withInitial(() -> TokenHash.hmac(populationSpec));
     // The encoder's name-word tokens ("n:" under the "token" sub-key), computed here so the profile
     // can tell a common word by its token alone: the vocabulary never leaves the encoding party.
-    KeyedHash tokens = new KeyedHash(key.derive("token", 32));
+    TokenHash tokens = TokenHash.keyed(key.derive("token", 32));
     Map<Long, Integer> classes = new HashMap<>();
     Vocabulary.VALUE.counts().forEach((word, n) -> {
       if (n >= COMMON_WORD_MIN) {

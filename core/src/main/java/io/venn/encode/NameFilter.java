@@ -32,10 +32,10 @@ public final class NameFilter {
    * characters fall back to the memoizing hash. Thread-safe (a racing fill writes the same value).
    */
   static final class Bigrams {
-    private final KeyedHash hash;
+    private final TokenHash hash;
     private final long[] ascii = new long[128 * 128];
 
-    Bigrams(KeyedHash hash) {
+    Bigrams(TokenHash hash) {
       this.hash = hash;
     }
 

@@ -22,7 +22,7 @@ public final class ReleaseKey {
   private ReleaseKey(byte[] key) {
     this.key = key;
     javax.crypto.spec.SecretKeySpec spec = new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256");
-    this.mac = ThreadLocal.withInitial(() -> KeyedHash.hmac(spec));
+    this.mac = ThreadLocal.withInitial(() -> TokenHash.hmac(spec));
   }
 
   public static ReleaseKey random() {

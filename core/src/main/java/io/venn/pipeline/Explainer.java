@@ -39,7 +39,7 @@ public final class Explainer {
     if (left.size() != right.size()) {
       throw new IllegalArgumentException("pairs need as many left records as right ones, not " + left.size() + " and " + right.size());
     }
-    AccountEncoder encoder = AccountEncoder.withKey(Pipeline.BROKER_KEY);
+    AccountEncoder encoder = Pipeline.brokerEncoder();
     AccountNormalizer normalizer = AccountNormalizer.standard();
     List<Decision> out = new ArrayList<>(left.size());
     for (int i = 0; i < left.size(); i++) {

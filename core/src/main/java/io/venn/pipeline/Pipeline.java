@@ -15,7 +15,6 @@ import io.venn.decide.MatchModel;
 import io.venn.decide.PairScorer;
 import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
-import io.venn.encode.EncodingKey;
 import io.venn.encode.TokenPriors;
 import io.venn.matrix.OverlapCounter;
 import io.venn.normalize.AccountNormalizer;
@@ -36,20 +35,20 @@ public final class Pipeline {
   private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
 
   /**
-   * The key broker mode encodes with. Fixed, so the same lists give the same matches in every run:
-   * a fresh key per run changed which Bloom-filter bits collide and so moved borderline scores. A
-   * fixed key costs no privacy here, since in broker mode the server holds the plaintext anyway; the
-   * keyed encoding only lets broker and blind mode share one matcher. Blind mode keys with the
-   * partnership's secret, equally fixed per partnership.
+   * What broker mode encodes with: the blind-mode features under a fixed, unkeyed hash. Fixed, so the
+   * same lists give the same matches in every run (a fresh key per run changed which Bloom-filter
+   * bits collide and so moved borderline scores); unkeyed, since in broker mode the server holds
+   * the plaintext anyway. Blind mode keys with the partnership's secret, equally fixed per partnership.
    */
-  static final EncodingKey BROKER_KEY =
-      EncodingKey.fromSecret("venn broker mode: plaintext is already on the server".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  static AccountEncoder brokerEncoder() {
+    return AccountEncoder.forBroker();
+  }
 
   private Pipeline() {}
 
-  /** The background word frequencies under {@link #BROKER_KEY}: hashed once per process, as the key never changes. */
+  /** The background word frequencies as broker mode hashes them: hashed once per process, as the hash never changes. */
   private static final class Broker {
-    static final TokenPriors PRIORS = AccountEncoder.withKey(BROKER_KEY).priors();
+    static final TokenPriors PRIORS = brokerEncoder().priors();
   }
 
   private static TokenPriors brokerPriors() {
@@ -96,13 +95,13 @@ public final class Pipeline {
 
   /**
    * Matches two plaintext lists (broker mode), each read once and encoded as it is read, so the
-   * accounts themselves are never all held: encodes both with {@link #BROKER_KEY}, so the matcher
-   * works on the same keyed features as in blind mode, then runs {@link #matchEncoded}.
+   * accounts themselves are never all held: encodes both with {@link #brokerEncoder}, so the matcher
+   * works on the same features as in blind mode, then runs {@link #matchEncoded}.
    *
    * @throws IllegalStateException if a source hands over a different number of records than its size
    */
   public static MatchResult match(AccountSource left, AccountSource right, MatchConfig config) {
-    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
+    AccountEncoder encoder = brokerEncoder();
     Progress progress = new Progress(config.progress());
     // Feedback names records by id: only the named ones' indices are remembered while reading.
     FeedbackRules.Ids leftIds = FeedbackRules.leftIds(config.feedback());
@@ -163,7 +162,7 @@ public final class Pipeline {
    * @throws IllegalStateException if a source hands over a different number of records than its size
    */
   public static List<Decision> explain(AccountSource left, AccountSource right, List<int[]> pairs, MatchConfig config) {
-    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
+    AccountEncoder encoder = brokerEncoder();
     List<EncodedAccount> l = encodeUnreferenced(left, encoder, config);
     List<EncodedAccount> r = encodeUnreferenced(right, encoder, config);
     Explainer explainer = explainer(l, r, config);
@@ -184,7 +183,7 @@ public final class Pipeline {
    * @throws IllegalStateException if a source hands over a different number of records than its size
    */
   public static Explainer explainer(AccountSource left, AccountSource right, MatchConfig config) {
-    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
+    AccountEncoder encoder = brokerEncoder();
     return explainer(encodeUnreferenced(left, encoder, config), encodeUnreferenced(right, encoder, config), config);
   }
 
@@ -203,14 +202,14 @@ public final class Pipeline {
    * {@code config}'s model: what an estimation program needs to measure m and u on labelled lists.
    */
   public static Estimator estimator(List<Account> left, List<Account> right, MatchConfig config) {
-    AccountEncoder encoder = AccountEncoder.withKey(BROKER_KEY);
+    AccountEncoder encoder = brokerEncoder();
     List<EncodedAccount> l = indexed(left, encoder, config.threads());
     List<EncodedAccount> r = indexed(right, encoder, config.threads());
     TokenStatistics stats = TokenStatistics.of(l, r, brokerPriors());
     return new Estimator(new PairScorer(config.model(), stats, config.threshold()), l, weights(l, stats, config.threads()), r, weights(r, stats, config.threads()));
   }
 
-  /** @param plaintext whether the lists were encoded here with {@link #BROKER_KEY}: only then can the result explain pairs later */
+  /** @param plaintext whether the lists were encoded here by {@link #brokerEncoder}: only then can the result explain pairs later */
   private static MatchResult run(
       List<EncodedAccount> left, List<EncodedAccount> right, TokenPriors priors, MatchConfig config, Progress progress,
       FeedbackRules feedback, boolean plaintext) {

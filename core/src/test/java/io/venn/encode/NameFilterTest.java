@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NameFilterTest {
-  private final NameFilter.Bigrams hash = new NameFilter.Bigrams(new KeyedHash(EncodingKey.random().derive("filter", 32)));
+  private final NameFilter.Bigrams hash = new NameFilter.Bigrams(TokenHash.keyed(EncodingKey.random().derive("filter", 32)));
 
   private double dice(String a, String b) {
     return NameFilter.dice(NameFilter.of(a, hash), NameFilter.of(b, hash));
@@ -42,7 +42,7 @@ class NameFilterTest {
 
   @Test
   void of_differentKeys_differentFilters() {
-    NameFilter.Bigrams other = new NameFilter.Bigrams(new KeyedHash(EncodingKey.random().derive("filter", 32)));
+    NameFilter.Bigrams other = new NameFilter.Bigrams(TokenHash.keyed(EncodingKey.random().derive("filter", 32)));
     assertThat(NameFilter.of("acme", hash)).isNotEqualTo(NameFilter.of("acme", other));
   }
 

@@ -80,7 +80,7 @@ class ExplainerTest {
 
   @Test
   void encodedLists_haveNoExplainer() {
-    var encoder = io.venn.encode.AccountEncoder.withKey(Pipeline.BROKER_KEY);
+    var encoder = Pipeline.brokerEncoder();
     MatchResult result = Pipeline.matchEncoded(
         Pipeline.encodeAll(LEFT, encoder, 1), Pipeline.encodeAll(RIGHT, encoder, 1), io.venn.encode.TokenPriors.NONE, MatchConfig.defaults());
 

@@ -77,7 +77,7 @@ class StreamingMatchTest {
 
   @Test
   void encode_inSmallBatches_sameEncodingsAsOneBatch() {
-    AccountEncoder encoder = AccountEncoder.withKey(Pipeline.BROKER_KEY);
+    AccountEncoder encoder = Pipeline.brokerEncoder();
     Progress none = new Progress(ProgressListener.NONE);
     FeedbackRules.Ids ids = FeedbackRules.Ids.NONE;
     List<EncodedAccount> whole = StreamEncoder.encode(AccountSource.of(LEFT), encoder, 2, none, 0, 0, true, ids, LEFT.size());
