@@ -45,6 +45,11 @@ public final class NameComparator {
    * weaker than the same spelling, as Double Metaphone merges much ("Glaukos" / "Calix").
    */
   static final double SOUND_FACTOR = 0.5;
+  /**
+   * The weight below which a word is common: in more than one name in a thousand ("bank", "indian",
+   * "group"), as the descriptor words of {@code BackgroundVocabulary} are.
+   */
+  static final double COMMON_WORD = Math.log(1000);
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -57,7 +62,7 @@ public final class NameComparator {
     long[] tb = b.nameTokens();
     double dice = NameFilter.dice(a.nameFilter(), b.nameFilter());
     if (ta.length == 0 || tb.length == 0) {
-      return new NameSimilarity(0, sum(wa), sum(wb), false, dice, false);
+      return new NameSimilarity(0, sum(wa), sum(wb), false, dice, false, true);
     }
     // Bit masks of matched words; names longer than 64 words are truncated for matching.
     long matchedA = 0;
@@ -129,7 +134,9 @@ public final class NameComparator {
       shared.add(credit);
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    return new NameSimilarity(shared.total(), unmatchedA, unmatchedB, contained, dice, spelledAlike);
+    double rarestShared = Math.max(rarest(wa, matchedA), rarest(wb, matchedB));
+    boolean genericShared = rarestShared < COMMON_WORD && Math.max(rarest(wa, ~matchedA), rarest(wb, ~matchedB)) > rarestShared;
+    return new NameSimilarity(shared.total(), unmatchedA, unmatchedB, contained, dice, spelledAlike, genericShared);
   }
 
   /** The evidence of the words that agree: the strongest in full, the others at {@link #FURTHER_WORD_FACTOR}. */
@@ -224,6 +231,17 @@ public final class NameComparator {
       }
     }
     return sum;
+  }
+
+  /** The largest weight among the words in {@code mask} (the first 64), or 0. */
+  private static double rarest(float[] w, long mask) {
+    double max = 0;
+    for (int i = 0; i < Math.min(w.length, 64); i++) {
+      if ((mask & (1L << i)) != 0) {
+        max = Math.max(max, w[i]);
+      }
+    }
+    return max;
   }
 
   private static double sum(float[] w) {

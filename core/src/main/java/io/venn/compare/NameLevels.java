@@ -35,7 +35,11 @@ public final class NameLevels implements LevelComparator {
 
   /** Each unit of rarity in words only one name has counts against, by this factor... */
   static final double UNMATCHED = 0.4;
-  /** ...but less when one name contains the other ("Tesco Express" / "Tesco"): extra words are often branch or division labels. */
+  /**
+   * ...but less when one name contains the other ("Tesco Express" / "Tesco"): extra words are often
+   * branch or division labels. Not when the shared words are only common ones and the extra word is
+   * rarer ({@link NameSimilarity#genericShared}): "Indian Bank" is not "Indian Overseas Bank".
+   */
   static final double UNMATCHED_CONTAINED = 0.15;
   /**
    * The evidence of an agreeing sound key across scripts, {@link #SOUNDS_ALIKE_SHORTER} and {@link
@@ -88,7 +92,7 @@ public final class NameLevels implements LevelComparator {
       return Observation.at(NOTHING_SHARED, s.similarity());
     }
     double unmatched = s.unmatchedLeft() + s.unmatchedRight();
-    double rarity = s.shared() - (s.contained() ? UNMATCHED_CONTAINED : UNMATCHED) * unmatched;
+    double rarity = s.shared() - (s.contained() && !s.genericShared() ? UNMATCHED_CONTAINED : UNMATCHED) * unmatched;
     int level = unmatched < 1e-9 ? SAME_WORDS
         : s.contained() ? CONTAINS
         : s.dice() >= CLOSE_SPELLING_DICE ? CLOSE_SPELLING

@@ -12,9 +12,13 @@ package io.venn.compare;
  * @param dice Dice similarity of the names' bigram filters, 0..1
  * @param spelledAlike some word of one name is a word of the other as spelled (or two words run
  *     together), not only by a fallback: the same letter set, stem, abbreviation or sound
+ * @param genericShared the words both names have are all common ({@link NameComparator#COMMON_WORD})
+ *     and a word only one name has is rarer than any of them: the shared words are a generic name
+ *     ("Indian Bank") and the other's extra word names the company ("Indian Overseas Bank")
  */
 public record NameSimilarity(
-    double shared, double unmatchedLeft, double unmatchedRight, boolean contained, double dice, boolean spelledAlike) {
+    double shared, double unmatchedLeft, double unmatchedRight, boolean contained, double dice, boolean spelledAlike,
+    boolean genericShared) {
 
   /** The similarity shown to people: rarity-weighted share of the words that agree, 0..1. */
   public double similarity() {

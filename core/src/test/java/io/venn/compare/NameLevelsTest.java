@@ -105,6 +105,31 @@ class NameLevelsTest {
   }
 
   /**
+   * "Indian Bank" inside "Indian Overseas Bank": when the shorter name is only common words (each in
+   * more than one name in a thousand) and the longer one's extra word is rarer than any shared one,
+   * the extra word is what names the company, and counts against the pair as a differing word
+   * does; an extra word beside a rare shared brand ("Tesco" / "Tesco Express") counts less.
+   */
+  @ParameterizedTest(name = "shared word {0}, extra word {1}: counted as a differing word {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      4.0 | 7.0 | true
+      8.0 | 7.0 | false
+      4.0 | 3.0 | false
+      """)
+  void observe_contained_extraWordCountsFullyWhenTheSharedWordsAreCommonAndItIsRarer(float sharedWord, float extraWord, boolean full) {
+    double factor = full ? NameLevels.UNMATCHED : NameLevels.UNMATCHED_CONTAINED;
+    EncodedAccount a = encode("Indian Bank", null, "IN");
+    EncodedAccount b = encode("Indian Overseas Bank", null, "IN");
+    float[] wa = {sharedWord, 1.0f};
+    float[] wb = {sharedWord, extraWord, 1.0f};
+    TokenStatistics stats = TestAccounts.statistics(List.of(a), List.of(b));
+    Observation o = new NameLevels().observe(a, wa, b, wb, stats);
+    assertThat(o.level()).isEqualTo(NameLevels.CONTAINS);
+    double shared = sharedWord + NameComparator.FURTHER_WORD_FACTOR * 1.0;
+    assertThat(o.rarity()).isCloseTo(shared - factor * extraWord, org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  /**
    * Across scripts, "one name contains the other" gives way to agreeing sound keys when its words
    * say less than the sound does (common words, a word met only by its first letters: セガサミー
    * "segasami" / "Sega", "Sammy" left over), and stays when they say more (rare words).
