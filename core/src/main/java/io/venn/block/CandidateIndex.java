@@ -108,7 +108,9 @@ public final class CandidateIndex {
     keys.add(KeyKind.DOMAIN_LABEL, a.domainLabel());
     keys.add(KeyKind.PHONE, a.phone());
     keys.add(KeyKind.REGISTRATION, a.registration());
-    keys.add(KeyKind.INITIALS, a.initials());
+    for (long initials : a.initials()) {
+      keys.add(KeyKind.INITIALS, initials);
+    }
     keys.add(KeyKind.INITIALS, a.acronym());
     keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), false));
     keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), true));
@@ -138,7 +140,9 @@ public final class CandidateIndex {
     addExact(KeyKind.REGISTRATION, query.registration(), REGISTRATION_CAP, cursor);
     // A long name's initials meet an initialism, and an initialism meets long names' initials.
     addExact(KeyKind.INITIALS, query.acronym(), INITIALS_CAP, cursor);
-    addExact(KeyKind.INITIALS, query.initials(), INITIALS_CAP, cursor);
+    for (long initials : query.initials()) {
+      addExact(KeyKind.INITIALS, initials, INITIALS_CAP, cursor);
+    }
     addSound(query.skeleton(), cursor);
     long[] tokens = query.nameTokens();
     int[] order = rarestFirst(tokens, stats);

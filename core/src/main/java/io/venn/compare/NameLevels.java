@@ -120,7 +120,15 @@ public final class NameLevels implements LevelComparator {
   }
 
   private static boolean initialism(EncodedAccount shortForm, EncodedAccount longForm) {
-    return shortForm.acronym() != 0 && shortForm.acronym() == longForm.initials();
+    if (shortForm.acronym() == 0) {
+      return false;
+    }
+    for (long initials : longForm.initials()) {
+      if (initials == shortForm.acronym()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSkeleton(long soundKey) {

@@ -91,8 +91,8 @@ public final class AccountEncoder {
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
         account.registration() == null ? 0 : registrationToken(account.registration(), account.country()),
         account.state() == null ? 0 : tokens.token("st:" + account.state()),
-        keyed("i:", NameKeys.initials(names)),
-        keyed("i:", NameKeys.acronym(names)),
+        initials(names, account.name().legalForms()),
+        keyed("i:", NameKeys.acronym(names, DESCRIPTOR_WORD)),
         soundKey(account.name()),
         subsiteToken(account.site(), account.name()),
         joined(names),
@@ -124,6 +124,16 @@ public final class AccountEncoder {
   /** Whether a subsite token names a division of the company ("animation" in "Toei Animation"). */
   public static boolean isDivisionSite(long subsite) {
     return (subsite & 1L) != 0;
+  }
+
+  /** The keyed {@link NameKeys#initialsWithForms}, in the same key space as the acronym. */
+  private long[] initials(List<String> names, List<String> legalForms) {
+    List<String> all = NameKeys.initialsWithForms(names, legalForms);
+    long[] out = new long[all.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = tokens.token("i:" + all.get(i));
+    }
+    return out;
   }
 
   private long keyed(String tag, String value) {

@@ -150,7 +150,7 @@ public final class BlindProfile {
         a.phone(),
         a.registration(),
         keyedOrMissing(STATE, a.state(), anchor),
-        0,
+        EncodedAccount.NO_TOKENS,
         0,
         a.skeleton(),
         a.subsite(),

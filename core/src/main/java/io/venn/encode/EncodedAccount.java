@@ -25,9 +25,12 @@ import java.util.Objects;
  *     bits ({@link AccountEncoder#registrationKind}), or 0
  * @param state keyed state or region, or 0
  * @param initials keyed first letters of a name of two words or more ("International Business
- *     Machines" -> "ibm"), in the same key space as {@code acronym}, or 0
+ *     Machines" -> "ibm"), then the same followed by its first one and two legal-form words' letters
+ *     when initialisms spell them ("Bharat Petroleum Corporation Limited": bp, bpc, bpcl), in the
+ *     same key space as {@code acronym}; empty for a name of one word
  * @param acronym keyed name when the whole name is one short word or single letters ("IBM", "G.E."),
- *     so it can meet the other name's {@code initials}, or 0
+ *     or a short word followed only by descriptor words ("DBS Bank"), so it can meet the other
+ *     name's {@code initials}, or 0
  * @param skeleton keyed sound key of the name: a long name's phonetic key ({@link
  *     io.venn.normalize.CompanyName#phoneticKey()}), else its consonant skeleton ({@link
  *     io.venn.normalize.CompanyName#skeleton()}) beside its vowel key ({@link
@@ -63,18 +66,21 @@ public record EncodedAccount(
     long phone,
     long registration,
     long state,
-    long initials,
+    long[] initials,
     long acronym,
     long skeleton,
     long subsite,
     long joined,
     byte[] sealed) {
+  /** No tokens: an empty array, shared. */
+  static final long[] NO_TOKENS = new long[0];
+
   /** An encoding without the state, the name keys (initials, acronym, skeleton, joined) and the subsite: all missing. */
   public EncodedAccount(String ref, String population, long[] nameTokens, long[] phoneticTokens, long[] prefixTokens,
       long[] stemTokens, long[] letterTokens, long[] nameFilter, long domain, long domainLabel, long country, long city,
       long phone, long registration, byte[] sealed) {
     this(ref, population, nameTokens, phoneticTokens, prefixTokens, stemTokens, letterTokens, nameFilter, domain,
-        domainLabel, country, city, phone, registration, 0, 0, 0, 0, 0, 0, sealed);
+        domainLabel, country, city, phone, registration, 0, NO_TOKENS, 0, 0, 0, 0, sealed);
   }
 
   /** The same encoding under another population key (blind mode keys the label: {@link BlindProfile#population}). */
@@ -92,6 +98,7 @@ public record EncodedAccount(
     Objects.requireNonNull(stemTokens, "stemTokens");
     Objects.requireNonNull(letterTokens, "letterTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
+    Objects.requireNonNull(initials, "initials");
     if (!NameFilter.isWellFormed(nameFilter)) {
       throw new IllegalArgumentException("nameFilter must be " + NameFilter.LENGTH + " longs (" + NameFilter.BITS
           + " bits and their count), was " + nameFilter.length + (nameFilter.length == NameFilter.LENGTH ? " with a wrong count" : ""));

@@ -1,12 +1,19 @@
 package io.venn.encode;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Short forms of a name that a whole-word comparison cannot see: the initials of a name of several
  * words, and the name itself when it is written as an initialism, so "IBM" meets "International
  * Business Machines" and "TEB" meets "Türk Ekonomi Bankası".
+ *
+ * <p>Initialisms often spell the legal form too ("BPCL" is Bharat Petroleum Corporation Limited,
+ * "TSMC" Taiwan Semiconductor Manufacturing Company, "TNB" Tenaga Nasional Berhad), so a name's
+ * initials come with those letters as well ({@link #initialsWithForms}); and an initialism is often
+ * followed by descriptor words ("DBS Bank", "UBS Group"), which {@link #acronym(List, Predicate)} looks past.
  */
 final class NameKeys {
   /** Words an initialism usually skips ("Bank of America" -> "BA", "Procter and Gamble" -> "PG"). */
@@ -16,7 +23,41 @@ final class NameKeys {
   static final int MIN_LETTERS = 2;
   static final int MAX_LETTERS = 6;
 
+  /** Words of legal forms that initialisms spell: corporation, company, limited, berhad (not "inc", "plc", "ag"). */
+  private static final Set<String> SPELLED_FORM_WORDS = Set.of("corporation", "corp", "company", "co", "ltd", "limited", "bhd", "berhad");
+
+  /** At most this many legal-form letters follow the initials ("bpcl": corporation, limited). */
+  static final int MAX_FORM_LETTERS = 2;
+
   private NameKeys() {}
+
+  /**
+   * The name's {@link #initials}, then those initials followed by the first letter of each of the
+   * name's first legal-form words, one and two of them, while they are words initialisms spell
+   * ("Bharat Petroleum Corporation Limited": bp, bpc, bpcl); none when the name has no initials,
+   * none over {@link #MAX_LETTERS} letters.
+   *
+   * @param legalForms the name's legal forms in name order, as {@code CompanyName#legalForms} gives them
+   */
+  static List<String> initialsWithForms(List<String> words, List<String> legalForms) {
+    String initials = initials(words);
+    if (initials.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(1 + MAX_FORM_LETTERS);
+    out.add(initials);
+    StringBuilder letters = new StringBuilder(initials);
+    for (String form : legalForms) {
+      for (String w : form.split(" ")) {
+        if (out.size() > MAX_FORM_LETTERS || !SPELLED_FORM_WORDS.contains(w) || letters.length() >= MAX_LETTERS) {
+          return out;
+        }
+        letters.append(w.charAt(0));
+        out.add(letters.toString());
+      }
+    }
+    return out;
+  }
 
   /** First letters of the name's words (skipping "and", "of"...), when there are 2 to 6 of them; else "". */
   static String initials(List<String> words) {
@@ -33,6 +74,20 @@ final class NameKeys {
       count++;
     }
     return count >= MIN_LETTERS && count <= MAX_LETTERS && words.size() >= 2 ? out.toString() : "";
+  }
+
+  /**
+   * The name as an initialism ({@link #acronym(List)}), or its first word when only descriptor words
+   * follow it ("dbs bank", "ubs group": "dbs", "ubs"), that word short, all letters and no descriptor itself.
+   */
+  static String acronym(List<String> words, Predicate<String> descriptor) {
+    String whole = acronym(words);
+    if (!whole.isEmpty() || words.size() < 2) {
+      return whole;
+    }
+    String first = words.get(0);
+    boolean shortWord = first.length() >= MIN_LETTERS && first.length() <= MAX_LETTERS && first.chars().allMatch(Character::isLetter);
+    return shortWord && !descriptor.test(first) && words.subList(1, words.size()).stream().allMatch(descriptor) ? first : "";
   }
 
   /**

@@ -35,6 +35,18 @@ class CandidateIndexTest {
     assertThat(candidates(indexed, encode("Initek", null, "US"))).containsExactly(3);
   }
 
+  /** An initialism that spells the legal form ("BPCL"), or one before a descriptor ("DBS Bank"), meets the long name. */
+  @Test
+  void candidates_initialismsWithLegalFormOrDescriptorMeetTheLongName() {
+    List<EncodedAccount> names = List.of(
+        encode("Bharat Petroleum Corporation Limited", null, "IN"),
+        encode("The Development Bank of Singapore Limited", null, "SG"),
+        encode("Initech", null, "US"));
+    assertThat(candidates(names, encode("BPCL", null, "IN"))).containsExactly(0);
+    assertThat(candidates(names, encode("DBS Bank Ltd.", null, "SG"))).containsExactly(1);
+    assertThat(candidates(names, encode("Bharat Petroleum Corp. Ltd.", null, "IN"))).containsExactly(0);
+  }
+
   @Test
   void candidates_nothingSharedMeetsNothing() {
     assertThat(candidates(indexed, encode("Vandelay Industries", "vandelay.com", "US"))).isEmpty();

@@ -22,6 +22,10 @@ class NameLevelsTest {
       P&G                             | Procter & Gamble                  | 3
       Procter and Gamble              | P & G                             | 3
       Arts and Entertainment          | A&E                               | 3
+      BPCL                            | Bharat Petroleum Corporation Limited | 3
+      TSMC                            | Taiwan Semiconductor Manufacturing Co., Ltd. | 3
+      DBS Bank                        | The Development Bank of Singapore Limited | 3
+      AZI                             | Acme Zeta Inc.                    | 8
       Joyfull                         | Joifull                           | 2
       Apex Gramin Bank                | Saurashtra Uttar Gramin Bank      | 7
       Alpha Foods                     | Omega Motors                      | 8

@@ -44,8 +44,8 @@ import java.util.zip.ZipException;
  * tab-separated fields in the order of {@link EncodedAccount}'s components: {@code ref} as given
  * (the encoder's opaque reference, no tab or line break), then {@code population} as base64url of
  * its UTF-8 bytes, the six token arrays (the name filter last) as base64url of their big-endian
- * longs, the twelve scalar tokens (domain to joined) as base64url of a big-endian long ({@code 0},
- * "missing", is an empty field), and the sealed fields as base64url of their fixed-size blocks
+ * longs, the scalar tokens from domain to joined as base64url of a big-endian long ({@code 0},
+ * "missing", is an empty field), except the initials, an array like the name's (empty when none), and the sealed fields as base64url of their fixed-size blocks
  * ({@link Sealer#SEALED_BYTES} each, one per sealed field name; empty when no field is sealed). The
  * last line is the population table, {@code populations} then one tab-separated entry per
  * population ({@link Population}); a file without it is truncated.
@@ -53,7 +53,8 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 5 read hangul letter by letter (ICU's Hangul-Latin, not {@code HangulRomanizer}), kept
+ * version 6 had one initials token per record (now also with the legal form's letters, "bpcl") and
+ * no acronym for an initialism followed by descriptor words ("DBS Bank"); version 5 read hangul letter by letter (ICU's Hangul-Latin, not {@code HangulRomanizer}), kept
  * Korean vowel spellings and "m" / "n" apart in vowel keys, and its sound keys' kind said nothing of
  * descriptor words ({@link io.venn.encode.AccountEncoder.SoundKey#COMMON_PHONETIC}); version 4 had 20 fields (no joined first two words, {@link io.venn.encode.EncodedAccount#joined}),
  * named a website on a brand's own top-level domain by its host ("global" of "global.toyota"; {@code
@@ -63,7 +64,7 @@ import java.util.zip.ZipException;
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v6";
+  public static final String MAGIC = "venn-encoded v7";
   private static final int FIELDS = 21;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -233,7 +234,7 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: Korean names are read by Revised Romanization, sound keys "
+            + "' (encode the list again with this venn: initials carry the legal form's letters, Korean names are read by Revised Romanization, sound keys "
             + "say whether descriptor words make them, its records carry their name's first two words joined, "
             + "websites on a brand's own top-level domain such as global.toyota are named by the brand, "
             + "cities, descriptor words and CRM notes in names are read anew, word sound tokens say how long their code is, "
@@ -367,7 +368,7 @@ public final class EncodedListFile {
           scalar(f[12]),
           scalar(f[13]),
           scalar(f[14]),
-          scalar(f[15]),
+          longs(f[15]),
           scalar(f[16]),
           scalar(f[17]),
           scalar(f[18]),
@@ -448,8 +449,11 @@ public final class EncodedListFile {
           .append(encode(a.prefixTokens())).append('\t').append(encode(a.stemTokens())).append('\t')
           .append(encode(a.letterTokens())).append('\t')
           .append(encode(a.nameFilter()));
-      for (long token : new long[] {a.domain(), a.domainLabel(), a.country(), a.city(), a.phone(), a.registration(), a.state(),
-          a.initials(), a.acronym(), a.skeleton(), a.subsite(), a.joined()}) {
+      for (long token : new long[] {a.domain(), a.domainLabel(), a.country(), a.city(), a.phone(), a.registration(), a.state()}) {
+        line.append('\t').append(token == 0 ? "" : encode(new long[] {token}));
+      }
+      line.append('\t').append(encode(a.initials()));
+      for (long token : new long[] {a.acronym(), a.skeleton(), a.subsite(), a.joined()}) {
         line.append('\t').append(token == 0 ? "" : encode(new long[] {token}));
       }
       line.append('\t').append(a.sealed() == null ? "" : B64.encodeToString(a.sealed())).append('\n');

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EncodedListFileTest {
   private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
       new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {15, 0, 16}, new long[] {0, 13, 14}, filter(0x0123456789abcdefL, 0, Long.MAX_VALUE, 1, 2, 3, 4, -1),
-      1, -2, 3, Long.MIN_VALUE, 5, 6, 7, 8, 9, -11, Long.MAX_VALUE, 11, sealed((byte) 0xFF));
+      1, -2, 3, Long.MIN_VALUE, 5, 6, 7, new long[] {8, -8, 88}, 9, -11, Long.MAX_VALUE, 11, sealed((byte) 0xFF));
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
       new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, sealed((byte) 1));
 
@@ -147,6 +147,8 @@ class EncodedListFileTest {
         .hasMessageContaining("unsupported format 'venn-encoded v4'").hasMessageContaining("first two words joined");
     assertThatThrownBy(() -> read(gzip("venn-encoded v5\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v5'").hasMessageContaining("Revised Romanization");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v6\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v6'").hasMessageContaining("initials carry the legal form's letters");
   }
 
   @Test

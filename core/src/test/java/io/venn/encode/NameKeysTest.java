@@ -1,0 +1,55 @@
+package io.venn.encode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameKeysTest {
+  private static final Set<String> DESCRIPTORS = Set.of("bank", "group", "holdings");
+
+  private static List<String> words(String text) {
+    return text.isEmpty() ? List.of() : Arrays.asList(text.split(" "));
+  }
+
+  /** Worked examples: the initials, then with the letters of the legal-form words initialisms spell. */
+  @ParameterizedTest(name = "{0} [{1}]: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      bharat petroleum                 | corporation,ltd | bp bpc bpcl
+      taiwan semiconductor manufacturing | company,ltd   | tsm tsmc tsmcl
+      hongkong and shanghai banking    | corporation,ltd | hsb hsbc hsbcl
+      tenaga nasional                  | bhd             | tn tnb
+      acme zeta                        | co ltd          | az azc azcl
+      international business machines  | corporation     | ibm ibmc
+      advanced micro devices           | inc             | amd
+      acme zeta                        | plc,ltd         | az
+      acme zeta                        | ltd,inc         | az azl
+      alpha beta gamma delta epsilon   | corporation     | abgde abgdec
+      alpha beta gamma delta epsilon zeta | corporation  | abgdez
+      acme                             | corporation     | ''
+      """)
+  void initialsWithForms_addTheFormLettersInitialismsSpell(String name, String forms, String expected) {
+    List<String> out = NameKeys.initialsWithForms(words(name), Arrays.asList(forms.split(",")));
+    assertThat(out).isEqualTo(words(expected));
+  }
+
+  /** A short first word before descriptor words only is the initialism; a descriptor or a brand after it is not. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ibm              | ibm
+      g e              | ge
+      dbs bank         | dbs
+      ubs group        | ubs
+      mtn group holdings | mtn
+      bank group       | ''
+      kb kookmin bank  | ''
+      international bank | ''
+      acme zeta        | ''
+      """)
+  void acronym_looksPastDescriptorWords(String name, String expected) {
+    assertThat(NameKeys.acronym(words(name), DESCRIPTORS::contains)).isEqualTo(expected);
+  }
+}
