@@ -19,7 +19,9 @@ import java.util.List;
  * goes before a consonant or at the end of a word, a final "-er" / "-or" after a consonant being the
  * long "a" Japanese writes ("Center" / センター "senta", "Motor" / モーター "mota"); a word's final
  * silent e after a consonant goes ("Valve" / バルブ "barubu"); doubled letters count once (long vowels,
- * geminates "ッ"); "ou" is o; a u or Korean eu after a consonant and before a consonant or the end goes,
+ * geminates "ッ"); "ou" is o, "ee" i and "oa" o, the long vowels Japanese writes for them ("Calbee" /
+ * カルビー "karubi", "Wacoal" / ワコール "wakoru"); a u or Korean eu after a consonant and before a
+ * consonant or the end of a word goes,
  * as Japanese and Korean add it to close every consonant ("AppBank" / アップバンク "appubanku" ->
  * "apbank"); the vowels Revised Romanization writes one way and Korean companies' Latin names another
  * read as one (eo and oo as u, ai as ae: "hyeondae" / Hyundai); an m before a consonant or at the
@@ -36,6 +38,9 @@ final class VowelKeys {
   static String of(List<String> tokens) {
     StringBuilder sounds = new StringBuilder(32);
     for (String t : tokens) {
+      if (!sounds.isEmpty()) {
+        sounds.append(WORD_END); // a word's end closes its last sound as the name's end does
+      }
       appendWord(sounds, t);
     }
     koreanVowels(sounds);
@@ -69,8 +74,18 @@ final class VowelKeys {
         out.setCharAt(i, devoiced(out.charAt(i)));
       }
     }
+    int w = 0;
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) != WORD_END) {
+        out.setCharAt(w++, out.charAt(i));
+      }
+    }
+    out.setLength(w);
     return out.length() < MIN_LENGTH ? "" : out.toString();
   }
+
+  /** Between two words while the rules run: closes a sound as the end of the name does, then goes. */
+  private static final char WORD_END = ' ';
 
   /**
    * The vowels Revised Romanization writes one way and Korean companies' Latin names another, as
@@ -103,7 +118,7 @@ final class VowelKeys {
    */
   private static void nasals(StringBuilder s) {
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == 'm' && (i + 1 == s.length() || isConsonant(s.charAt(i + 1)))) {
+      if (s.charAt(i) == 'm' && closes(s, i + 1)) {
         s.setCharAt(i, 'n');
       }
     }
@@ -118,9 +133,9 @@ final class VowelKeys {
     };
   }
 
-  /** Whether position {@code i} is the end of the text or a consonant: an added vowel stands there. */
+  /** Whether position {@code i} is the end of the text or of a word, or a consonant: an added vowel stands there. */
   private static boolean closes(CharSequence s, int i) {
-    return i >= s.length() || isConsonant(s.charAt(i));
+    return i >= s.length() || s.charAt(i) == WORD_END || isConsonant(s.charAt(i));
   }
 
   /** One word's letters as sounds, the rules of the class that depend on the word's spelling. */
@@ -139,6 +154,9 @@ final class VowelKeys {
         i++;
       } else if (c == 'c' && next == 'k') {
         out.append('k');
+        i++;
+      } else if ((c == 'e' && next == 'e') || (c == 'o' && next == 'a')) {
+        out.append(c == 'e' ? 'i' : 'o'); // English "ee" and "oa" are Japanese's long i and o: "Calbee" カルビー, "Wacoal" ワコール
         i++;
       } else if (c == 'r' && i > 0 && isVowel(w.charAt(i - 1)) && (next == 0 || !(isVowel(next) || next == 'y' || next == 'r'))) {
         // non-rhotic r: "Sharp" / シャープ "shapu"; a final "-er" / "-or" is Japanese's long a

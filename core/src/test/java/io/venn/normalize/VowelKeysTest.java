@@ -30,6 +30,8 @@ class VowelKeysTest {
       Άλφα               | GR | Alpha                 | GR
       Лукойл             | RU | Lukoil                | RU
       Яндекс             | RU | Yandex                | RU
+      カルビー株式会社   | JP | Calbee, Inc.          | JP
+      株式会社ワコールホールディングス | JP | Wacoal Holdings Corp. | JP
       """)
   void vowelKey_shortNameInAnotherScript_agreesWithLatinName(String left, String leftCountry, String right, String rightCountry) {
     CompanyName l = CompanyNames.parse(left, leftCountry);
@@ -85,6 +87,9 @@ class VowelKeysTest {
       カプコン             | kapkon
       Recomm           | rekon
       두산               | tsan
+      Calbee           | karbi
+      Wacoal           | akor
+      Wakoru Holdings  | akorordinks
       Sunny            | ''
       Kawai            | ''
       """)

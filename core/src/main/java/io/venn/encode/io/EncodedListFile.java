@@ -54,7 +54,8 @@ import java.util.zip.ZipException;
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
  * version 6 had one initials token per record (now also with the legal form's letters, "bpcl") and
- * no acronym for an initialism followed by descriptor words ("DBS Bank"); version 5 read hangul letter by letter (ICU's Hangul-Latin, not {@code HangulRomanizer}), kept
+ * no acronym for an initialism followed by descriptor words ("DBS Bank"), and its vowel keys ran a
+ * name's words together and kept English "ee" and "oa" ({@code VowelKeys}); version 5 read hangul letter by letter (ICU's Hangul-Latin, not {@code HangulRomanizer}), kept
  * Korean vowel spellings and "m" / "n" apart in vowel keys, and its sound keys' kind said nothing of
  * descriptor words ({@link io.venn.encode.AccountEncoder.SoundKey#COMMON_PHONETIC}); version 4 had 20 fields (no joined first two words, {@link io.venn.encode.EncodedAccount#joined}),
  * named a website on a brand's own top-level domain by its host ("global" of "global.toyota"; {@code
