@@ -33,4 +33,9 @@ public final class TestAccounts {
   public static TokenStatistics statistics(List<EncodedAccount> left, List<EncodedAccount> right) {
     return TokenStatistics.of(left, right, TokenPriors.NONE);
   }
+
+  /** Word rarity as a match weighs it: in these lists and among the 53,000 background company names. */
+  public static TokenStatistics statisticsWithBackground(List<EncodedAccount> left, List<EncodedAccount> right) {
+    return TokenStatistics.of(left, right, ENCODER.priors());
+  }
 }

@@ -46,7 +46,7 @@ public final class NameComparator {
    */
   static final double SOUND_FACTOR = 0.5;
   /**
-   * The weight below which a word is common: in more than one name in a thousand ("bank", "indian",
+   * The weight below which a word is common: in more than one name in a thousand ("bank", "china",
    * "group"), as the descriptor words of {@code BackgroundVocabulary} are.
    */
   static final double COMMON_WORD = Math.log(1000);

@@ -38,7 +38,7 @@ public final class NameLevels implements LevelComparator {
   /**
    * ...but less when one name contains the other ("Tesco Express" / "Tesco"): extra words are often
    * branch or division labels. Not when the shared words are only common ones and the extra word is
-   * rarer ({@link NameSimilarity#genericShared}): "Indian Bank" is not "Indian Overseas Bank".
+   * rarer ({@link NameSimilarity#genericShared}): 中国银行 "china bank" is not "China Construction Bank".
    */
   static final double UNMATCHED_CONTAINED = 0.15;
   /**

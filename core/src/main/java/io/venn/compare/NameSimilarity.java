@@ -14,7 +14,7 @@ package io.venn.compare;
  *     together), not only by a fallback: the same letter set, stem, abbreviation or sound
  * @param genericShared the words both names have are all common ({@link NameComparator#COMMON_WORD})
  *     and a word only one name has is rarer than any of them: the shared words are a generic name
- *     ("Indian Bank") and the other's extra word names the company ("Indian Overseas Bank")
+ *     ("china bank") and the other's extra word names the company ("China Construction Bank")
  */
 public record NameSimilarity(
     double shared, double unmatchedLeft, double unmatchedRight, boolean contained, double dice, boolean spelledAlike,

@@ -109,7 +109,7 @@ class NameLevelsTest {
   }
 
   /**
-   * "Indian Bank" inside "Indian Overseas Bank": when the shorter name is only common words (each in
+   * A generic name inside a longer one (here with weights set by hand): when the shorter name is only common words (each in
    * more than one name in a thousand) and the longer one's extra word is rarer than any shared one,
    * the extra word is what names the company, and counts against the pair as a differing word
    * does; an extra word beside a rare shared brand ("Tesco" / "Tesco Express") counts less.

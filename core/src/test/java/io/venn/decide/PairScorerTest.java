@@ -127,10 +127,37 @@ class PairScorerTest {
       삼성전자                      | KR | Suwon    | LG Electronics Inc.                       | KR | Suwon    | false
       현대자동차                    | KR | Seoul    | Hyundai Heavy Industries Co., Ltd.        | KR | Seoul    | false
       ソフトバンクグループ株式会社  | JP | Tokyo    | Sompo Group                               | JP | Tokyo    | false
+      株式会社ワコールホールディングス | JP | Kyoto   | Wacoal Holdings Corp.                     | JP | Kyoto    | true
+      株式会社ワコールホールディングス | JP | Kyoto   | Wacom Holdings Co., Ltd.                  | JP | Kyoto    | false
+      שטראוס גרופ בע"מ              | IL | Petah Tikva | Strauss Group Ltd.                    | IL | Petah Tikva | true
+      שטראוס גרופ בע"מ              | IL | Petah Tikva | Shufersal Group Ltd.                  | IL | Petah Tikva | false
       """)
   void decide_cjkNameWithoutWebsite(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {
     Decision d = decide(account("L", ln, null, lc, lcity), account("R", rn, null, rc, rcity));
+    assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
+  }
+
+  /**
+   * Initialisms that spell the legal form or stand before a descriptor meet the full name in one
+   * city; a generic name ("Bank of China" as 中国银行 reads: `china bank`) inside a longer one whose
+   * extra word is rarer is another company.
+   */
+  @ParameterizedTest(name = "{0} / {3}: {6}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      BPCL                          | IN | Mumbai   | Bharat Petroleum Corporation Limited      | IN | Mumbai   | true
+      TSMC                          | TW | Hsinchu  | Taiwan Semiconductor Manufacturing Co., Ltd. | TW | Hsinchu | true
+      DBS Bank Ltd.                 | SG | Singapore | The Development Bank of Singapore Limited | SG | Singapore | true
+      BPCL                          | IN | Mumbai   | Bharat Petroleum Corporation Limited      | IN | Kochi    | false
+      中国银行股份有限公司          | CN | Beijing  | China Construction Bank Corporation       | CN | Beijing  | false
+      """)
+  void decide_shortFormsAndGenericNames(String ln, String lc, String lcity, String rn, String rc, String rcity,
+      boolean matches) {
+    // "indian" or "bank" are common among company names, not in six test records: weigh words as a match does
+    EncodedAccount a = encode(account("L", ln, null, lc, lcity));
+    EncodedAccount b = encode(account("R", rn, null, rc, rcity));
+    TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));
+    Decision d = new PairScorer(MatchModel.standard(), stats, 0.9).decide(a, stats.weights(a), b, stats.weights(b));
     assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
   }
 
