@@ -108,8 +108,9 @@ public final class CandidateIndex {
     keys.add(KeyKind.DOMAIN_LABEL, a.domainLabel());
     keys.add(KeyKind.PHONE, a.phone());
     keys.add(KeyKind.REGISTRATION, a.registration());
-    for (long initials : a.initials()) {
-      keys.add(KeyKind.INITIALS, initials);
+    long[] initials = a.initials();
+    for (int i = 0; i < initials.length; i++) {
+      keys.add(i == 0 ? KeyKind.INITIALS : KeyKind.FORM_INITIALS, initials[i]);
     }
     keys.add(KeyKind.INITIALS, a.acronym());
     keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), false));
@@ -139,7 +140,9 @@ public final class CandidateIndex {
     addExact(KeyKind.PHONE, query.phone(), PHONE_CAP, cursor);
     addExact(KeyKind.REGISTRATION, query.registration(), REGISTRATION_CAP, cursor);
     // A long name's initials meet an initialism, and an initialism meets long names' initials.
+    // The legal form's letters ("bpcl") only between a long name and an initialism.
     addExact(KeyKind.INITIALS, query.acronym(), INITIALS_CAP, cursor);
+    addExact(KeyKind.FORM_INITIALS, query.acronym(), INITIALS_CAP, cursor);
     for (long initials : query.initials()) {
       addExact(KeyKind.INITIALS, initials, INITIALS_CAP, cursor);
     }

@@ -12,6 +12,11 @@ enum KeyKind {
   NAME_LSH,
   /** Initials of a long name and the short form of an initialism share one key space ("ibm"). */
   INITIALS,
+  /**
+   * Initials with the legal form's letters ("bpcl"), apart from {@link #INITIALS}: only an
+   * initialism looks them up, so two long names with like initials and forms do not become candidates.
+   */
+  FORM_INITIALS,
   SKELETON;
 
   private static final KeyKind[] VALUES = values();

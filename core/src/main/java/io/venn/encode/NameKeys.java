@@ -29,13 +29,23 @@ final class NameKeys {
   /** At most this many legal-form letters follow the initials ("bpcl": corporation, limited). */
   static final int MAX_FORM_LETTERS = 2;
 
+  /**
+   * Initials with legal-form letters count from four letters ("bpcl", "tsmc", "ntpc"): three
+   * ("npc" for "Nxera Pharma Co.", "stl" for "Sterlite Technologies Limited") met other companies'
+   * initialisms in one city in the generated lists (4 false matches in 20k x 20k, no true one).
+   */
+  static final int MIN_FORM_LETTERS = 4;
+
+  /** A short word before descriptors is an initialism from three letters ("dbs bank"; not "hm exploration"). */
+  static final int MIN_WORD_BEFORE_DESCRIPTORS = 3;
+
   private NameKeys() {}
 
   /**
    * The name's {@link #initials}, then those initials followed by the first letter of each of the
    * name's first legal-form words, one and two of them, while they are words initialisms spell
-   * ("Bharat Petroleum Corporation Limited": bp, bpc, bpcl); none when the name has no initials,
-   * none over {@link #MAX_LETTERS} letters.
+   * ("Bharat Petroleum Corporation Limited": bp, bpc, bpcl), those of {@link #MIN_FORM_LETTERS} to
+   * {@link #MAX_LETTERS} letters ("tn" of "Tenaga Nasional Berhad" has none); none when the name has no initials.
    *
    * @param legalForms the name's legal forms in name order, as {@code CompanyName#legalForms} gives them
    */
@@ -49,11 +59,14 @@ final class NameKeys {
     StringBuilder letters = new StringBuilder(initials);
     for (String form : legalForms) {
       for (String w : form.split(" ")) {
-        if (out.size() > MAX_FORM_LETTERS || !SPELLED_FORM_WORDS.contains(w) || letters.length() >= MAX_LETTERS) {
+        if (letters.length() - initials.length() >= MAX_FORM_LETTERS || !SPELLED_FORM_WORDS.contains(w)
+            || letters.length() >= MAX_LETTERS) {
           return out;
         }
         letters.append(w.charAt(0));
-        out.add(letters.toString());
+        if (letters.length() >= MIN_FORM_LETTERS) {
+          out.add(letters.toString());
+        }
       }
     }
     return out;
@@ -78,7 +91,7 @@ final class NameKeys {
 
   /**
    * The name as an initialism ({@link #acronym(List)}), or its first word when only descriptor words
-   * follow it ("dbs bank", "ubs group": "dbs", "ubs"), that word short, all letters and no descriptor itself.
+   * follow it ("dbs bank", "ubs group": "dbs", "ubs"), that word of 3 to 6 letters, no descriptor itself.
    */
   static String acronym(List<String> words, Predicate<String> descriptor) {
     String whole = acronym(words);
@@ -86,7 +99,8 @@ final class NameKeys {
       return whole;
     }
     String first = words.get(0);
-    boolean shortWord = first.length() >= MIN_LETTERS && first.length() <= MAX_LETTERS && first.chars().allMatch(Character::isLetter);
+    boolean shortWord = first.length() >= MIN_WORD_BEFORE_DESCRIPTORS && first.length() <= MAX_LETTERS
+        && first.chars().allMatch(Character::isLetter);
     return shortWord && !descriptor.test(first) && words.subList(1, words.size()).stream().allMatch(descriptor) ? first : "";
   }
 

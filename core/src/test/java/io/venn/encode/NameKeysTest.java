@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NameKeysTest {
-  private static final Set<String> DESCRIPTORS = Set.of("bank", "group", "holdings");
+  private static final Set<String> DESCRIPTORS = Set.of("bank", "group", "holdings", "exploration");
 
   private static List<String> words(String text) {
     return text.isEmpty() ? List.of() : Arrays.asList(text.split(" "));
@@ -18,15 +18,17 @@ class NameKeysTest {
   /** Worked examples: the initials, then with the letters of the legal-form words initialisms spell. */
   @ParameterizedTest(name = "{0} [{1}]: {2}")
   @CsvSource(delimiter = '|', textBlock = """
-      bharat petroleum                 | corporation,ltd | bp bpc bpcl
+      bharat petroleum                 | corporation,ltd | bp bpcl
       taiwan semiconductor manufacturing | company,ltd   | tsm tsmc tsmcl
       hongkong and shanghai banking    | corporation,ltd | hsb hsbc hsbcl
-      tenaga nasional                  | bhd             | tn tnb
-      acme zeta                        | co ltd          | az azc azcl
+      national thermal power           | corporation     | ntp ntpc
+      tenaga nasional                  | bhd             | tn
+      sterlite technologies            | ltd             | st
+      acme zeta                        | co ltd          | az azcl
       international business machines  | corporation     | ibm ibmc
       advanced micro devices           | inc             | amd
-      acme zeta                        | plc,ltd         | az
-      acme zeta                        | ltd,inc         | az azl
+      acme zeta yotta                  | plc,ltd         | azy
+      acme zeta yotta                  | ltd,inc         | azy azyl
       alpha beta gamma delta epsilon   | corporation     | abgde abgdec
       alpha beta gamma delta epsilon zeta | corporation  | abgdez
       acme                             | corporation     | ''
@@ -42,6 +44,7 @@ class NameKeysTest {
       ibm              | ibm
       g e              | ge
       dbs bank         | dbs
+      hm exploration   | ''
       ubs group        | ubs
       mtn group holdings | mtn
       bank group       | ''
