@@ -112,11 +112,14 @@ public final class NameComparator {
     int leftB = nb - Long.bitCount(matchedB);
     int i = Long.numberOfTrailingZeros(~matchedA);
     int j = Long.numberOfTrailingZeros(~matchedB);
-    if (matchedA != 0 && leftA == 1 && leftB == 1 && dice >= ONE_WORD_TYPO_DICE && (longWord(a, i) || longWord(b, j))) {
+    if (matchedA != 0 && leftA == 1 && leftB == 1 && dice >= ONE_WORD_TYPO_DICE && (longWord(a, i) || longWord(b, j))
+        && (rarest(wa, matchedA, wb, matchedB) >= COMMON_WORD || alike(a, i, b, j))) {
       // Every word agrees but one on each side, and the names are nearly identical letter for
       // letter: the two leftovers are one word misspelt ("Hldings" / "Holdings"). Not two short
       // words: "CA Healthcare Acquisition" and "Healthcare AI Acquisition" differ in a whole word,
-      // which in a long name barely moves the letters.
+      // which in a long name barely moves the letters. When the words that agree are all common
+      // ("Investment & Securities"), they make the name's letters alike whatever the brand is:
+      // then the two words must also start alike or sound alike ("EBEST" / "Eugene" do neither).
       matchedA |= 1L << i;
       matchedB |= 1L << j;
       shared.rest += LETTER_SET_FACTOR * Math.min(wa[i], wb[j]);
@@ -134,8 +137,8 @@ public final class NameComparator {
       shared.add(credit);
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    double rarestShared = Math.max(rarest(wa, matchedA), rarest(wb, matchedB));
-    boolean genericShared = rarestShared < COMMON_WORD && Math.max(rarest(wa, ~matchedA), rarest(wb, ~matchedB)) > rarestShared;
+    double rarestShared = rarest(wa, matchedA, wb, matchedB);
+    boolean genericShared = rarestShared < COMMON_WORD && rarest(wa, ~matchedA, wb, ~matchedB) > rarestShared;
     return new NameSimilarity(shared.total(), unmatchedA, unmatchedB, contained, dice, spelledAlike, genericShared);
   }
 
@@ -218,6 +221,14 @@ public final class NameComparator {
     };
   }
 
+  /** Whether word {@code i} of {@code a} and word {@code j} of {@code b} share their first three letters or their sound. */
+  private static boolean alike(EncodedAccount a, int i, EncodedAccount b, int j) {
+    long pa = a.prefixTokens()[i];
+    long pb = b.prefixTokens()[j];
+    long sa = a.phoneticTokens()[i];
+    return (pa != 0 && (pa | 1L) == (pb | 1L)) || (sa != 0 && sa == b.phoneticTokens()[j]);
+  }
+
   /** Whether word {@code i} of {@code a}'s name has five letters or more: only those get a stem token. */
   private static boolean longWord(EncodedAccount a, int i) {
     return a.stemTokens()[i] != 0;
@@ -231,6 +242,11 @@ public final class NameComparator {
       }
     }
     return sum;
+  }
+
+  /** The largest weight among the words of either name in its mask, or 0. */
+  private static double rarest(float[] wa, long maskA, float[] wb, long maskB) {
+    return Math.max(rarest(wa, maskA), rarest(wb, maskB));
   }
 
   /** The largest weight among the words in {@code mask} (the first 64), or 0. */

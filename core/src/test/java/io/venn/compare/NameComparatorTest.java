@@ -125,9 +125,31 @@ class NameComparatorTest {
     EncodedAccount a = encode("Zylonix Pharmaceutical Holdings", null, "US");
     EncodedAccount b = encode("Zylonix Pharmaceutical Hldings", null, "US");
     assertThat(NameFilter.dice(a.nameFilter(), b.nameFilter())).isGreaterThanOrEqualTo(NameComparator.ONE_WORD_TYPO_DICE);
-    NameSimilarity s = names.compare(a, new float[] {6, 3, 2}, b, new float[] {6, 3, 2});
-    assertThat(s.shared()).isCloseTo(6 + NameComparator.FURTHER_WORD_FACTOR * (3 + NameComparator.LETTER_SET_FACTOR * 2), within(1e-6));
+    NameSimilarity s = names.compare(a, new float[] {7, 3, 2}, b, new float[] {7, 3, 2});
+    assertThat(s.shared()).isCloseTo(7 + NameComparator.FURTHER_WORD_FACTOR * (3 + NameComparator.LETTER_SET_FACTOR * 2), within(1e-6));
     assertThat(s.unmatchedLeft() + s.unmatchedRight()).isZero();
+  }
+
+  /**
+   * When the words that agree are all common ("Investment and Securities"), they make two names alike
+   * letter for letter whatever their brands: the differing words count as one misspelt word only
+   * if they also start alike or sound alike ("Oblong" / "Obling"), not "Ebest" / "Eugene".
+   */
+  @Test
+  void compare_oneWordDiffersAmongCommonWords_aTypoOnlyIfItStartsOrSoundsAlike() {
+    float[] weights = {8, 3, 2, 2, 1};
+    EncodedAccount ebest = encode("Ebest International Investment Securities Services", null, "KR");
+    EncodedAccount eugene = encode("Eugene International Investment Securities Services", null, "KR");
+    assertThat(NameFilter.dice(ebest.nameFilter(), eugene.nameFilter())).isGreaterThanOrEqualTo(NameComparator.ONE_WORD_TYPO_DICE);
+    NameSimilarity brands = names.compare(ebest, weights, eugene, weights);
+    assertThat(brands.unmatchedLeft()).isEqualTo(8);
+    assertThat(brands.unmatchedRight()).isEqualTo(8);
+
+    EncodedAccount oblong = encode("Oblong International Investment Securities Services", null, "KR");
+    EncodedAccount obling = encode("Obling International Investment Securities Services", null, "KR");
+    assertThat(NameFilter.dice(oblong.nameFilter(), obling.nameFilter())).isGreaterThanOrEqualTo(NameComparator.ONE_WORD_TYPO_DICE);
+    NameSimilarity typo = names.compare(oblong, weights, obling, weights);
+    assertThat(typo.unmatchedLeft() + typo.unmatchedRight()).isZero();
   }
 
   @Test
