@@ -131,6 +131,9 @@ class PairScorerTest {
       株式会社ワコールホールディングス | JP | Kyoto   | Wacom Holdings Co., Ltd.                  | JP | Kyoto    | false
       שטראוס גרופ בע"מ              | IL | Petah Tikva | Strauss Group Ltd.                    | IL | Petah Tikva | true
       שטראוס גרופ בע"מ              | IL | Petah Tikva | Shufersal Group Ltd.                  | IL | Petah Tikva | false
+      شركة الاتصالات السعودية       | SA | Riyadh   | Saudi Telecom Company                     | SA | Riyadh   | true
+      الشركة السعودية للكهرباء      | SA | Riyadh   | Saudi Electricity Company                 | SA | Riyadh   | true
+      شركة الكهرباء الوطنية         | JO | Amman    | Saudi Electricity Company                 | JO | Amman    | false
       """)
   void decide_cjkNameWithoutWebsite(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {
