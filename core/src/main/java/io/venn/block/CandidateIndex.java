@@ -112,7 +112,7 @@ public final class CandidateIndex {
     for (int i = 0; i < initials.length; i++) {
       keys.add(i == 0 ? KeyKind.INITIALS : KeyKind.FORM_INITIALS, initials[i]);
     }
-    keys.add(KeyKind.INITIALS, a.acronym());
+    keys.add(KeyKind.ACRONYM, AccountEncoder.initialismKey(a.acronym()));
     keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), false));
     keys.add(KeyKind.SKELETON, AccountEncoder.soundIndexKey(a.skeleton(), true));
     return keys.buf;
@@ -140,11 +140,13 @@ public final class CandidateIndex {
     addExact(KeyKind.PHONE, query.phone(), PHONE_CAP, cursor);
     addExact(KeyKind.REGISTRATION, query.registration(), REGISTRATION_CAP, cursor);
     // A long name's initials meet an initialism, and an initialism meets long names' initials.
-    // The legal form's letters ("bpcl") only between a long name and an initialism.
-    addExact(KeyKind.INITIALS, query.acronym(), INITIALS_CAP, cursor);
-    addExact(KeyKind.FORM_INITIALS, query.acronym(), INITIALS_CAP, cursor);
+    // An initialism meets long names' initials, with or without the legal form's letters, and a long
+    // name's initials meet initialisms: never two long names by their initials.
+    long acronym = AccountEncoder.initialismKey(query.acronym());
+    addExact(KeyKind.INITIALS, acronym, INITIALS_CAP, cursor);
+    addExact(KeyKind.FORM_INITIALS, acronym, INITIALS_CAP, cursor);
     for (long initials : query.initials()) {
-      addExact(KeyKind.INITIALS, initials, INITIALS_CAP, cursor);
+      addExact(KeyKind.ACRONYM, initials, INITIALS_CAP, cursor);
     }
     addSound(query.skeleton(), cursor);
     long[] tokens = query.nameTokens();

@@ -10,13 +10,15 @@ enum KeyKind {
   PHONE,
   REGISTRATION,
   NAME_LSH,
-  /** Initials of a long name and the short form of an initialism share one key space ("ibm"). */
+  /** A long name's initials ("ibm"), looked up by initialisms ({@link #ACRONYM}) only. */
   INITIALS,
-  /**
-   * Initials with the legal form's letters ("bpcl"), apart from {@link #INITIALS}: only an
-   * initialism looks them up, so two long names with like initials and forms do not become candidates.
-   */
+  /** A long name's initials with its legal form's letters ("bpcl"), looked up by initialisms only. */
   FORM_INITIALS,
+  /**
+   * A name written as an initialism ("IBM", "DBS Bank"), looked up by long names' initials: two long
+   * names never meet by their initials, which no name level compares.
+   */
+  ACRONYM,
   SKELETON;
 
   private static final KeyKind[] VALUES = values();

@@ -63,7 +63,7 @@ public final class NameLevels implements LevelComparator {
     if (a.nameTokens().length == 0 || b.nameTokens().length == 0) {
       return Observation.MISSING_VALUE;
     }
-    NameSimilarity s = names.compare(a, wa, b, wb);
+    NameSimilarity s = names.compare(a, wa, b, wb, stats::isCommonWord);
     boolean sameSound = AccountEncoder.sameSound(a.skeleton(), b.skeleton());
     // A short name's vowel key counts across scripts only, like the levels it gives.
     boolean sameVowels = AccountEncoder.sameVowels(a.skeleton(), b.skeleton());
@@ -81,7 +81,7 @@ public final class NameLevels implements LevelComparator {
           default -> TRANSLITERATED;
         };
     if (s.shared() <= 0) {
-      if (initialism(a, b) || initialism(b, a)) {
+      if (initialism(a, b, false) || initialism(b, a, false)) {
         return Observation.at(INITIALS, s.similarity());
       }
       // Between two Latin names only an equal consonant skeleton is a transliteration; the coarser
@@ -97,7 +97,7 @@ public final class NameLevels implements LevelComparator {
         : s.contained() ? CONTAINS
         : s.dice() >= CLOSE_SPELLING_DICE ? CLOSE_SPELLING
         : SOME_WORDS_DIFFER;
-    if (level == SOME_WORDS_DIFFER && (initialism(a, b) || initialism(b, a))) {
+    if (level == SOME_WORDS_DIFFER && (initialism(a, b, true) || initialism(b, a, true))) {
       // "P&G" / "Procter & Gamble": an initialism of the other name, beside the small word they share ("and")
       return Observation.at(INITIALS, s.similarity());
     }
@@ -119,16 +119,14 @@ public final class NameLevels implements LevelComparator {
     return new Observation(level, s.similarity(), rarity);
   }
 
-  private static boolean initialism(EncodedAccount shortForm, EncodedAccount longForm) {
-    if (shortForm.acronym() == 0) {
-      return false;
-    }
-    for (long initials : longForm.initials()) {
-      if (initials == shortForm.acronym()) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether {@code shortForm}'s acronym spells {@code longForm}'s initials; an initialism before
+   * descriptor words ("DBS Bank") only with a word shared beside it ("Development Bank of
+   * Singapore"): without one, "ACE Technologies" would meet "Asia Cargo Express" on initials alone.
+   */
+  private static boolean initialism(EncodedAccount shortForm, EncodedAccount longForm, boolean wordShared) {
+    return AccountEncoder.spellsInitials(shortForm.acronym(), longForm.initials())
+        && (wordShared || !AccountEncoder.isBeforeDescriptors(shortForm.acronym()));
   }
 
   private static boolean isSkeleton(long soundKey) {

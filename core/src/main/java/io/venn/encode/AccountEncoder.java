@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * Turns a canonical account into keyed features: HMAC-SHA256 tokens for exact features (unkeyed
- * MurmurHash3 in broker mode, {@link #forBroker}), keyed
- * Double Metaphone codes of the name's words, and a keyed Bloom filter of the name for Dice
+ * Turns a canonical account into hashed features, keyed in blind mode ({@link #withKey}: HMAC-SHA256)
+ * and unkeyed in broker mode ({@link #forBroker}: MurmurHash3): tokens for exact features, hashed
+ * Double Metaphone codes of the name's words, and a Bloom filter of the name (hashed alike) for Dice
  * similarity. The matcher downstream sees only these. Thread-safe.
  *
  * <p>Every token is tagged with its field before hashing ("n:" name word, "d:" domain...), so equal
@@ -92,7 +92,7 @@ public final class AccountEncoder {
         account.registration() == null ? 0 : registrationToken(account.registration(), account.country()),
         account.state() == null ? 0 : tokens.token("st:" + account.state()),
         initials(names, account.name().legalForms()),
-        keyed("i:", NameKeys.acronym(names, DESCRIPTOR_WORD)),
+        acronym(names),
         soundKey(account.name()),
         subsiteToken(account.site(), account.name()),
         joined(names),
@@ -131,9 +131,52 @@ public final class AccountEncoder {
     List<String> all = NameKeys.initialsWithForms(names, legalForms);
     long[] out = new long[all.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = tokens.token("i:" + all.get(i));
+      out[i] = initialismToken(all.get(i));
     }
     return out;
+  }
+
+  /**
+   * The keyed name as an initialism ({@link NameKeys#acronym(List)}), or else its initialism before
+   * descriptor words ({@link NameKeys#acronymBeforeDescriptors}) with the low bit set; 0 for neither.
+   */
+  private long acronym(List<String> names) {
+    String whole = NameKeys.acronym(names);
+    if (!whole.isEmpty()) {
+      return initialismToken(whole);
+    }
+    String beforeDescriptors = NameKeys.acronymBeforeDescriptors(names, DESCRIPTOR_WORD);
+    return beforeDescriptors.isEmpty() ? 0 : initialismToken(beforeDescriptors) | BEFORE_DESCRIPTORS;
+  }
+
+  /** Initials and initialisms share one key space, their low bit free for {@link #BEFORE_DESCRIPTORS}. */
+  private long initialismToken(String letters) {
+    long t = tokens.token("i:" + letters) & ~BEFORE_DESCRIPTORS;
+    return t == 0 ? 2 : t;
+  }
+
+  /** The low bit of an acronym: an initialism before descriptor words ("DBS Bank"), which counts only beside a shared word. */
+  private static final long BEFORE_DESCRIPTORS = 1L;
+
+  /** Whether {@code acronym} spells one of the other name's {@code initials} ({@link EncodedAccount#acronym}). */
+  public static boolean spellsInitials(long acronym, long[] initials) {
+    long letters = acronym & ~BEFORE_DESCRIPTORS;
+    for (long i : initials) {
+      if (acronym != 0 && i == letters) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an acronym is an initialism before descriptor words, which counts only beside a word the names share. */
+  public static boolean isBeforeDescriptors(long acronym) {
+    return (acronym & BEFORE_DESCRIPTORS) != 0;
+  }
+
+  /** The blocking key of an acronym: its letters, without {@link #BEFORE_DESCRIPTORS}. */
+  public static long initialismKey(long acronym) {
+    return acronym & ~BEFORE_DESCRIPTORS;
   }
 
   private long keyed(String tag, String value) {

@@ -25,12 +25,12 @@ import java.util.Objects;
  *     bits ({@link AccountEncoder#registrationKind}), or 0
  * @param state keyed state or region, or 0
  * @param initials keyed first letters of a name of two words or more ("International Business
- *     Machines" -> "ibm"), then the same followed by its first one and two legal-form words' letters
- *     when initialisms spell them ("Bharat Petroleum Corporation Limited": bp, bpc, bpcl), in the
- *     same key space as {@code acronym}; empty for a name of one word
+ *     Machines" -> "ibm"), then the same followed by the letters of its first one or two legal forms
+ *     when initialisms spell them, from four letters ("Bharat Petroleum Corporation Limited": bp,
+ *     bpcl), in the same key space as {@code acronym}; empty for a name of one word
  * @param acronym keyed name when the whole name is one short word or single letters ("IBM", "G.E."),
- *     or a short word followed only by descriptor words ("DBS Bank"), so it can meet the other
- *     name's {@code initials}, or 0
+ *     so it can meet the other name's {@code initials}; or, with the low bit set, a short first word
+ *     followed only by descriptor words ("DBS Bank"; {@link AccountEncoder#isBeforeDescriptors}); or 0
  * @param skeleton keyed sound key of the name: a long name's phonetic key ({@link
  *     io.venn.normalize.CompanyName#phoneticKey()}), else its consonant skeleton ({@link
  *     io.venn.normalize.CompanyName#skeleton()}) beside its vowel key ({@link
@@ -72,6 +72,9 @@ public record EncodedAccount(
     long subsite,
     long joined,
     byte[] sealed) {
+  /** The initials, then with one and with two legal forms' letters. */
+  static final int MAX_INITIALS = 1 + NameKeys.MAX_FORM_LETTERS;
+
   /** No tokens: an empty array, shared. */
   static final long[] NO_TOKENS = new long[0];
 
@@ -99,6 +102,14 @@ public record EncodedAccount(
     Objects.requireNonNull(letterTokens, "letterTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
     Objects.requireNonNull(initials, "initials");
+    if (initials.length > MAX_INITIALS) {
+      throw new IllegalArgumentException("a name has at most " + MAX_INITIALS + " initials tokens, not " + initials.length);
+    }
+    for (long t : initials) {
+      if (t == 0) {
+        throw new IllegalArgumentException("an initials token is never 0 (0 means missing)");
+      }
+    }
     if (!NameFilter.isWellFormed(nameFilter)) {
       throw new IllegalArgumentException("nameFilter must be " + NameFilter.LENGTH + " longs (" + NameFilter.BITS
           + " bits and their count), was " + nameFilter.length + (nameFilter.length == NameFilter.LENGTH ? " with a wrong count" : ""));

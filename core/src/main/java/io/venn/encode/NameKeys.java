@@ -11,9 +11,9 @@ import java.util.function.Predicate;
  * Business Machines" and "TEB" meets "Türk Ekonomi Bankası".
  *
  * <p>Initialisms often spell the legal form too ("BPCL" is Bharat Petroleum Corporation Limited,
- * "TSMC" Taiwan Semiconductor Manufacturing Company, "TNB" Tenaga Nasional Berhad), so a name's
- * initials come with those letters as well ({@link #initialsWithForms}); and an initialism is often
- * followed by descriptor words ("DBS Bank", "UBS Group"), which {@link #acronym(List, Predicate)} looks past.
+ * "TSMC" Taiwan Semiconductor Manufacturing Company), so a name's initials come with those letters
+ * as well ({@link #initialsWithForms}); and an initialism is often followed by descriptor words
+ * ("DBS Bank", "UBS Group"), which {@link #acronymBeforeDescriptors} looks past.
  */
 final class NameKeys {
   /** Words an initialism usually skips ("Bank of America" -> "BA", "Procter and Gamble" -> "PG"). */
@@ -23,8 +23,13 @@ final class NameKeys {
   static final int MIN_LETTERS = 2;
   static final int MAX_LETTERS = 6;
 
-  /** Words of legal forms that initialisms spell: corporation, company, limited, berhad (not "inc", "plc", "ag"). */
-  private static final Set<String> SPELLED_FORM_WORDS = Set.of("corporation", "corp", "company", "co", "ltd", "limited", "bhd", "berhad");
+  /**
+   * Legal forms, as {@code CompanyName#legalForms} gives them, whose letter initialisms spell:
+   * "Corporation", "Company", "Limited" / "Ltd", "Berhad" / "Bhd". Not the abbreviations "Corp" and
+   * "Co": "Hong Shing Building Co., Ltd." is not HSBC, and companies whose initialism has the
+   * form's letter mostly write the form out; nor "Inc", "PLC", "AG".
+   */
+  private static final Set<String> SPELLED_FORMS = Set.of("corporation", "company", "ltd", "bhd");
 
   /** At most this many legal-form letters follow the initials ("bpcl": corporation, limited). */
   static final int MAX_FORM_LETTERS = 2;
@@ -43,9 +48,10 @@ final class NameKeys {
 
   /**
    * The name's {@link #initials}, then those initials followed by the first letter of each of the
-   * name's first legal-form words, one and two of them, while they are words initialisms spell
-   * ("Bharat Petroleum Corporation Limited": bp, bpc, bpcl), those of {@link #MIN_FORM_LETTERS} to
-   * {@link #MAX_LETTERS} letters ("tn" of "Tenaga Nasional Berhad" has none); none when the name has no initials.
+   * name's first legal forms, one and two of them, while they are forms initialisms spell ({@link
+   * #SPELLED_FORMS}), of {@link #MIN_FORM_LETTERS} to {@link #MAX_LETTERS} letters: "Bharat Petroleum
+   * Corporation Limited" gives bp and bpcl ("bpc" is too short), "Tenaga Nasional Berhad" only tn;
+   * none when the name has no initials.
    *
    * @param legalForms the name's legal forms in name order, as {@code CompanyName#legalForms} gives them
    */
@@ -58,15 +64,13 @@ final class NameKeys {
     out.add(initials);
     StringBuilder letters = new StringBuilder(initials);
     for (String form : legalForms) {
-      for (String w : form.split(" ")) {
-        if (letters.length() - initials.length() >= MAX_FORM_LETTERS || !SPELLED_FORM_WORDS.contains(w)
-            || letters.length() >= MAX_LETTERS) {
-          return out;
-        }
-        letters.append(w.charAt(0));
-        if (letters.length() >= MIN_FORM_LETTERS) {
-          out.add(letters.toString());
-        }
+      if (letters.length() - initials.length() >= MAX_FORM_LETTERS || !SPELLED_FORMS.contains(form)
+          || letters.length() >= MAX_LETTERS) {
+        return out;
+      }
+      letters.append(form.charAt(0));
+      if (letters.length() >= MIN_FORM_LETTERS) {
+        out.add(letters.toString());
       }
     }
     return out;
@@ -90,18 +94,22 @@ final class NameKeys {
   }
 
   /**
-   * The name as an initialism ({@link #acronym(List)}), or its first word when only descriptor words
-   * follow it ("dbs bank", "ubs group": "dbs", "ubs"), that word of 3 to 6 letters, no descriptor itself.
+   * The first word of a name that is an initialism followed by descriptor words only ("dbs bank",
+   * "ubs group": "dbs", "ubs"), that word of 3 to 6 letters and no descriptor itself; else "". Weaker
+   * than {@link #acronym(List)}: it counts only beside a word the names share ({@code NameLevels}).
    */
-  static String acronym(List<String> words, Predicate<String> descriptor) {
-    String whole = acronym(words);
-    if (!whole.isEmpty() || words.size() < 2) {
-      return whole;
+  static String acronymBeforeDescriptors(List<String> words, Predicate<String> descriptor) {
+    if (words.size() < 2) {
+      return "";
     }
     String first = words.get(0);
-    boolean shortWord = first.length() >= MIN_WORD_BEFORE_DESCRIPTORS && first.length() <= MAX_LETTERS
-        && first.chars().allMatch(Character::isLetter);
-    return shortWord && !descriptor.test(first) && words.subList(1, words.size()).stream().allMatch(descriptor) ? first : "";
+    return isLetters(first, MIN_WORD_BEFORE_DESCRIPTORS) && !descriptor.test(first)
+        && words.subList(1, words.size()).stream().allMatch(descriptor) ? first : "";
+  }
+
+  /** Whether {@code w} is {@code min} to {@link #MAX_LETTERS} letters. */
+  private static boolean isLetters(String w, int min) {
+    return w.length() >= min && w.length() <= MAX_LETTERS && w.chars().allMatch(Character::isLetter);
   }
 
   /**
@@ -111,7 +119,7 @@ final class NameKeys {
   static String acronym(List<String> words) {
     if (words.size() == 1) {
       String w = words.get(0);
-      return w.length() >= MIN_LETTERS && w.length() <= MAX_LETTERS && w.chars().allMatch(Character::isLetter) ? w : "";
+      return isLetters(w, MIN_LETTERS) ? w : "";
     }
     StringBuilder out = new StringBuilder();
     for (String w : words) {

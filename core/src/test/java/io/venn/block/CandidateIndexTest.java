@@ -43,8 +43,17 @@ class CandidateIndexTest {
         encode("The Development Bank of Singapore Limited", null, "SG"),
         encode("Initech", null, "US"));
     assertThat(candidates(names, encode("BPCL", null, "IN"))).containsExactly(0);
-    assertThat(candidates(names, encode("DBS Bank Ltd.", null, "SG"))).containsExactly(1);
-    assertThat(candidates(names, encode("Bharat Petroleum Corp. Ltd.", null, "IN"))).containsExactly(0);
+    assertThat(candidates(names, encode("NTPC", null, "IN"))).isEmpty();
+    // no word shared: only the initialism before "group" makes them candidates
+    assertThat(candidates(List.of(encode("Union Bank of Switzerland", null, "CH")), encode("UBS Group AG", null, "CH"))).containsExactly(0);
+    // and the other way round: the long name's initials look up initialisms
+    assertThat(candidates(List.of(encode("BPCL", null, "IN")), encode("Bharat Petroleum Corporation Limited", null, "IN"))).containsExactly(0);
+  }
+
+  /** Two long names never meet by their initials alone: no name level compares initials with initials. */
+  @Test
+  void candidates_longNamesWithTheSameInitials_doNotMeet() {
+    assertThat(candidates(List.of(encode("Alpha Beta Gamma Corporation", null, "US")), encode("Apex Bolt Garage Corporation", null, "US"))).isEmpty();
   }
 
   @Test

@@ -149,14 +149,16 @@ class PairScorerTest {
   @ParameterizedTest(name = "{0} / {3}: {6}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       BPCL                          | IN | Mumbai   | Bharat Petroleum Corporation Limited      | IN | Mumbai   | true
-      TSMC                          | TW | Hsinchu  | Taiwan Semiconductor Manufacturing Co., Ltd. | TW | Hsinchu | true
+      TSMC                          | TW | Hsinchu  | Taiwan Semiconductor Manufacturing Company, Limited | TW | Hsinchu | true
       DBS Bank Ltd.                 | SG | Singapore | The Development Bank of Singapore Limited | SG | Singapore | true
       BPCL                          | IN | Mumbai   | Bharat Petroleum Corporation Limited      | IN | Kochi    | false
+      HSBC                          | HK | Hong Kong | Hong Shing Building Co., Ltd.            | HK | Hong Kong | false
+      ACE Technologies              | SG | Singapore | Asia Cargo Express                       | SG | Singapore | false
       中国银行股份有限公司          | CN | Beijing  | China Construction Bank Corporation       | CN | Beijing  | false
       """)
   void decide_shortFormsAndGenericNames(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {
-    // "indian" or "bank" are common among company names, not in six test records: weigh words as a match does
+    // "china" or "bank" are common among company names, not in six test records: weigh words as a match does
     EncodedAccount a = encode(account("L", ln, null, lc, lcity));
     EncodedAccount b = encode(account("R", rn, null, rc, rcity));
     TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));

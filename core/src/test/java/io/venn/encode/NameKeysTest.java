@@ -24,7 +24,9 @@ class NameKeysTest {
       national thermal power           | corporation     | ntp ntpc
       tenaga nasional                  | bhd             | tn
       sterlite technologies            | ltd             | st
-      acme zeta                        | co ltd          | az azcl
+      acme zeta                        | co ltd          | az
+      hong shing building              | co ltd          | hsb
+      hindustan petroleum              | corp,ltd        | hp
       international business machines  | corporation     | ibm ibmc
       advanced micro devices           | inc             | amd
       acme zeta yotta                  | plc,ltd         | azy
@@ -41,8 +43,8 @@ class NameKeysTest {
   /** A short first word before descriptor words only is the initialism; a descriptor or a brand after it is not. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      ibm              | ibm
-      g e              | ge
+      ibm              | ''
+      g e              | ''
       dbs bank         | dbs
       hm exploration   | ''
       ubs group        | ubs
@@ -52,7 +54,7 @@ class NameKeysTest {
       international bank | ''
       acme zeta        | ''
       """)
-  void acronym_looksPastDescriptorWords(String name, String expected) {
-    assertThat(NameKeys.acronym(words(name), DESCRIPTORS::contains)).isEqualTo(expected);
+  void acronymBeforeDescriptors_looksPastDescriptorWords(String name, String expected) {
+    assertThat(NameKeys.acronymBeforeDescriptors(words(name), DESCRIPTORS::contains)).isEqualTo(expected);
   }
 }
