@@ -121,6 +121,18 @@ public final class TokenStatistics {
     return Math.max(0.05, Math.min(MAX_WEIGHT, Math.min(inLists, inBackground)));
   }
 
+  /**
+   * Whether {@code token} is a common word among company names: in one background name in a thousand
+   * or more ("bank", "china", "group"), as the descriptor words are. From the background alone, so a
+   * brand frequent in these lists (a chain's stores) is not common; never with no background.
+   */
+  public boolean isCommonWord(long token) {
+    return priors.documents() > 0 && priors.count(token) * COMMON_WORD_SHARE >= priors.documents();
+  }
+
+  /** A common word is in at least one name of this many ({@link #isCommonWord}). */
+  static final long COMMON_WORD_SHARE = 1000;
+
   /** The weight of every name token of {@code a}, aligned with {@link EncodedAccount#nameTokens()}. */
   public float[] weights(EncodedAccount a) {
     long[] t = a.nameTokens();

@@ -3,6 +3,7 @@ package io.venn.compare;
 import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 import io.venn.encode.NameFilter;
+import java.util.function.LongPredicate;
 
 /**
  * Compares names by their keyed words, weighted by rarity, with fallbacks for words that are spelt
@@ -45,11 +46,6 @@ public final class NameComparator {
    * weaker than the same spelling, as Double Metaphone merges much ("Glaukos" / "Calix").
    */
   static final double SOUND_FACTOR = 0.5;
-  /**
-   * The weight below which a word is common: in more than one name in a thousand ("bank", "china",
-   * "group"), as the descriptor words of {@code BackgroundVocabulary} are.
-   */
-  static final double COMMON_WORD = Math.log(1000);
   /** Dice from which unmatched words start to count as misspellings of each other. */
   static final double TYPO_DICE = 0.70;
 
@@ -58,11 +54,20 @@ public final class NameComparator {
    * @param wb likewise for {@code b}
    */
   public NameSimilarity compare(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb) {
+    return compare(a, wa, b, wb, token -> false);
+  }
+
+  /**
+   * @param commonWord whether a name token is a common word among company names ({@link
+   *     io.venn.block.TokenStatistics#isCommonWord}): words that agree but are all common say little
+   *     about the rest of the names
+   */
+  public NameSimilarity compare(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, LongPredicate commonWord) {
     long[] ta = a.nameTokens();
     long[] tb = b.nameTokens();
     double dice = NameFilter.dice(a.nameFilter(), b.nameFilter());
     if (ta.length == 0 || tb.length == 0) {
-      return new NameSimilarity(0, sum(wa), sum(wb), false, dice, false, true);
+      return new NameSimilarity(0, sum(wa), sum(wb), false, dice, false, false);
     }
     // Bit masks of matched words; names longer than 64 words are truncated for matching.
     long matchedA = 0;
@@ -113,13 +118,13 @@ public final class NameComparator {
     int i = Long.numberOfTrailingZeros(~matchedA);
     int j = Long.numberOfTrailingZeros(~matchedB);
     if (matchedA != 0 && leftA == 1 && leftB == 1 && dice >= ONE_WORD_TYPO_DICE && (longWord(a, i) || longWord(b, j))
-        && (rarest(wa, matchedA, wb, matchedB) >= COMMON_WORD || alike(a, i, b, j))) {
+        && (!allCommon(ta, matchedA, commonWord) || alike(a, i, b, j))) {
       // Every word agrees but one on each side, and the names are nearly identical letter for
       // letter: the two leftovers are one word misspelt ("Hldings" / "Holdings"). Not two short
       // words: "CA Healthcare Acquisition" and "Healthcare AI Acquisition" differ in a whole word,
       // which in a long name barely moves the letters. When the words that agree are all common
-      // ("Investment & Securities"), they make the name's letters alike whatever the brand is:
-      // then the two words must also start alike or sound alike ("EBEST" / "Eugene" do neither).
+      // ("Investment & Securities"), they make the names' letters alike whatever the brands are:
+      // then the two words must also start or sound alike ("EBEST" / "Eugene" do neither).
       matchedA |= 1L << i;
       matchedB |= 1L << j;
       shared.rest += LETTER_SET_FACTOR * Math.min(wa[i], wb[j]);
@@ -137,8 +142,8 @@ public final class NameComparator {
       shared.add(credit);
     }
     boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
-    double rarestShared = rarest(wa, matchedA, wb, matchedB);
-    boolean genericShared = rarestShared < COMMON_WORD && rarest(wa, ~matchedA, wb, ~matchedB) > rarestShared;
+    boolean genericShared = matchedA != 0 && allCommon(ta, matchedA, commonWord)
+        && rarest(wa, ~matchedA, wb, ~matchedB) > rarest(wa, matchedA, wb, matchedB);
     return new NameSimilarity(shared.total(), unmatchedA, unmatchedB, contained, dice, spelledAlike, genericShared);
   }
 
@@ -242,6 +247,16 @@ public final class NameComparator {
       }
     }
     return sum;
+  }
+
+  /** Whether every word of {@code tokens} in {@code mask} (the first 64) is a common word. */
+  private static boolean allCommon(long[] tokens, long mask, LongPredicate commonWord) {
+    for (int i = 0; i < Math.min(tokens.length, 64); i++) {
+      if ((mask & (1L << i)) != 0 && !commonWord.test(tokens[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The largest weight among the words of either name in its mask, or 0. */

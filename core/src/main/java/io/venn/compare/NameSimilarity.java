@@ -12,7 +12,7 @@ package io.venn.compare;
  * @param dice Dice similarity of the names' bigram filters, 0..1
  * @param spelledAlike some word of one name is a word of the other as spelled (or two words run
  *     together), not only by a fallback: the same letter set, stem, abbreviation or sound
- * @param genericShared the words both names have are all common ({@link NameComparator#COMMON_WORD})
+ * @param genericShared the words both names have are all common ({@link io.venn.block.TokenStatistics#isCommonWord})
  *     and a word only one name has is rarer than any of them: the shared words are a generic name
  *     ("china bank") and the other's extra word names the company ("China Construction Bank")
  */

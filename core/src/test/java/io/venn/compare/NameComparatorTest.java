@@ -141,15 +141,19 @@ class NameComparatorTest {
     EncodedAccount ebest = encode("Ebest International Investment Securities Services", null, "KR");
     EncodedAccount eugene = encode("Eugene International Investment Securities Services", null, "KR");
     assertThat(NameFilter.dice(ebest.nameFilter(), eugene.nameFilter())).isGreaterThanOrEqualTo(NameComparator.ONE_WORD_TYPO_DICE);
-    NameSimilarity brands = names.compare(ebest, weights, eugene, weights);
+    // the words after the brand are common among company names
+    java.util.function.LongPredicate common = t -> t != ebest.nameTokens()[0] && t != eugene.nameTokens()[0];
+    NameSimilarity brands = names.compare(ebest, weights, eugene, weights, common);
     assertThat(brands.unmatchedLeft()).isEqualTo(8);
     assertThat(brands.unmatchedRight()).isEqualTo(8);
 
     EncodedAccount oblong = encode("Oblong International Investment Securities Services", null, "KR");
     EncodedAccount obling = encode("Obling International Investment Securities Services", null, "KR");
     assertThat(NameFilter.dice(oblong.nameFilter(), obling.nameFilter())).isGreaterThanOrEqualTo(NameComparator.ONE_WORD_TYPO_DICE);
-    NameSimilarity typo = names.compare(oblong, weights, obling, weights);
+    NameSimilarity typo = names.compare(oblong, weights, obling, weights, t -> t != oblong.nameTokens()[0] && t != obling.nameTokens()[0]);
     assertThat(typo.unmatchedLeft() + typo.unmatchedRight()).isZero();
+    // beside a rare shared word, the rule stays as it was: whole-name spelling decides
+    assertThat(names.compare(ebest, weights, eugene, weights, t -> false).unmatchedLeft()).isZero();
   }
 
   @Test
