@@ -44,13 +44,17 @@ final class VowelKeys {
       appendWord(sounds, t);
     }
     koreanVowels(sounds);
-    // Doubled letters, long vowels and geminates count once; "ou" is o.
+    // Doubled letters, long vowels and geminates count once, across a word's end too ("Asahi
+    // Intecc" as アサヒインテック, one word); "ou" is o.
     StringBuilder once = new StringBuilder(sounds.length());
+    char previous = 0; // the last letter kept, whatever word it ends
     for (int i = 0; i < sounds.length(); i++) {
       char c = sounds.charAt(i);
-      int last = once.length() - 1;
-      if (last < 0 || (once.charAt(last) != c && !(c == 'u' && once.charAt(last) == 'o'))) {
+      if (c == WORD_END) {
         once.append(c);
+      } else if (c != previous && !(c == 'u' && previous == 'o')) {
+        once.append(c);
+        previous = c;
       }
     }
     StringBuilder out = new StringBuilder(once.length());

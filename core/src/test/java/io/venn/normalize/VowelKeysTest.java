@@ -32,6 +32,7 @@ class VowelKeysTest {
       Яндекс             | RU | Yandex                | RU
       カルビー株式会社   | JP | Calbee, Inc.          | JP
       株式会社ワコールホールディングス | JP | Wacoal Holdings Corp. | JP
+      アサヒインテック   | JP | Asahi Intecc Co., Ltd. | JP
       """)
   void vowelKey_shortNameInAnotherScript_agreesWithLatinName(String left, String leftCountry, String right, String rightCountry) {
     CompanyName l = CompanyNames.parse(left, leftCountry);
