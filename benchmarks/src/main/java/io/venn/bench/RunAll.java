@@ -147,8 +147,8 @@ public final class RunAll {
       if (exact != null && !filtered.overall().equals(exact.report().overall())) {
         results.note("The curve (filtered from a run at " + CURVE_FLOOR + ") and the run at the default threshold disagree at "
             + MatchConfig.DEFAULT_THRESHOLD + ": " + filtered.overall() + " vs " + exact.report().overall()
-            + ". Each run encodes with a fresh random key (broker mode), so Bloom-filter collisions and hence scores differ "
-            + "slightly from run to run. The tables use the run at the default threshold.");
+            + ". Broker mode hashes with fixed seeds, so both runs should score every pair alike: a difference is worth "
+            + "looking into. The tables use the run at the default threshold.");
       }
     } else {
       results.note("Venn curve run failed: " + curveRun.failure());

@@ -31,7 +31,8 @@ public final class QuickCompile {
 
   /**
    * C2 excluded for every method but SHA-256's compression (and the two methods that call it per
-   * block): every keyed token is an HMAC-SHA256, and only C2 emits the CPU's SHA instructions, where
+   * block): every token of 'venn encode' (and of 'venn match' before session 11, when broker mode
+   * still keyed its tokens) is an HMAC-SHA256, and only C2 emits the CPU's SHA instructions, where
    * it compiles a caller of the compression (C1 runs the Java code,
    * about 30% of encoding's CPU at 100k x 100k). Measured on 100k x 100k, alternating, same
    * machine: 22.7-24.3 s of CPU against 25.7-26.6 s with every method excluded; the examples even.

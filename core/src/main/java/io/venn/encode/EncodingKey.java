@@ -8,8 +8,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret every keyed feature is derived from. In broker mode a fresh random key per match run;
- * in blind mode the partnership secret that both companies hold and the server never sees.
+ * The secret every keyed feature is derived from: in blind mode the partnership secret that both
+ * companies hold and the server never sees. (Broker mode, where the server holds the plaintext,
+ * hashes without a key: {@link AccountEncoder#forBroker}.)
  *
  * <p>Sub-keys are derived with HKDF-SHA256 (RFC 5869) so that the token key, the filter key and the
  * sealing key are independent: learning one (say, by a flaw in the Bloom filter hardening) does
@@ -25,7 +26,7 @@ public final class EncodingKey {
     this.prk = prk;
   }
 
-  /** A fresh random key, for broker mode (one per match run). */
+  /** A fresh random key (tests and attack harnesses; a partnership derives its own). */
   public static EncodingKey random() {
     byte[] b = new byte[32];
     new SecureRandom().nextBytes(b);

@@ -235,7 +235,8 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: initials carry the legal form's letters, Korean names are read by Revised Romanization, sound keys "
+            + "' (encode the list again with this venn: vowel keys read word ends and English long vowels anew, "
+            + "more Hebrew and Arabic descriptor words are translated, initials carry the legal form's letters, Korean names are read by Revised Romanization, sound keys "
             + "say whether descriptor words make them, its records carry their name's first two words joined, "
             + "websites on a brand's own top-level domain such as global.toyota are named by the brand, "
             + "cities, descriptor words and CRM notes in names are read anew, word sound tokens say how long their code is, "

@@ -148,7 +148,7 @@ class EncodedListFileTest {
     assertThatThrownBy(() -> read(gzip("venn-encoded v5\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v5'").hasMessageContaining("Revised Romanization");
     assertThatThrownBy(() -> read(gzip("venn-encoded v6\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
-        .hasMessageContaining("unsupported format 'venn-encoded v6'").hasMessageContaining("initials carry the legal form's letters");
+        .hasMessageContaining("unsupported format 'venn-encoded v6'").hasMessageContaining("vowel keys read word ends");
   }
 
   @Test
