@@ -142,7 +142,7 @@ class CompanyNamesTest {
       บริษัท ปตท จำกัด (มหาชน)                        | TH | ptth                          | company, public company limited
       주식회사 카카오                                  | KR | kakao                         | jusikhoesa
       (주)카카오                                       | KR | kakao                         | jusikhoesa
-      شركة الاتصالات السعودية                          | SA | alatsalat saudi               | company
+      شركة الاتصالات السعودية                          | SA | telecommunications saudi      | company
       Public Joint Stock Company Aeroflot              | RU | aeroflot                      | pjsc
       Standard Chartered PLC                          | GB | standard chartered           | plc
       SpareBank 1 SMN                                 | NO | sparebank 1 smn               |
