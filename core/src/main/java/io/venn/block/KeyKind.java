@@ -10,14 +10,11 @@ enum KeyKind {
   PHONE,
   REGISTRATION,
   NAME_LSH,
-  /** A long name's initials ("ibm"), looked up by initialisms ({@link #ACRONYM}) only. */
+  /** Initials of a long name and the short form of an initialism share one key space ("ibm"). */
   INITIALS,
   /** A long name's initials with its legal form's letters ("bpcl"), looked up by initialisms only. */
   FORM_INITIALS,
-  /**
-   * A name written as an initialism ("IBM", "DBS Bank"), looked up by long names' initials: two long
-   * names never meet by their initials, which no name level compares.
-   */
+  /** An initialism again, for long names' initials with the legal form's letters to look up: never two long names by those. */
   ACRONYM,
   SKELETON;
 

@@ -50,10 +50,18 @@ class CandidateIndexTest {
     assertThat(candidates(List.of(encode("BPCL", null, "IN")), encode("Bharat Petroleum Corporation Limited", null, "IN"))).containsExactly(0);
   }
 
-  /** Two long names never meet by their initials alone: no name level compares initials with initials. */
+  /**
+   * Two long names meet by equal initials (with typos in every rare word, often the only key they
+   * share in a crowded list), never by initials with the legal form's letters.
+   */
   @Test
-  void candidates_longNamesWithTheSameInitials_doNotMeet() {
-    assertThat(candidates(List.of(encode("Alpha Beta Gamma Corporation", null, "US")), encode("Apex Bolt Garage Corporation", null, "US"))).isEmpty();
+  void candidates_longNamesMeetByInitials_notByFormInitials() {
+    EncodedAccount indexed = encode("Alpha Beta Gamma Corporation", null, "US");
+    assertThat(candidates(List.of(indexed), encode("Apex Bolt Garage Corporation", null, "US"))).containsExactly(0);
+    // "abgc": the initials of the one, the form initials of the other
+    EncodedAccount fourWords = encode("Apex Bolt Garage Crest", null, "US");
+    assertThat(candidates(List.of(indexed), fourWords)).isEmpty();
+    assertThat(candidates(List.of(fourWords), indexed)).isEmpty();
   }
 
   @Test
