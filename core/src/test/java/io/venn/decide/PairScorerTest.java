@@ -134,6 +134,8 @@ class PairScorerTest {
       شركة الاتصالات السعودية       | SA | Riyadh   | Saudi Telecom Company                     | SA | Riyadh   | true
       الشركة السعودية للكهرباء      | SA | Riyadh   | Saudi Electricity Company                 | SA | Riyadh   | true
       شركة الكهرباء الوطنية         | JO | Amman    | Saudi Electricity Company                 | JO | Amman    | false
+      بنك أبوظبي الأول              | AE | Abu Dhabi | First Abu Dhabi Bank PJSC                | AE | Abu Dhabi | true
+      بنك أبوظبي التجاري            | AE | Abu Dhabi | First Abu Dhabi Bank PJSC                | AE | Abu Dhabi | false
       """)
   void decide_cjkNameWithoutWebsite(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {
