@@ -160,9 +160,11 @@ public final class AccountEncoder {
 
   /** Whether {@code acronym} spells one of the other name's {@code initials} ({@link EncodedAccount#acronym}). */
   public static boolean spellsInitials(long acronym, long[] initials) {
-    long letters = acronym & ~BEFORE_DESCRIPTORS;
+    if (acronym == 0) {
+      return false;
+    }
     for (long i : initials) {
-      if (acronym != 0 && i == letters) {
+      if (i == initialismKey(acronym)) {
         return true;
       }
     }
@@ -177,10 +179,6 @@ public final class AccountEncoder {
   /** The blocking key of an acronym: its letters, without {@link #BEFORE_DESCRIPTORS}. */
   public static long initialismKey(long acronym) {
     return acronym & ~BEFORE_DESCRIPTORS;
-  }
-
-  private long keyed(String tag, String value) {
-    return value.isEmpty() ? 0 : tokens.token(tag + value);
   }
 
   /** Skeletons this short ("cm" of "Acme") agree by chance too often to be evidence. */
