@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Cities and states (regions): folded words, so spellings of the same place compare equal. */
 public final class Places {
@@ -52,15 +54,53 @@ public final class Places {
      */
     private static final String[] SUFFIXES = {"특별자치시", "특별시", "광역시", "県", "市", "区", "시"};
 
+    /**
+     * A prefecture or province written before the city, as Japanese and Chinese addresses begin:
+     * 東京都港区, 神奈川県横浜市, 广东省深圳市. Group 1 is what follows it.
+     */
+    private static final Pattern PREFECTURE = Pattern.compile("(?:東京都|北海道|京都府|大阪府|\\p{IsHan}{2,3}[県省])(.+)");
+
+    /** Ends of a first word that names the city before its district ("서울특별시 강남구"), or the province before it ("경기도 수원시"). */
+    private static final String CITY_ENDS = "市시都府";
+    private static final String PROVINCE_ENDS = "県省도";
+
     /** The English name, the folded name without its administrative suffix, or {@code null}: keep the folded one. */
     static String english(String raw, String folded) {
       if (TextFolding.isLatinRange(raw)) {
         return ENGLISH.get(folded);
       }
-      String key = nativeKey(raw);
+      return nativeCity(nativeKey(raw));
+    }
+
+    /**
+     * A city written in its own script, read as a CRM means it: the city an address's first
+     * words name, not the ward or district after it. A Japanese CRM writes "東京都中央区" where an
+     * English one writes "Tokyo"; read whole, the two disagreed (evidence against the pair).
+     */
+    private static String nativeCity(String key) {
       String english = ENGLISH.get(key);
       if (english != null) {
         return english;
+      }
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        char end = key.charAt(space - 1);
+        if (CITY_ENDS.indexOf(end) >= 0) {
+          return part(key.substring(0, space));
+        }
+        if (PROVINCE_ENDS.indexOf(end) >= 0) {
+          return part(key.substring(space + 1).strip());
+        }
+      }
+      Matcher prefecture = PREFECTURE.matcher(key);
+      if (prefecture.matches()) {
+        String rest = prefecture.group(1);
+        // Tokyo's 23 special wards are Tokyo to anyone writing it in English.
+        return key.startsWith("東京都") && rest.endsWith("区") ? "tokyo" : part(rest);
+      }
+      int city = key.indexOf('市');
+      if (city > 0 && city < key.length() - 1) {
+        return part(key.substring(0, city + 1)); // 大阪市北区: the city, not its ward
       }
       for (String suffix : SUFFIXES) {
         if (key.endsWith(suffix) && key.length() > suffix.length()) {
@@ -71,6 +111,16 @@ public final class Places {
         }
       }
       return null;
+    }
+
+    /** The city a part of the address names, as {@link #nativeCity} reads it or folded. */
+    private static String part(String key) {
+      String english = nativeCity(key);
+      if (english != null) {
+        return english;
+      }
+      String folded = TextFolding.phrase(key);
+      return folded.isEmpty() ? null : folded;
     }
 
     private static String nativeKey(String s) {

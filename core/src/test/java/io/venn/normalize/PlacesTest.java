@@ -46,6 +46,15 @@ class PlacesTest {
       成都              | chengdu
       成都市            | chengdu
       大阪府            | osaka
+      東京都中央区      | tokyo
+      東京都港区        | tokyo
+      神奈川県横浜市    | yokohama
+      大阪府大阪市北区  | osaka
+      大阪市北区        | osaka
+      北京市海淀区      | beijing
+      广东省深圳市      | shenzhen
+      서울특별시 강남구 | seoul
+      경기도 수원시     | suwon
       München           | munich
       Muenchen          | munich
       Munich            | munich
