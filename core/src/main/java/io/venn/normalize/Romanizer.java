@@ -158,7 +158,7 @@ final class Romanizer {
       case GREEK -> TranslatedSuffixes.words(UnicodeScript.GREEK).romanize(run, text -> transliterate(text, script));
       case ARABIC -> TranslatedSuffixes.words(UnicodeScript.ARABIC).romanize(run, text -> transliterate(text, script));
       case HEBREW -> TranslatedSuffixes.words(UnicodeScript.HEBREW).romanize(run, text -> transliterate(text, script));
-      default -> transliterate(run, script);
+      default -> transliterate(IndicSchwa.withoutFinalVowels(run), script);
     };
     out.append(LatinFolding.fold(latin, german));
   }
