@@ -58,6 +58,7 @@ public final class AccountEncoder {
    */
   public EncodedAccount encode(CanonicalAccount account, String ref, byte[] sealed) {
     List<String> names = account.name().tokens();
+    List<String> words = account.name().wordsInEnglish();
     int n = names.size();
     long[] nameTokens = new long[n];
     long[] phonetic = new long[n];
@@ -65,8 +66,10 @@ public final class AccountEncoder {
     long[] stems = new long[n];
     long[] letters = new long[n];
     for (int i = 0; i < n; i++) {
+      // The word is keyed in English ("banco" as "bank"); its spelling fallbacks (prefix, stem,
+      // letters, sound) stay the written word's, which a truncated "ASSICU." still meets.
       long[] f = wordFeatures(names.get(i));
-      nameTokens[i] = f[0];
+      nameTokens[i] = words == names ? f[0] : wordFeatures(words.get(i))[0];
       phonetic[i] = f[1];
       prefixes[i] = f[2];
       stems[i] = f[3];

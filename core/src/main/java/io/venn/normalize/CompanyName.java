@@ -53,6 +53,15 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
     return false;
   }
 
+  /**
+   * The words as they are compared: Spanish, Portuguese, Italian and French descriptor words in
+   * English ("banco de chile" as "bank de chile", {@link LatinWords}), the others as {@link #tokens}.
+   * Only the words: initials, sound keys and website labels are spelled as the name is written.
+   */
+  public List<String> wordsInEnglish() {
+    return LatinWords.inEnglish(tokens);
+  }
+
   /** The tokens joined by single spaces: the canonical name used for q-grams and exact keys. */
   public String key() {
     return String.join(" ", tokens);

@@ -169,6 +169,30 @@ class PairScorerTest {
   }
 
   /**
+   * A registry or an English CRM translates a Spanish, Portuguese, Italian or French name's descriptor
+   * words ("NATIONAL STEEL CO"): they meet the name as written, even without a place on the registry's
+   * side; another company with the same descriptor words and a similar place name stays apart, and a
+   * one-word name that is a descriptor word is a brand.
+   */
+  @ParameterizedTest(name = "{0} / {3}: {6}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Companhia Siderurgica Nacional    | BR | Sao Paulo | NATIONAL STEEL CO                  | -  | -         | true
+      Grupo Aeroportuario del Pacifico  | MX | Guadalajara | PACIFIC AIRPORT GROUP            | -  | -         | true
+      Compania Cervecerias Unidas S.A.  | CL | Santiago  | UNITED BREWERIES CO INC            | -  | -         | true
+      Banco de Chile                    | CL | Santiago  | BANK OF CHINA LTD                  | -  | -         | false
+      Banco do Brasil S.A.              | BR | Brasilia  | BRB - Banco de Brasilia S.A.       | BR | Brasilia  | false
+      Medios AG                         | DE | Berlin    | Media Inc.                         | DE | Berlin    | false
+      """)
+  void decide_translatedDescriptorWords(String ln, String lc, String lcity, String rn, String rc, String rcity,
+      boolean matches) {
+    EncodedAccount a = encode(account("L", ln, null, lc, lcity));
+    EncodedAccount b = encode(account("R", rn, null, rc, rcity));
+    TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));
+    Decision d = new PairScorer(MatchModel.standard(), stats, 0.9).decide(a, stats.weights(a), b, stats.weights(b));
+    assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
+  }
+
+  /**
    * What a user sees in the README, without websites: a city written in its own script meets its
    * English name, a descriptor word of another script meets its English word, and a CRM user's note
    * in the name is no part of it; another company in the same place stays apart.

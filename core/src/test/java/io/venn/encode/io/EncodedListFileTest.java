@@ -149,6 +149,8 @@ class EncodedListFileTest {
         .hasMessageContaining("unsupported format 'venn-encoded v5'").hasMessageContaining("Revised Romanization");
     assertThatThrownBy(() -> read(gzip("venn-encoded v6\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v6'").hasMessageContaining("vowel keys read word ends");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v7\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v7'").hasMessageContaining("descriptor words are keyed in English");
   }
 
   @Test
