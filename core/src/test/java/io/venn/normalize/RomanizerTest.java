@@ -26,7 +26,9 @@ class RomanizerTest {
       ソフトバンクグループ   | JP | sofutobanku group   # SoftBank Group: a katakana loanword at the end in English
       サカイホールディングス | JP | sakai holdings      # Sakai Holdings
       삼성전자               | KR | samseong electronics # Samsung Electronics: a Korean descriptor in English
-      한국투자증권           | KR | hanguk investment securities # Korea Investment & Securities
+      한국투자증권           | KR | korea investment securities # Korea Investment & Securities
+      한국가스공사           | KR | korea gas corporation # Korea Gas Corporation
+      한국타이어             | KR | hanguktaieo # Hankook Tire: before a brand word 한국 stays as read
       삼성                   | KR | samseong            # Samsung: Revised Romanization
       롯데쇼핑               | KR | lotdesyoping        # Lotte Shopping: a final ㅅ sounds t, not the letter's s
       중국은행               | KR | jungguk bank        # a final ㄱ is k; no hyphen between syllables
