@@ -19,6 +19,9 @@ public final class AccountNormalizer {
   // Countries, cities and regions repeat across a list: fold each distinct value once.
   private final Memo countries = new Memo(Countries::iso2, MEMO_LIMIT);
   private final Memo cities = new Memo(Places::city, MEMO_LIMIT);
+  // Kanji cities read in Japanese (池田市 "ikeda") in Japan, the one country whose records read Han
+  // differently (JapaneseReadings); elsewhere a city folds alike whatever the country.
+  private final Memo japaneseCities = new Memo(raw -> Places.city(raw, "JP"), MEMO_LIMIT);
   private final Memo regions = new Memo(Places::fold, MEMO_LIMIT);
 
   private AccountNormalizer() {}
@@ -62,7 +65,7 @@ public final class AccountNormalizer {
         name,
         domain,
         country,
-        keep("city", a.city(), cities.apply(a.city()), onRejected),
+        keep("city", a.city(), ("JP".equals(country) ? japaneseCities : cities).apply(a.city()), onRejected),
         keep("state", a.state(), regions.apply(a.state()), onRejected),
         keep("phone", a.phone(), Phones.e164(a.phone(), recorded), onRejected), // the record's own region
         keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected),

@@ -25,6 +25,11 @@ public final class Places {
     return folded.isEmpty() ? Normalized.rejected(Reason.EMPTY, raw) : Normalized.ok(folded);
   }
 
+  /** {@link #city(String, String)} of a city whose country is unknown: Han is read as Chinese. */
+  public static Normalized city(String raw) {
+    return city(raw, null);
+  }
+
   /**
    * A city as {@link #fold} has it, but named in English when it is a city that CRMs write in
    * several languages or scripts (city-names.tsv): "Москва", "Moskva" and "Moscow" are all "moscow",
@@ -32,20 +37,30 @@ public final class Places {
    * administrative suffix ("서울특별시" as "서울", "seoul"). Without this a CRM keeping its
    * cities in the local language disagreed with one in English on every such record, evidence
    * against the pair.
+   *
+   * @param country the account's ISO alpha-2 country or {@code null}: in Japan a city in kanji is
+   *     read in Japanese ("池田市" is "ikeda", not Mandarin's "chitian"); Latin text folds alike everywhere
    */
-  public static Normalized city(String raw) {
+  public static Normalized city(String raw, String country) {
     Normalized folded = fold(raw);
     if (!folded.isOk()) {
       return folded;
     }
-    String english = CityNames.english(raw, folded.value());
-    return english == null ? folded : Normalized.ok(english);
+    if (TextFolding.isLatinRange(raw)) {
+      String english = CityNames.ENGLISH.get(folded.value());
+      return english == null ? folded : Normalized.ok(english);
+    }
+    String english = CityNames.nativeCity(CityNames.nativeKey(raw), country);
+    if (english == null && "JP".equals(country)) {
+      english = TextFolding.phrase(raw, country);
+    }
+    return english == null || english.isEmpty() ? folded : Normalized.ok(english);
   }
 
   /** The city table, read on first use: lists without cities never load it. */
   private static final class CityNames {
     /** Latin spellings by their folded form, the others by their NFKC lower case. */
-    private static final Map<String, String> ENGLISH = load();
+    static final Map<String, String> ENGLISH = load();
 
     /**
      * Administrative suffixes a Japanese or Korean CRM writes after a city: 大阪市, 서울특별시 (市 in
@@ -64,20 +79,12 @@ public final class Places {
     private static final String CITY_ENDS = "市시都府";
     private static final String PROVINCE_ENDS = "県省도";
 
-    /** The English name, the folded name without its administrative suffix, or {@code null}: keep the folded one. */
-    static String english(String raw, String folded) {
-      if (TextFolding.isLatinRange(raw)) {
-        return ENGLISH.get(folded);
-      }
-      return nativeCity(nativeKey(raw));
-    }
-
     /**
      * A city written in its own script, read as a CRM means it: the city an address's first
      * words name, not the ward or district after it. A Japanese CRM writes "東京都中央区" where an
      * English one writes "Tokyo"; read whole, the two disagreed (evidence against the pair).
      */
-    private static String nativeCity(String key) {
+    static String nativeCity(String key, String country) {
       String english = ENGLISH.get(key);
       if (english != null) {
         return english;
@@ -86,27 +93,27 @@ public final class Places {
       if (space > 0) {
         char end = key.charAt(space - 1);
         if (CITY_ENDS.indexOf(end) >= 0) {
-          return part(key.substring(0, space));
+          return part(key.substring(0, space), country);
         }
         if (PROVINCE_ENDS.indexOf(end) >= 0) {
-          return part(key.substring(space + 1).strip());
+          return part(key.substring(space + 1).strip(), country);
         }
       }
       Matcher prefecture = PREFECTURE.matcher(key);
       if (prefecture.matches()) {
         String rest = prefecture.group(1);
         // Tokyo's 23 special wards are Tokyo to anyone writing it in English.
-        return key.startsWith("東京都") && rest.endsWith("区") ? "tokyo" : part(rest);
+        return key.startsWith("東京都") && rest.endsWith("区") ? "tokyo" : part(rest, country);
       }
       int city = key.indexOf('市');
       if (city > 0 && city < key.length() - 1) {
-        return part(key.substring(0, city + 1)); // 大阪市北区: the city, not its ward
+        return part(key.substring(0, city + 1), country); // 大阪市北区: the city, not its ward
       }
       for (String suffix : SUFFIXES) {
         if (key.endsWith(suffix) && key.length() > suffix.length()) {
           String stem = key.substring(0, key.length() - suffix.length());
           english = ENGLISH.get(stem);
-          String stemFolded = english != null ? english : TextFolding.phrase(stem);
+          String stemFolded = english != null ? english : TextFolding.phrase(stem, country);
           return stemFolded.isEmpty() ? null : stemFolded;
         }
       }
@@ -114,16 +121,16 @@ public final class Places {
     }
 
     /** The city a part of the address names, as {@link #nativeCity} reads it or folded. */
-    private static String part(String key) {
-      String english = nativeCity(key);
+    private static String part(String key, String country) {
+      String english = nativeCity(key, country);
       if (english != null) {
         return english;
       }
-      String folded = TextFolding.phrase(key);
+      String folded = TextFolding.phrase(key, country);
       return folded.isEmpty() ? null : folded;
     }
 
-    private static String nativeKey(String s) {
+    static String nativeKey(String s) {
       return Normalizer.normalize(s.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 

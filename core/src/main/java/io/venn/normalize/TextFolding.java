@@ -110,6 +110,11 @@ final class TextFolding {
     return String.join(" ", tokens(text));
   }
 
+  /** {@link #phrase(String)} of a text written in the given country ({@link #tokens(String, String)}). */
+  static String phrase(String text, String country) {
+    return String.join(" ", tokens(text, country));
+  }
+
   /** Emits one chunk of [a-z0-9.]: runs of one-character dot segments join, longer segments stand alone. */
   private static void flush(StringBuilder chunk, List<String> out) {
     int n = chunk.length();

@@ -73,6 +73,21 @@ class PlacesTest {
     assertThat(Places.city(raw)).isEqualTo(Normalized.ok(expected));
   }
 
+  /** In Japan a city in kanji is read in Japanese, as its English name spells it; elsewhere Han is read as Chinese. */
+  @ParameterizedTest(name = "{0} [{1}] -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      池田市          | JP | ikeda
+      刈谷市          | JP | kariya
+      愛知県刈谷市    | JP | kariya
+      横須賀          | JP | yokosuka
+      東京都港区      | JP | tokyo
+      大阪市北区      | JP | osaka
+      成都市          | CN | chengdu
+      """)
+  void city_kanjiInJapan_readInJapanese(String raw, String country, String expected) {
+    assertThat(Places.city(raw, country)).isEqualTo(Normalized.ok(expected));
+  }
+
   /** Every row of the table is needed (its spelling does not fold to the English name by itself) and works. */
   @Test
   void city_everyTableRow_mapsItsSpellingAndIsNotANoOp() {
