@@ -7,12 +7,16 @@ import java.util.Map;
 
 /**
  * The descriptor words of Spanish, Portuguese, Italian and French names in English ({@code
- * latin-words.tsv}): "banco" is "bank", "siderurgica" "steel". Why: registries and English CRMs
- * translate these names ("Banco de Chile" is SEC EDGAR's "BANK OF CHILE"), and the translated words
- * met none of the originals, so only a shared place name was left to match on.
+ * latin-words.tsv}): "banco" is "bank", "siderurgica" "steel"; and of Japanese names as their readings
+ * are romanized ({@code romaji-words.tsv}): "kogyo" is "industries", "ju kogyo" "heavy industries".
+ * Why: registries and English CRMs translate these names ("Banco de Chile" is SEC EDGAR's "BANK OF
+ * CHILE", "住友電気工業" is "Sumitomo Electric Industries"), and the translated words met none of the
+ * originals, so only a shared place or brand word was left to match on.
  */
 final class LatinWords {
-  private static final Map<String, String> ENGLISH = load();
+  private static final Map<String, String> ENGLISH = load("latin-words.tsv", "romaji-words.tsv");
+  /** Two words that translate as two ("ju kogyo" as "heavy industries"), by their first word. */
+  private static final Map<String, String[]> PAIRS = pairs(ENGLISH);
 
   private LatinWords() {}
 
@@ -27,6 +31,16 @@ final class LatinWords {
     List<String> out = null;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
+      String[] pair = i + 1 < words.size() ? PAIRS.get(w + " " + words.get(i + 1)) : null;
+      if (pair != null) {
+        if (out == null) {
+          out = new ArrayList<>(words.subList(0, i));
+        }
+        out.add(pair[0]);
+        out.add(pair[1]);
+        i++;
+        continue;
+      }
       String english = ENGLISH.get(w);
       if (english == null) {
         if (out != null) {
@@ -42,11 +56,27 @@ final class LatinWords {
     return out == null ? words : out;
   }
 
-  private static Map<String, String> load() {
+  private static Map<String, String> load(String... files) {
     Map<String, String> map = new HashMap<>();
-    for (String[] row : Resources.table("latin-words.tsv", 2, 2, "a folded word and its English, tab-separated")) {
-      map.put(row[0], row[1]);
+    for (String file : files) {
+      for (String[] row : Resources.table(file, 2, 2, "a folded word (or two) and its English, tab-separated")) {
+        map.put(row[0], row[1]);
+      }
     }
     return Map.copyOf(map);
+  }
+
+  private static Map<String, String[]> pairs(Map<String, String> english) {
+    Map<String, String[]> pairs = new HashMap<>();
+    english.forEach((words, translation) -> {
+      if (words.indexOf(' ') > 0) {
+        String[] two = translation.split(" ");
+        if (two.length != 2) {
+          throw new IllegalStateException("'" + words + "' must translate as two words, not '" + translation + "'");
+        }
+        pairs.put(words, two);
+      }
+    });
+    return Map.copyOf(pairs);
   }
 }

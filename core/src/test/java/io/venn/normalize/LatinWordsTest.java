@@ -26,14 +26,27 @@ class LatinWordsTest {
     assertThat(LatinWords.inEnglish(words)).isSameAs(words);
   }
 
-  /** Every row is a folded word (as names fold) with a different folded English word. */
+  @Test
+  void japaneseReadings_inEnglish_twoWordsAsTwo() {
+    assertThat(LatinWords.inEnglish(CompanyNames.parse("住友電気工業株式会社", "JP").tokens()))
+        .containsExactly("sumitomo", "electric", "industries");
+    assertThat(LatinWords.inEnglish(CompanyNames.parse("三菱重工業株式会社", "JP").tokens()))
+        .containsExactly("mitsubishi", "heavy", "industries");
+    assertThat(LatinWords.inEnglish(List.of("ju", "hua"))).containsExactly("ju", "hua");
+  }
+
+  /** Every row is folded words (as names fold) with as many different folded English words. */
   @Test
   void everyRow_isFoldedAndTranslates() {
-    List<String[]> rows = Resources.table("latin-words.tsv", 2, 2, "word, English");
+    List<String[]> rows = new java.util.ArrayList<>(Resources.table("latin-words.tsv", 2, 2, "word, English"));
     assertThat(rows).hasSizeGreaterThan(150);
+    rows.addAll(Resources.table("romaji-words.tsv", 2, 2, "romaji, English"));
     for (String[] row : rows) {
-      assertThat(TextFolding.tokens(row[0])).as(row[0]).containsExactly(row[0]);
-      assertThat(TextFolding.tokens(row[1])).as(row[1]).containsExactly(row[1]);
+      List<String> words = TextFolding.tokens(row[0]);
+      assertThat(String.join(" ", words)).as(row[0]).isEqualTo(row[0]);
+      assertThat(words).as(row[0]).hasSizeBetween(1, 2);
+      assertThat(String.join(" ", TextFolding.tokens(row[1]))).as(row[1]).isEqualTo(row[1]);
+      assertThat(TextFolding.tokens(row[1])).as(row[1]).hasSameSizeAs(words);
       assertThat(row[1]).as(row[0]).isNotEqualTo(row[0]);
     }
   }

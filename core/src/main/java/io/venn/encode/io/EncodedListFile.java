@@ -53,8 +53,8 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 7 keyed Spanish, Portuguese, Italian and French descriptor words as written, not in English
- * ({@code LatinWords}: "banco" now meets "bank"); version 6 had one initials token per record (now also with the legal form's letters, "bpcl") and
+ * version 7 keyed Spanish, Portuguese, Italian, French and romanized Japanese descriptor words as
+ * written, not in English ({@code LatinWords}: "banco" now meets "bank", "kogyo" "industries"); version 6 had one initials token per record (now also with the legal form's letters, "bpcl") and
  * no acronym for an initialism followed by descriptor words ("DBS Bank"), and its vowel keys ran a
  * name's words together and kept English "ee" and "oa" ({@code VowelKeys}); version 5 read hangul letter by letter (ICU's Hangul-Latin, not {@code HangulRomanizer}), kept
  * Korean vowel spellings and "m" / "n" apart in vowel keys, and its sound keys' kind said nothing of
@@ -236,8 +236,8 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: Spanish, Portuguese, Italian and French descriptor words are "
-            + "keyed in English, vowel keys read word ends and English long vowels anew, "
+            + "' (encode the list again with this venn: Spanish, Portuguese, Italian, French and romanized Japanese "
+            + "descriptor words are keyed in English, vowel keys read word ends and English long vowels anew, "
             + "more Hebrew and Arabic descriptor words are translated, initials carry the legal form's letters, Korean names are read by Revised Romanization, sound keys "
             + "say whether descriptor words make them, its records carry their name's first two words joined, "
             + "websites on a brand's own top-level domain such as global.toyota are named by the brand, "
