@@ -54,12 +54,14 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
   }
 
   /**
-   * The words as they are compared: Spanish, Portuguese, Italian and French descriptor words in
-   * English ("banco de chile" as "bank de chile", {@link LatinWords}), the others as {@link #tokens}.
-   * Only the words: initials, sound keys and website labels are spelled as the name is written.
+   * The words as they are compared: Spanish, Portuguese, Italian and French descriptor words, and
+   * those of Japanese names as their readings are romanized, in English ("banco de chile" as "bank
+   * de chile", "sumitomo denki kogyo" as "sumitomo electric industries", {@link EnglishWords}), the
+   * others as {@link #tokens}; as many words as {@link #tokens}. Only the words: initials, sound
+   * keys, spelling fallbacks and website labels are spelled as the name is written.
    */
   public List<String> wordsInEnglish() {
-    return LatinWords.inEnglish(tokens);
+    return EnglishWords.inEnglish(tokens);
   }
 
   /** The tokens joined by single spaces: the canonical name used for q-grams and exact keys. */

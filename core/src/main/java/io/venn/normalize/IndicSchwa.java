@@ -5,8 +5,8 @@ package io.venn.normalize;
  * write it in their Latin names: "राष्ट्रीय इस्पात निगम लिमिटेड" is "Rashtriya Ispat Nigam Limited".
  * ICU's transliteration writes every inherent vowel ("ispata nigama limiteda"), so no word met its
  * Latin spelling. This gives a word's last consonant its script's virama (the sign that it has no
- * vowel) before transliteration. Only at the word's end: the vowel dropped inside words depends on
- * syllable weight, and a rule for it would misspell as many words as it fixed.
+ * vowel) before transliteration. Only at the word's end: the vowel dropped inside words depends
+ * on syllable weight, and a rule for it would misspell as many words as it fixed.
  */
 final class IndicSchwa {
   private IndicSchwa() {}
@@ -21,8 +21,7 @@ final class IndicSchwa {
   private static final int NUKTA = 0x3C;
   private static final int VIRAMA = 0x4D;
   private static final int YA = 0x2F;
-  private static final int RA = 0x30;
-  private static final int VA = 0x35;
+  private static final int SA = 0x38;
   private static final int SIGN_I = 0x3F;
   private static final int SIGN_II = 0x40;
 
@@ -55,18 +54,17 @@ final class IndicSchwa {
   }
 
   /**
-   * Where the last vowel is said after all: after a cluster that ends in ra, ya or va ("मित्र" mitra,
-   * "इंद्र" indra; not the loanwords' "मोटर्स" motors) and in the "-iya" ending ("राष्ट्रीय" rashtriya,
-   * "भारतीय" bharatiya).
+   * Where the last vowel is written after all: after a cluster ("गुप्त" Gupta, "कृष्ण" Krishna, "मित्र"
+   * Mitra), unless the cluster ends in s, as loanwords' plurals do ("मोटर्स" Motors, "सिस्टम्स"
+   * Systems); in the "-iya" ending ("राष्ट्रीय" Rashtriya, "भारतीय" Bharatiya); and in a word of one letter.
    */
   private static boolean keepsVowel(String text, int consonant, int block) {
-    if (consonant == 0) {
-      return false;
+    if (consonant == 0 || blockOf(text.charAt(consonant - 1)) != block) {
+      return true;
     }
     int before = text.charAt(consonant - 1) - block;
     int letter = text.charAt(consonant) - block;
-    boolean semivowel = letter == RA || letter == YA || letter == VA;
-    return semivowel && before == VIRAMA || letter == YA && (before == SIGN_I || before == SIGN_II);
+    return before == VIRAMA && letter != SA || letter == YA && (before == SIGN_I || before == SIGN_II);
   }
 
   private static int blockOf(char c) {
@@ -79,7 +77,8 @@ final class IndicSchwa {
   }
 
   private static boolean isConsonant(int offset) {
-    return offset >= CONSONANTS_FROM && offset <= CONSONANTS_TO || offset >= NUKTA_LETTERS_FROM && offset <= NUKTA_LETTERS_TO;
+    return offset >= CONSONANTS_FROM && offset <= CONSONANTS_TO
+        || offset >= NUKTA_LETTERS_FROM && offset <= NUKTA_LETTERS_TO;
   }
 
   /** Letters and combining signs (vowel signs, virama, anusvara) continue a word; spaces and punctuation end it. */

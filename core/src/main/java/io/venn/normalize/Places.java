@@ -75,9 +75,16 @@ public final class Places {
      */
     private static final Pattern PREFECTURE = Pattern.compile("(?:東京都|北海道|京都府|大阪府|\\p{IsHan}{2,3}[県省])(.+)");
 
-    /** Ends of a first word that names the city before its district ("서울특별시 강남구"), or the province before it ("경기도 수원시"). */
-    private static final String CITY_ENDS = "市시都府";
-    private static final String PROVINCE_ENDS = "県省도";
+    /**
+     * A city and the ward after it, "大阪市北区": the city is what a CRM in English names. Greedy, so a
+     * city with 市 in its name keeps it ("四日市市中区"); without a ward ("四日市市") only the suffix goes.
+     */
+    private static final Pattern CITY_AND_WARD = Pattern.compile("(.+市)\\p{IsHan}{1,4}区");
+
+    /** Ends of a first word that names the city before its district ("서울특별시 강남구")... */
+    private static final String CITY_ENDS = "市시";
+    /** ...or a prefecture or province before the city ("경기도 수원시", "大阪府 堺市"). */
+    private static final String PROVINCE_ENDS = "県省도道府都";
 
     /**
      * A city written in its own script, read as a CRM means it: the city an address's first
@@ -96,18 +103,21 @@ public final class Places {
           return part(key.substring(0, space), country);
         }
         if (PROVINCE_ENDS.indexOf(end) >= 0) {
-          return part(key.substring(space + 1).strip(), country);
+          String rest = key.substring(space + 1).strip();
+          // A Japanese or Chinese prefecture is read with what follows ("東京都 港区" as "東京都港区");
+          // a Korean province is dropped
+          return end == '도' ? part(rest, country) : part(key.substring(0, space) + rest, country);
         }
       }
       Matcher prefecture = PREFECTURE.matcher(key);
       if (prefecture.matches()) {
-        String rest = prefecture.group(1);
+        String rest = prefecture.group(1).strip();
         // Tokyo's 23 special wards are Tokyo to anyone writing it in English.
         return key.startsWith("東京都") && rest.endsWith("区") ? "tokyo" : part(rest, country);
       }
-      int city = key.indexOf('市');
-      if (city > 0 && city < key.length() - 1) {
-        return part(key.substring(0, city + 1), country); // 大阪市北区: the city, not its ward
+      Matcher ward = CITY_AND_WARD.matcher(key);
+      if (ward.matches()) {
+        return part(ward.group(1), country);
       }
       for (String suffix : SUFFIXES) {
         if (key.endsWith(suffix) && key.length() > suffix.length()) {

@@ -2,7 +2,9 @@ package io.venn.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.venn.read.Account;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,9 +85,36 @@ class PlacesTest {
       東京都港区      | JP | tokyo
       大阪市北区      | JP | osaka
       成都市          | CN | chengdu
+      大阪府 堺市     | JP | sakai
+      京都府 宇治市   | JP | uji
+      東京都 八王子市 | JP | hachioji
+      東京都八王子市  | JP | hachioji
+      東京都 港区     | JP | tokyo
+      北海道 札幌市   | JP | sapporo
+      广东省 深圳市   | CN | shenzhen
       """)
   void city_kanjiInJapan_readInJapanese(String raw, String country, String expected) {
     assertThat(Places.city(raw, country)).isEqualTo(Normalized.ok(expected));
+  }
+
+  /** A city with 市 in its name keeps it: only a ward after the city, or the final suffix, is dropped. */
+  @Test
+  void city_withCityCharacterInItsName_isNotCutShort() {
+    Normalized yokkaichi = Places.city("四日市市", "JP");
+    assertThat(Places.city("三重県四日市市", "JP")).isEqualTo(yokkaichi);
+    assertThat(Places.city("四日市市中区", "JP")).isEqualTo(yokkaichi);
+    assertThat(yokkaichi).isNotEqualTo(Places.city("四日", "JP"));
+  }
+
+  /** One normalizer holds a city memo per reading: a Japanese record's kanji city does not decide a Chinese one's. */
+  @Test
+  void normalizer_readsTheSameKanjiCityByEachRecordsCountry() {
+    AccountNormalizer normalizer = AccountNormalizer.standard();
+    Account japan = new Account("1", "Acme", null, "JP", "池田市", null, null, null, "All", Map.of(), 2);
+    Account china = new Account("2", "Acme", null, "CN", "池田市", null, null, null, "All", Map.of(), 3);
+    assertThat(normalizer.normalize(japan).city()).isEqualTo("ikeda");
+    assertThat(normalizer.normalize(china).city()).isEqualTo("chitian");
+    assertThat(normalizer.normalize(japan).city()).isEqualTo("ikeda");
   }
 
   /** Every row of the table is needed (its spelling does not fold to the English name by itself) and works. */

@@ -26,7 +26,8 @@ enum Scheme {
     String[][] keys(CanonicalAccount a) {
       List<String> w = a.name().tokens();
       String[][] k = new String[Feature.values().length][];
-      k[Feature.NAME.ordinal()] = w.stream().map(x -> "n:" + x).toArray(String[]::new);
+      // words keyed in English, their spelling features as written (AccountEncoder)
+      k[Feature.NAME.ordinal()] = a.name().wordsInEnglish().stream().map(x -> "n:" + x).toArray(String[]::new);
       k[Feature.PHONETIC.ordinal()] = w.stream().map(x -> "p:" + phonetic(x)).toArray(String[]::new);
       k[Feature.PREFIX.ordinal()] = w.stream().map(x -> "x:" + (x.length() > 3 ? x.substring(0, 3) : x)).toArray(String[]::new);
       k[Feature.STEM.ordinal()] = w.stream().map(x -> x.length() < 5 ? null : "x5:" + x.substring(0, 5)).toArray(String[]::new);
@@ -48,12 +49,14 @@ enum Scheme {
       String[] prefix = new String[n];
       String[] stem = new String[n];
       String[] letters = new String[n];
+      List<String> english = a.name().wordsInEnglish();
       for (int i = 0; i < n; i++) {
         String x = w.get(i);
-        if (!COMMON.contains(x)) {
-          name[i] = "U|" + x;
+        String e = english.get(i);
+        if (!COMMON.contains(e)) {
+          name[i] = "U|" + e;
         } else {
-          name[i] = "A|" + x + (i > 0 ? anchor : "|" + (n > 1 ? prefix(w.get(1)) : ""));
+          name[i] = "A|" + e + (i > 0 ? anchor : "|" + (n > 1 ? prefix(w.get(1)) : ""));
         }
         prefix[i] = i == 0 ? null : "X|" + prefix(x) + anchor;
         stem[i] = x.length() < 5 ? null : "S|" + x.substring(0, 5) + anchor;

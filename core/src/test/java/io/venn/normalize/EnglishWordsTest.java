@@ -2,43 +2,44 @@ package io.venn.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LatinWordsTest {
+class EnglishWordsTest {
 
   @Test
   void descriptorWords_inEnglish_brandAndPlaceWordsAsWritten() {
-    assertThat(LatinWords.inEnglish(List.of("companhia", "siderurgica", "nacional"))).containsExactly("company", "steel", "national");
-    assertThat(LatinWords.inEnglish(List.of("banco", "de", "chile"))).containsExactly("bank", "de", "chile");
-    assertThat(LatinWords.inEnglish(List.of("companhia", "energetica", "de", "minas", "gerais")))
+    assertThat(EnglishWords.inEnglish(List.of("companhia", "siderurgica", "nacional"))).containsExactly("company", "steel", "national");
+    assertThat(EnglishWords.inEnglish(List.of("banco", "de", "chile"))).containsExactly("bank", "de", "chile");
+    assertThat(EnglishWords.inEnglish(List.of("companhia", "energetica", "de", "minas", "gerais")))
         .containsExactly("company", "energy", "de", "minas", "gerais");
   }
 
   @Test
   void oneWordName_isTheBrand() {
-    assertThat(LatinWords.inEnglish(List.of("medios"))).containsExactly("medios");
+    assertThat(EnglishWords.inEnglish(List.of("medios"))).containsExactly("medios");
   }
 
   @Test
   void nameWithoutSuchWords_isTheSameList() {
     List<String> words = List.of("acme", "steel");
-    assertThat(LatinWords.inEnglish(words)).isSameAs(words);
+    assertThat(EnglishWords.inEnglish(words)).isSameAs(words);
   }
 
   @Test
   void japaneseReadings_inEnglish_twoWordsAsTwo() {
-    assertThat(LatinWords.inEnglish(CompanyNames.parse("住友電気工業株式会社", "JP").tokens()))
+    assertThat(EnglishWords.inEnglish(CompanyNames.parse("住友電気工業株式会社", "JP").tokens()))
         .containsExactly("sumitomo", "electric", "industries");
-    assertThat(LatinWords.inEnglish(CompanyNames.parse("三菱重工業株式会社", "JP").tokens()))
+    assertThat(EnglishWords.inEnglish(CompanyNames.parse("三菱重工業株式会社", "JP").tokens()))
         .containsExactly("mitsubishi", "heavy", "industries");
-    assertThat(LatinWords.inEnglish(List.of("ju", "hua"))).containsExactly("ju", "hua");
+    assertThat(EnglishWords.inEnglish(List.of("ju", "hua"))).containsExactly("ju", "hua");
   }
 
   /** Every row is folded words (as names fold) with as many different folded English words. */
   @Test
   void everyRow_isFoldedAndTranslates() {
-    List<String[]> rows = new java.util.ArrayList<>(Resources.table("latin-words.tsv", 2, 2, "word, English"));
+    List<String[]> rows = new ArrayList<>(Resources.table("latin-words.tsv", 2, 2, "word, English"));
     assertThat(rows).hasSizeGreaterThan(150);
     rows.addAll(Resources.table("romaji-words.tsv", 2, 2, "romaji, English"));
     for (String[] row : rows) {

@@ -2,8 +2,10 @@ package io.venn.normalize;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The descriptor words of Spanish, Portuguese, Italian and French names in English ({@code
@@ -13,12 +15,14 @@ import java.util.Map;
  * CHILE", "住友電気工業" is "Sumitomo Electric Industries"), and the translated words met none of the
  * originals, so only a shared place or brand word was left to match on.
  */
-final class LatinWords {
+final class EnglishWords {
   private static final Map<String, String> ENGLISH = load("latin-words.tsv", "romaji-words.tsv");
-  /** Two words that translate as two ("ju kogyo" as "heavy industries"), by their first word. */
+  /** Two words that translate as two ("ju kogyo" as "heavy industries"), by the two words... */
   private static final Map<String, String[]> PAIRS = pairs(ENGLISH);
+  /** ...and their first words, so that most names never build a pair's key. */
+  private static final Set<String> PAIR_STARTS = starts(PAIRS);
 
-  private LatinWords() {}
+  private EnglishWords() {}
 
   /**
    * The words in English where the table has them, in order; the same list when none is translated
@@ -31,7 +35,7 @@ final class LatinWords {
     List<String> out = null;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      String[] pair = i + 1 < words.size() ? PAIRS.get(w + " " + words.get(i + 1)) : null;
+      String[] pair = i + 1 < words.size() && PAIR_STARTS.contains(w) ? PAIRS.get(w + " " + words.get(i + 1)) : null;
       if (pair != null) {
         if (out == null) {
           out = new ArrayList<>(words.subList(0, i));
@@ -64,6 +68,12 @@ final class LatinWords {
       }
     }
     return Map.copyOf(map);
+  }
+
+  private static Set<String> starts(Map<String, String[]> pairs) {
+    Set<String> starts = new HashSet<>();
+    pairs.keySet().forEach(p -> starts.add(p.substring(0, p.indexOf(' '))));
+    return Set.copyOf(starts);
   }
 
   private static Map<String, String[]> pairs(Map<String, String> english) {
