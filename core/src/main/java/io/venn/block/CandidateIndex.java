@@ -94,6 +94,9 @@ public final class CandidateIndex {
     for (long t : a.nameTokens()) {
       keys.add(KeyKind.NAME_TOKEN, t);
     }
+    // The first two words run together ("Wal-Mart Stores" as "walmart") are a word of the name for
+    // blocking too: a name written as one word ("Walmart Inc.") shares no other key with it.
+    keys.add(KeyKind.NAME_TOKEN, a.joined());
     long[] tokens = a.nameTokens();
     for (int i = 0; i + 1 < tokens.length; i++) {
       keys.add(KeyKind.NAME_PAIR, pair(tokens[i], tokens[i + 1]));
@@ -175,6 +178,7 @@ public final class CandidateIndex {
     for (int i = 0; i + 1 < tokens.length; i++) {
       addExact(KeyKind.NAME_PAIR, pair(tokens[i], tokens[i + 1]), PAIR_CAP, cursor);
     }
+    addExact(KeyKind.NAME_TOKEN, query.joined(), PAIR_CAP, cursor);
     long[] phonetic = query.phoneticTokens();
     for (int i = 0; i < Math.min(PHONETIC_WORDS, order.length); i++) {
       addExact(KeyKind.PHONETIC, phonetic[order[i]], PHONETIC_CAP, cursor);

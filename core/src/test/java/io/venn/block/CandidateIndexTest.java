@@ -64,6 +64,15 @@ class CandidateIndexTest {
     assertThat(candidates(List.of(fourWords), indexed)).isEmpty();
   }
 
+  /** A name's first two words run together meet a name written as one word, either side indexed. */
+  @Test
+  void candidates_firstTwoWordsJoinedMeetTheOneWordName() {
+    EncodedAccount apart = encode("Wal-Mart Stores, Inc.", null, "US");
+    EncodedAccount joined = encode("Walmart Inc.", null, "US");
+    assertThat(candidates(List.of(joined), apart)).containsExactly(0);
+    assertThat(candidates(List.of(apart), joined)).containsExactly(0);
+  }
+
   @Test
   void candidates_nothingSharedMeetsNothing() {
     assertThat(candidates(indexed, encode("Vandelay Industries", "vandelay.com", "US"))).isEmpty();
