@@ -13,7 +13,7 @@ import java.util.Set;
  * by Hepburn and kanji by their Japanese reading ({@link JapaneseReadings}), hangul by Revised
  * Romanization ({@link HangulRomanizer}), Cyrillic by BGN/PCGN ("Лукойл" -> "lukoyl", as in "Lukoil"; ICU's default gives
  * "lukojl"), Greek by UNGEGN, Arabic, Hebrew and Thai by ICU's transforms, Chinese hanzi by pinyin,
- * a word's syllables run together and common descriptors translated ({@link ChineseWords}); the
+ * a word's syllables run together and common descriptors translated ({@link GlossaryWords}); the
  * katakana and hangul descriptors that end Japanese and Korean names in English ({@link TranslatedSuffixes}).
  *
  * <p>Why per script: a transliterator is built, and costs time, only for the scripts a text holds;
@@ -151,7 +151,8 @@ final class Romanizer {
     String latin = switch (script) {
       case LATIN -> run;
       case JAPANESE -> TranslatedSuffixes.katakana().romanize(run, text -> hepburn(transliterate(JapaneseReadings.inKatakana(text), script)));
-      case CHINESE -> ChineseWords.romanize(run, hanzi -> transliterate(hanzi, script));
+      case CHINESE -> GlossaryWords.chinese().romanize(run, hanzi -> transliterate(hanzi, script));
+      case THAI -> GlossaryWords.thai().romanize(run, text -> transliterate(text, script));
       case HANGUL -> TranslatedSuffixes.hangul().romanize(run, text -> HangulRomanizer.romanize(text,
           rest -> TextFolding.hasNonLatinLetters(rest) ? transliterate(rest, script) : rest));
       case CYRILLIC -> TranslatedSuffixes.words(UnicodeScript.CYRILLIC).romanize(run, text -> transliterate(text, script));

@@ -170,8 +170,8 @@ class PairScorerTest {
 
   /**
    * A registry or an English CRM translates a Spanish, Portuguese, Italian or French name's descriptor
-   * words ("NATIONAL STEEL CO"), and a Japanese name's ("Sumitomo Electric Industries" for 住友電気工業,
-   * read "sumitomo denki kogyo"): they meet the name as written, even without a place on the registry's
+   * words ("NATIONAL STEEL CO"), a Japanese name's ("Sumitomo Electric Industries" for 住友電気工業,
+   * read "sumitomo denki kogyo") and a Thai one's ("Bangkok Bank" for ธนาคารกรุงเทพ): they meet the name as written, even without a place on the registry's
    * side; another company with the same descriptor words and a similar place name stays apart, and a
    * one-word name that is a descriptor word is a brand.
    */
@@ -186,6 +186,8 @@ class PairScorerTest {
       住友電気工業株式会社              | JP | 大阪市    | Sumitomo Electric Industries, Ltd. | JP | Osaka     | true
       武田薬品工業株式会社              | JP | 東京都中央区 | Takeda Pharmaceutical Company Limited | JP | Tokyo | true
       三菱電機株式会社                  | JP | 東京都千代田区 | Mitsubishi Heavy Industries, Ltd. | JP | Tokyo | false
+      ธนาคารกรุงเทพ จำกัด (มหาชน)       | TH | กรุงเทพมหานคร | Bangkok Bank Public Company Limited | TH | Bangkok | true
+      บริษัท การบินไทย จำกัด (มหาชน)    | TH | กรุงเทพมหานคร | Thai AirAsia Co., Ltd.          | TH | Bangkok   | false
       """)
   void decide_translatedDescriptorWords(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {

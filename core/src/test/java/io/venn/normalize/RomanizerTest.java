@@ -31,6 +31,8 @@ class RomanizerTest {
       한국타이어             | KR | hanguktaieo # Hankook Tire: before a brand word 한국 stays as read
       삼성전자주식회사       | KR | samseong electronics jusikhoesa # the legal form written onto the name comes off
       유한회사               | KR | yuhanhoesa          # other forms ending in 회사 ("company") read as a whole
+      ธนาคารกรุงเทพ          | TH | bank bangkok        # Bangkok Bank: Thai descriptors and places in English
+      การบินไทย              | TH | airways thai        # Thai Airways
       삼성                   | KR | samseong            # Samsung: Revised Romanization
       롯데쇼핑               | KR | lotdesyoping        # Lotte Shopping: a final ㅅ sounds t, not the letter's s
       중국은행               | KR | jungguk bank        # a final ㄱ is k; no hyphen between syllables
