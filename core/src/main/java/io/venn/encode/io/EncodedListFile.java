@@ -56,7 +56,8 @@ import java.util.zip.ZipException;
  * version 7 keyed Spanish, Portuguese, Italian, French and romanized Japanese descriptor words as
  * written, not in English ({@code EnglishWords}: "banco" now meets "bank", "kogyo" "industries"),
  * read native-script cities whole ("東京都中央区", not "tokyo") and kanji cities in Japan as Chinese,
- * kept the final vowel of Hindi words and fewer Korean, Chinese and Hebrew descriptors; version 6
+ * kept the final vowel of Hindi words, read Thai letter by letter and had fewer Korean, Chinese and
+ * Hebrew descriptors; version 6
  * had one initials token per record (now also with the legal form's letters, "bpcl") and
  * no acronym for an initialism followed by descriptor words ("DBS Bank"), and its vowel keys ran a
  * name's words together and kept English "ee" and "oa" ({@code VowelKeys}); version 5 read hangul letter by letter (ICU's Hangul-Latin, not {@code HangulRomanizer}), kept
