@@ -160,19 +160,26 @@ class PairScorerTest {
       """)
   void decide_shortFormsAndGenericNames(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {
-    // "china" or "bank" are common among company names, not in six test records: weigh words as a match does
-    EncodedAccount a = encode(account("L", ln, null, lc, lcity));
-    EncodedAccount b = encode(account("R", rn, null, rc, rcity));
-    TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));
-    Decision d = new PairScorer(MatchModel.standard(), stats, 0.9).decide(a, stats.weights(a), b, stats.weights(b));
+    Decision d = decideAmongCompanyNames(account("L", ln, null, lc, lcity), account("R", rn, null, rc, rcity));
     assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
+  }
+
+  /**
+   * The decision with words weighed as a match weighs them: "china" or "bank" are common among
+   * company names (the background vocabulary), not in two test records.
+   */
+  private static Decision decideAmongCompanyNames(Account left, Account right) {
+    EncodedAccount a = encode(left);
+    EncodedAccount b = encode(right);
+    TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));
+    return new PairScorer(MatchModel.standard(), stats, 0.9).decide(a, stats.weights(a), b, stats.weights(b));
   }
 
   /**
    * A registry or an English CRM translates a Spanish, Portuguese, Italian or French name's descriptor
    * words ("NATIONAL STEEL CO"), a Japanese name's ("Sumitomo Electric Industries" for 住友電気工業,
-   * read "sumitomo denki kogyo") and a Thai one's ("Bangkok Bank" for ธนาคารกรุงเทพ): they meet the name as written, even without a place on the registry's
-   * side; another company with the same descriptor words and a similar place name stays apart, and a
+   * read "sumitomo denki kogyo") and a Thai one's ("Bangkok Bank" for ธนาคารกรุงเทพ): they meet the
+   * name as written, even without a place on the registry's side; another company with the same descriptor words and a similar place name stays apart, and a
    * one-word name that is a descriptor word is a brand.
    */
   @ParameterizedTest(name = "{0} / {3}: {6}")
@@ -191,10 +198,7 @@ class PairScorerTest {
       """)
   void decide_translatedDescriptorWords(String ln, String lc, String lcity, String rn, String rc, String rcity,
       boolean matches) {
-    EncodedAccount a = encode(account("L", ln, null, lc, lcity));
-    EncodedAccount b = encode(account("R", rn, null, rc, rcity));
-    TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));
-    Decision d = new PairScorer(MatchModel.standard(), stats, 0.9).decide(a, stats.weights(a), b, stats.weights(b));
+    Decision d = decideAmongCompanyNames(account("L", ln, null, lc, lcity), account("R", rn, null, rc, rcity));
     assertThat(d.outcome() == Outcome.MATCH).as(d.toString()).isEqualTo(matches);
   }
 
