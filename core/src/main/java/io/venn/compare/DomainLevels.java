@@ -9,14 +9,23 @@ import io.venn.encode.EncodedAccount;
  * most {@link #KEY_MAX_RECORDS} records of each list: it names one account), {@link #SHARED} (the same
  * domain, but many records of a list have it, a parent group's or a platform's site, counting less
  * the more record pairs share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de /
- * acme.co.uk), {@link #DIFFERENT} (also when one side's host below the shared domain spells words
- * of its own name: a division's site, "Toei Animation" at animation.toei.co.jp).
+ * acme.co.uk), {@link #SAME_LABEL_ACROSS_SCRIPTS} (the same, one name written in another script),
+ * {@link #DIFFERENT} (also when one side's host below the shared domain spells words of its own
+ * name: a division's site, "Toei Animation" at animation.toei.co.jp).
  */
 public final class DomainLevels implements LevelComparator {
   public static final int ACCOUNT_KEY = 0;
   public static final int SHARED = 1;
   public static final int SAME_LABEL = 2;
-  public static final int DIFFERENT = 3;
+  /**
+   * The same label under another suffix while exactly one name is in another script: "日本航空株式会社"
+   * at jal.co.jp and "Japan Airlines" at jal.com. A company's native name and its English one share
+   * no word by design, so the name's evidence against says nothing here; this level is an account
+   * key like the same website. Two Latin names keep {@link #SAME_LABEL}: "ABC Bakery" at abc.net is
+   * not the broadcaster at abc.com, and there the names disagreeing is evidence.
+   */
+  public static final int SAME_LABEL_ACROSS_SCRIPTS = 3;
+  public static final int DIFFERENT = 4;
 
   /** A CRM often holds a company twice (a duplicate, a subsidiary record); three is a group's site. */
   public static final int KEY_MAX_RECORDS = 2;
@@ -25,6 +34,7 @@ public final class DomainLevels implements LevelComparator {
   private static final Observation KEY = Observation.at(ACCOUNT_KEY, 1.0);
   private static final Observation TWO_HOSTS = Observation.at(SHARED, 1.0);
   private static final Observation LABEL = Observation.at(SAME_LABEL, 0.5);
+  private static final Observation LABEL_ACROSS_SCRIPTS = Observation.at(SAME_LABEL_ACROSS_SCRIPTS, 0.5);
   private static final Observation OTHER = Observation.at(DIFFERENT, 0.0);
 
   @Override
@@ -56,7 +66,11 @@ public final class DomainLevels implements LevelComparator {
       }
       return new Observation(SHARED, 1.0, -Math.log(Math.max(1, pairs / KEY_MAX_RECORDS)));
     }
-    return a.domainLabel() == b.domainLabel() ? LABEL : OTHER;
+    if (a.domainLabel() != b.domainLabel()) {
+      return OTHER;
+    }
+    boolean oneInAnotherScript = AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
+    return oneInAnotherScript ? LABEL_ACROSS_SCRIPTS : LABEL;
   }
 
   /** The same name words, in any order (small arrays: a name has a handful of words). */

@@ -62,6 +62,30 @@ class DomainLevelsTest {
   }
 
   @Test
+  void sameLabelUnderAnotherSuffix_isAnAccountKeyOnlyWhenOneNameIsInAnotherScript() {
+    // A company's native name and its English one share no word, so its two sites' shared label
+    // decides with the city; between two Latin names that share no word, the label does not.
+    io.venn.decide.Decision jal = decide(
+        encode(TestAccounts.account("L1", "日本航空株式会社", "www.jal.co.jp", "JP", "東京都品川区")),
+        encode(TestAccounts.account("R1", "Japan Airlines Co., Ltd.", "https://www.jal.com/en/", "JP", "Tokyo")));
+    assertThat(jal.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("same name, other suffix, two scripts"));
+    assertThat(jal.outcome()).as(jal.toString()).isEqualTo(io.venn.decide.Outcome.MATCH);
+
+    io.venn.decide.Decision abc = decide(
+        encode(TestAccounts.account("L2", "ABC Bakery", "abc.net", "US", "New York")),
+        encode(TestAccounts.account("R2", "American Broadcasting Company", "abc.com", "US", "New York")));
+    assertThat(abc.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("same name, other suffix"));
+    assertThat(abc.outcome()).as(abc.toString()).isEqualTo(io.venn.decide.Outcome.NO_MATCH);
+  }
+
+  private static io.venn.decide.Decision decide(EncodedAccount a, EncodedAccount b) {
+    TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));
+    io.venn.decide.PairScorer scorer = new io.venn.decide.PairScorer(
+        io.venn.decide.MatchModel.standard(), stats, io.venn.pipeline.MatchConfig.DEFAULT_THRESHOLD);
+    return scorer.decide(a, stats.weights(a), b, stats.weights(b));
+  }
+
+  @Test
   void sameSite_heldByManyRecords_weighsNothingButNeverAgainst() {
     // 60 x 60 records of one group's site: ln(3600 / 2) takes away more than the level's evidence.
     List<EncodedAccount> left = copies("Acme", "acme.com", 60);
