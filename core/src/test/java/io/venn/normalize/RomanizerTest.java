@@ -21,6 +21,8 @@ class RomanizerTest {
       华为技术               | CN | huawei technologies # Huawei Technologies: a brand's syllables are one word
       深圳市腾讯             | CN | shenzhen tengxun    # Shenzhen: a place in pinyin, "city" dropped
       阿里巴巴集團           | TW | alibaba group       # traditional characters too
+      中国蒙牛乳业           | CN | china mengniu dairy # China Mengniu Dairy
+      国家电网               | CN | state grid          # State Grid
       北京市政路桥           | CN | beijing municipal luqiao # "市" after a place is "city", not in "市政"
       58同城                 | CN | 58 tongcheng        # digits before the first letter are kept
       ソフトバンクグループ   | JP | sofutobanku group   # SoftBank Group: a katakana loanword at the end in English
@@ -29,6 +31,7 @@ class RomanizerTest {
       한국투자증권           | KR | korea investment securities # Korea Investment & Securities
       한국가스공사           | KR | korea gas corporation # Korea Gas Corporation
       한국타이어             | KR | hanguktaieo # Hankook Tire: before a brand word 한국 stays as read
+      한국수자원공사         | KR | korea water resources corporation # K-water, Korea Water Resources Corporation
       삼성전자주식회사       | KR | samseong electronics jusikhoesa # the legal form written onto the name comes off
       유한회사               | KR | yuhanhoesa          # other forms ending in 회사 ("company") read as a whole
       ธนาคารกรุงเทพ          | TH | bank bangkok        # Bangkok Bank: Thai descriptors and places in English
@@ -40,6 +43,8 @@ class RomanizerTest {
       Лукойл                 | RU | Lukoyl              # BGN: й is y, as in Lukoil
       Роснефть               | RU | Rosneft'            # the soft sign is an apostrophe, not a split
       Αλφα Τράπεζα           | GR | Alfa bank
+      Ελληνικά Ταχυδρομεία   | GR | hellenic post       # Hellenic Post (ELTA)
+      מקורות חברת מים        | IL | mqwrwt company water # Mekorot Water Company
       טבע                    | IL | tb'                 # Teva
       ปตท                    | TH | ptth                # PTT
       LG전기                 | KR | LG jeongi           # a change of script is a word boundary
