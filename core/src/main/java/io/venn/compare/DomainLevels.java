@@ -21,8 +21,11 @@ public final class DomainLevels implements LevelComparator {
    * The same label under another suffix while exactly one name is in another script: "日本航空株式会社"
    * at jal.co.jp and "Japan Airlines" at jal.com. A company's native name and its English one share
    * no word by design, so the name's evidence against says nothing here; this level is an account
-   * key like the same website. Two Latin names keep {@link #SAME_LABEL}: "ABC Bakery" at abc.net is
-   * not the broadcaster at abc.com, and there the names disagreeing is evidence.
+   * key like the same website, with its bounds: each site held by at most {@link #KEY_MAX_RECORDS}
+   * records of a list, neither a division's own host. Two Latin names keep {@link #SAME_LABEL}: "ABC
+   * Bakery" at abc.net is not the broadcaster at abc.com, and there the names disagreeing is
+   * evidence; so do two native-script names, and a name whose script is unknown (its sound key is too
+   * short to carry the script: イオン, 花王).
    */
   public static final int SAME_LABEL_ACROSS_SCRIPTS = 3;
   public static final int DIFFERENT = 4;
@@ -69,8 +72,12 @@ public final class DomainLevels implements LevelComparator {
     if (a.domainLabel() != b.domainLabel()) {
       return OTHER;
     }
-    boolean oneInAnotherScript = AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
-    return oneInAnotherScript ? LABEL_ACROSS_SCRIPTS : LABEL;
+    boolean oneInAnotherScript = a.skeleton() != 0 && b.skeleton() != 0
+        && AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
+    boolean eachSiteOneAccount = stats.domainRecords(a.domain()) <= KEY_MAX_RECORDS
+        && stats.domainRecords(b.domain()) <= KEY_MAX_RECORDS
+        && !AccountEncoder.isDivisionSite(a.subsite()) && !AccountEncoder.isDivisionSite(b.subsite());
+    return oneInAnotherScript && eachSiteOneAccount ? LABEL_ACROSS_SCRIPTS : LABEL;
   }
 
   /** The same name words, in any order (small arrays: a name has a handful of words). */

@@ -78,6 +78,34 @@ class DomainLevelsTest {
     assertThat(abc.outcome()).as(abc.toString()).isEqualTo(io.venn.decide.Outcome.NO_MATCH);
   }
 
+  @Test
+  void sameLabelUnderAnotherSuffix_acrossScripts_keepsTheSameWebsitesBounds() {
+    EncodedAccount jal = encode(TestAccounts.account("L1", "日本航空株式会社", "www.jal.co.jp", "JP", "Tokyo"));
+    EncodedAccount english = encode(TestAccounts.account("R1", "Japan Airlines Co., Ltd.", "jal.com", "JP", "Tokyo"));
+    assertThat(observeAmong(List.of(jal), List.of(english)).level()).isEqualTo(DomainLevels.SAME_LABEL_ACROSS_SCRIPTS);
+
+    // Two names in one script share no word by chance, not by design: the label alone.
+    EncodedAccount otherNative = encode(TestAccounts.account("R2", "日本通運株式会社", "jal.com", "JP", "Tokyo"));
+    assertThat(observeAmong(List.of(jal), List.of(otherNative)).level()).isEqualTo(DomainLevels.SAME_LABEL);
+
+    // A site three records of a list hold is a group's, not one account's.
+    List<EncodedAccount> right = new ArrayList<>(List.of(english));
+    right.add(encode(TestAccounts.account("R3", "JAL Cargo", "jal.com", "JP", "Tokyo")));
+    right.add(encode(TestAccounts.account("R4", "JAL Hotels", "jal.com", "JP", "Tokyo")));
+    assertThat(observeAmong(List.of(jal), right).level()).isEqualTo(DomainLevels.SAME_LABEL);
+
+    // A division's own host ("cargo.jal.com" for "JAL Cargo") is that division's site.
+    EncodedAccount division = encode(TestAccounts.account("R5", "JAL Cargo", "cargo.jal.com", "JP", "Tokyo"));
+    assertThat(observeAmong(List.of(encode(TestAccounts.account("L2", "日本航空カーゴ", "jal.co.jp", "JP", "Tokyo"))),
+        List.of(division)).level()).isEqualTo(DomainLevels.SAME_LABEL);
+  }
+
+  /** The level of the first records of two lists, with those lists' statistics. */
+  private Observation observeAmong(List<EncodedAccount> left, List<EncodedAccount> right) {
+    TokenStatistics stats = TestAccounts.statistics(left, right);
+    return levels.observe(left.get(0), new float[0], right.get(0), new float[0], stats);
+  }
+
   private static io.venn.decide.Decision decide(EncodedAccount a, EncodedAccount b) {
     TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));
     io.venn.decide.PairScorer scorer = new io.venn.decide.PairScorer(

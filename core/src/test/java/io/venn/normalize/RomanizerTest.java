@@ -22,7 +22,7 @@ class RomanizerTest {
       深圳市腾讯             | CN | shenzhen tengxun    # Shenzhen: a place in pinyin, "city" dropped
       阿里巴巴集團           | TW | alibaba group       # traditional characters too
       中国蒙牛乳业           | CN | china mengniu dairy # China Mengniu Dairy
-      国家电网               | CN | state grid          # State Grid
+      华电网络               | CN | huadian network     # no "grid" cutting across 电网络
       北京市政路桥           | CN | beijing municipal luqiao # "市" after a place is "city", not in "市政"
       58同城                 | CN | 58 tongcheng        # digits before the first letter are kept
       ソフトバンクグループ   | JP | sofutobanku group   # SoftBank Group: a katakana loanword at the end in English
