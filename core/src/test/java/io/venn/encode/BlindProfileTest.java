@@ -28,6 +28,26 @@ class BlindProfileTest {
     return PROFILE.apply(ENCODER.encode(NORMALIZER.normalize(a), "ref", null));
   }
 
+  private static EncodedAccount blind(String name, String website, String country, String city) {
+    Account a = new Account("id", name, website, country, city, null, null, null, "Customers", null, 1);
+    return PROFILE.apply(ENCODER.encode(NORMALIZER.normalize(a), "ref", null));
+  }
+
+  @Test
+  void apply_nativeAndEnglishNameAtOneLabel_meetTheLabelKeyButNotTheCity() {
+    // The script bit and the domain label stay, so the cross-script label is still the account
+    // key; the city is keyed with each name's first letters, which differ across scripts, so
+    // with the country alone the pair is for review, not a match (README, "domain").
+    EncodedAccount jal = blind("日本航空株式会社", "www.jal.co.jp", "JP", "Tokyo");
+    EncodedAccount english = blind("Japan Airlines Co., Ltd.", "https://www.jal.com/en/", "JP", "Tokyo");
+    io.venn.block.TokenStatistics stats = TestAccounts.statisticsWithBackground(java.util.List.of(jal), java.util.List.of(english));
+    io.venn.decide.Decision d = new io.venn.decide.PairScorer(io.venn.decide.MatchModel.standard(), stats, 0.9)
+        .decide(jal, stats.weights(jal), english, stats.weights(english));
+
+    assertThat(d.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("same name, other suffix, two scripts"));
+    assertThat(d.outcome()).as(d.toString()).isEqualTo(io.venn.decide.Outcome.REVIEW);
+  }
+
   private static Set<Long> tokens(EncodedAccount a) {
     Set<Long> s = new HashSet<>();
     Arrays.stream(a.nameTokens()).forEach(s::add);
