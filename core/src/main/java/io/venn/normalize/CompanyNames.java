@@ -76,6 +76,7 @@ public final class CompanyNames {
     for (String t : joined) {
       kept.add(Abbreviations.expand(t));
     }
+    kept = SpelledOutInitials.without(kept);
     List<String> legalForms = core.forms();
     if (bracketed != null) {
       legalForms = new ArrayList<>(bracketed.forms());

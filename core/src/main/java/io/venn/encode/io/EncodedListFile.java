@@ -53,7 +53,8 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 7 keyed Spanish, Portuguese, Italian, French and romanized Japanese descriptor words as
+ * version 8 kept the words that spell out a name's own initialism ("PGE Polska Grupa Energetyczna";
+ * {@code SpelledOutInitials}) and had fewer Chinese, Korean, Greek and Hebrew descriptors; version 7 keyed Spanish, Portuguese, Italian, French and romanized Japanese descriptor words as
  * written, not in English ({@code EnglishWords}: "banco" now meets "bank", "kogyo" "industries"),
  * read native-script cities whole ("東京都中央区", not "tokyo") and kanji cities in Japan as Chinese,
  * kept the final vowel of Hindi words, read Thai letter by letter and had fewer Korean, Chinese and
@@ -70,7 +71,7 @@ import java.util.zip.ZipException;
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v8";
+  public static final String MAGIC = "venn-encoded v9";
   private static final int FIELDS = 21;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -240,7 +241,8 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: Spanish, Portuguese, Italian, French and romanized Japanese "
+            + "' (encode the list again with this venn: a name that spells out its own initialism is keyed by the initialism, "
+            + "more Chinese, Korean, Greek and Hebrew descriptor words are translated, Spanish, Portuguese, Italian, French and romanized Japanese "
             + "descriptor words are keyed in English, vowel keys read word ends and English long vowels anew, "
             + "more Hebrew and Arabic descriptor words are translated, initials carry the legal form's letters, Korean names are read by Revised Romanization, sound keys "
             + "say whether descriptor words make them, its records carry their name's first two words joined, "

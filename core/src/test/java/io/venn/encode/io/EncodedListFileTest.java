@@ -91,7 +91,7 @@ class EncodedListFileTest {
 
   @Test
   void read_otherVersion() {
-    assertThatThrownBy(() -> read(gzip("venn-encoded v9\n"))).hasMessageContaining("unsupported format 'venn-encoded v9'");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v99\n"))).hasMessageContaining("unsupported format 'venn-encoded v99'");
   }
 
   @Test
@@ -151,6 +151,8 @@ class EncodedListFileTest {
         .hasMessageContaining("unsupported format 'venn-encoded v6'").hasMessageContaining("vowel keys read word ends");
     assertThatThrownBy(() -> read(gzip("venn-encoded v7\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v7'").hasMessageContaining("descriptor words are keyed in English");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v8\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v8'").hasMessageContaining("spells out its own initialism");
   }
 
   @Test
