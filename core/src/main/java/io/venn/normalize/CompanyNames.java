@@ -76,11 +76,19 @@ public final class CompanyNames {
     for (String t : joined) {
       kept.add(Abbreviations.expand(t));
     }
-    kept = SpelledOutInitials.without(kept);
     List<String> legalForms = core.forms();
     if (bracketed != null) {
       legalForms = new ArrayList<>(bracketed.forms());
       legalForms.addAll(core.forms());
+    }
+    List<String> initialism = SpelledOutInitials.without(kept);
+    if (initialism != kept) {
+      // The run off, a legal form it stood before is now at the end ("XY Corp Xeno Yak"): take it
+      // off as parsing the name again would.
+      Core again = core(initialism, forms, country, nonLatin);
+      kept = initialism.subList(again.from(), again.to());
+      legalForms = new ArrayList<>(legalForms);
+      legalForms.addAll(again.forms());
     }
     boolean abjad = scripts.contains(Romanizer.Script.ARABIC) || scripts.contains(Romanizer.Script.HEBREW);
     return new CompanyName(kept, legalForms, nonLatin, abjad);

@@ -28,6 +28,16 @@ final class SpelledOutInitials {
    * zentral" off).
    */
   static List<String> without(List<String> words) {
+    // Until none is left, so that a name parsed again from its words stays the same ("ab a b a b").
+    List<String> out = words;
+    for (List<String> fewer = once(out); fewer != out; fewer = once(out)) {
+      out = fewer;
+    }
+    return out;
+  }
+
+  /** The words without the first run that spells the first word, or the same list. */
+  private static List<String> once(List<String> words) {
     if (words.size() < 3) {
       return words;
     }

@@ -21,6 +21,8 @@ class SpelledOutInitialsTest {
       ACE Technologies Corp                           | ace technologies
       AB Volvo                                        | ab volvo
       SAS Scandinavian Airlines                       | sas scandinavian airlines
+      XY Corp Xeno Yak                                | xy
+      AB Alpha Beta Alpha Beta                        | ab
       """)
   void parse_initialismAndItsExpansion_keepsTheInitialism(String raw, String expected) {
     assertThat(CompanyNames.parse(raw, null).tokens()).isEqualTo(Arrays.asList(expected.split(" ")));
