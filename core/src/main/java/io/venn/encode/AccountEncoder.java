@@ -96,7 +96,7 @@ public final class AccountEncoder {
         account.state() == null ? 0 : tokens.token("st:" + account.state()),
         initials(names, account.name().legalForms()),
         acronym(names),
-        soundKey(account.name()),
+        soundKey(account.name(), account.country()),
         subsiteToken(account.site(), account.name()),
         joined(names),
         sealed);
@@ -208,7 +208,7 @@ public final class AccountEncoder {
    * bits are plenty for keys compared for equality between one pair's records: unrelated keys agree
    * by accident once in 10^9 pairs, against 10^-6 for unrelated short names' vowel keys.
    */
-  private long soundKey(CompanyName name) {
+  private long soundKey(CompanyName name, String country) {
     String phonetic = name.phoneticKey();
     if (!phonetic.isEmpty()) {
       long key = tokens.uncached("p:" + phonetic) & SKELETON_BITS; // one per record: caching it only fills the cache
@@ -220,7 +220,7 @@ public final class AccountEncoder {
       return key | kind.ordinal() | (name.nonLatin() ? NON_LATIN : 0);
     }
     String skeleton = name.skeleton();
-    String vowels = name.vowelKey();
+    String vowels = name.shortNameKey(country);
     long key = (skeleton.length() < SKELETON_MIN ? 0 : tokens.uncached("k:" + skeleton) & SKELETON_BITS)
         | (vowels.isEmpty() ? 0 : tokens.uncached("v:" + vowels) & VOWEL_BITS);
     if (key == 0) {

@@ -97,6 +97,21 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
   }
 
   /**
+   * What a short name's sound key carries beside its skeleton: its {@link #vowelKey}, or for a name
+   * written in an abjad, and for a Latin name of an account in a country whose names are written in
+   * one ({@code country} ISO alpha-2, or null), its {@link AbjadKeys abjad key}: the only key the two
+   * spellings can share ("Itamar Medical" / "אטמר מדכל"), marked "a:" so it never equals a vowel
+   * key; "" when the name has no such key.
+   */
+  public String shortNameKey(String country) {
+    if (abjad || (!nonLatin && country != null && AbjadKeys.ABJAD_COUNTRIES.contains(country))) {
+      String key = AbjadKeys.of(tokens);
+      return key.isEmpty() ? "" : "a:" + key;
+    }
+    return vowelKey();
+  }
+
+  /**
    * Whether the name without the given words has a {@link #phoneticKey}: whether "Hyundai Steel"
    * sounds rare once the descriptor "steel" is set aside. Builds no string.
    */

@@ -26,7 +26,8 @@ import java.util.List;
  * "apbank"); the vowels Revised Romanization writes one way and Korean companies' Latin names another
  * read as one (eo and oo as u, ai as ae: "hyeondae" / Hyundai); an m before a consonant or at the
  * end as n, as Japanese writes both ン ("Capcom" / カプコン "kapukon"). Digits stay. Abjads write no short vowels, so Arabic and Hebrew names rarely agree on this
- * key ("PolyPid" / "פליפד"): they keep the skeleton.
+ * key ("PolyPid" / "פליפד"): they, and Latin names in the countries that write them, carry an {@link
+ * AbjadKeys abjad key} in its place ({@link CompanyName#shortNameKey}).
  */
 final class VowelKeys {
   /** Keys shorter than this ("sni", "ik") are shared by chance across unrelated companies. */

@@ -54,7 +54,8 @@ import java.util.zip.ZipException;
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
  * version 8 kept the words that spell out a name's own initialism ("PGE Polska Grupa Energetyczna";
- * {@code SpelledOutInitials}) and had fewer Chinese, Korean, Greek and Hebrew descriptors; version 7 keyed Spanish, Portuguese, Italian, French and romanized Japanese descriptor words as
+ * {@code SpelledOutInitials}), had fewer Chinese, Korean, Greek and Hebrew descriptors, and a short
+ * Hebrew or Arabic name's sound key carried a vowel key, not its consonants ({@code AbjadKeys}); version 7 keyed Spanish, Portuguese, Italian, French and romanized Japanese descriptor words as
  * written, not in English ({@code EnglishWords}: "banco" now meets "bank", "kogyo" "industries"),
  * read native-script cities whole ("東京都中央区", not "tokyo") and kanji cities in Japan as Chinese,
  * kept the final vowel of Hindi words, read Thai letter by letter and had fewer Korean, Chinese and
@@ -242,7 +243,8 @@ public final class EncodedListFile {
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
             + "' (encode the list again with this venn: a name that spells out its own initialism is keyed by the initialism, "
-            + "more Chinese, Korean, Greek and Hebrew descriptor words are translated, Spanish, Portuguese, Italian, French and romanized Japanese "
+            + "more Chinese, Korean, Greek and Hebrew descriptor words are translated, short Hebrew and Arabic names "
+            + "(and Latin ones in the countries that write them) carry their consonants as an abjad writes them, Spanish, Portuguese, Italian, French and romanized Japanese "
             + "descriptor words are keyed in English, vowel keys read word ends and English long vowels anew, "
             + "more Hebrew and Arabic descriptor words are translated, initials carry the legal form's letters, Korean names are read by Revised Romanization, sound keys "
             + "say whether descriptor words make them, its records carry their name's first two words joined, "
