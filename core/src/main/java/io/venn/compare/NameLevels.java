@@ -24,8 +24,8 @@ public final class NameLevels implements LevelComparator {
   /** A long name's phonetic key agrees: weaker than shared words, far rarer by chance than a skeleton. */
   public static final int SOUNDS_ALIKE = 4;
   /**
-   * A shorter phonetic key, a long skeleton or a short name's vowel key ({@link
-   * io.venn.normalize.CompanyName#vowelKey}) agrees: decides only with more evidence (a city).
+   * A shorter phonetic key, a long skeleton or a short name's vowel key (or abjad key: {@link
+   * io.venn.normalize.CompanyName#shortNameKey}) agrees: decides only with more evidence (a city).
    */
   public static final int SOUNDS_ALIKE_SHORTER = 5;
   /** A short name's consonant skeleton agrees: weak evidence, "Sony" and "Sanyo" share it. */

@@ -198,7 +198,7 @@ public final class AccountEncoder {
   /**
    * The name's sound key ({@link EncodedAccount#skeleton}): its phonetic key when the name is long
    * enough to have one ({@link CompanyName#phoneticKey}), else its consonant skeleton, in the high 30
-   * bits ({@link #SKELETON_BITS}); a short name's vowel key ({@link CompanyName#vowelKey}) beside it
+   * bits ({@link #SKELETON_BITS}); a short name's vowel key, or abjad key ({@link CompanyName#shortNameKey}), beside it
    * in 30 more ({@link #VOWEL_BITS}), where a phonetic key that only descriptor words make ({@link
    * SoundKey#COMMON_PHONETIC}) carries its brand's sound instead ({@link #brandSound}); the low three
    * bits say which ({@link SoundKey#of}), bit 3 whether the name was written in another script than

@@ -33,8 +33,8 @@ import java.util.Objects;
  *     followed only by descriptor words ("DBS Bank"; {@link AccountEncoder#isBeforeDescriptors}); or 0
  * @param skeleton keyed sound key of the name: a long name's phonetic key ({@link
  *     io.venn.normalize.CompanyName#phoneticKey()}), else its consonant skeleton ({@link
- *     io.venn.normalize.CompanyName#skeleton()}) beside its vowel key ({@link
- *     io.venn.normalize.CompanyName#vowelKey()}), its kind and script in the low bits ({@link
+ *     io.venn.normalize.CompanyName#skeleton()}) beside its vowel key or abjad key ({@link
+ *     io.venn.normalize.CompanyName#shortNameKey}), its kind and script in the low bits ({@link
  *     AccountEncoder#sameSound}, {@link AccountEncoder#sameVowels}; a phonetic key that only
  *     descriptor words make also carries its brand's sound, {@link AccountEncoder#sameBrandSound});
  *     romanizations that differ in vowels agree on the skeleton, a short name's transcription on the

@@ -11,8 +11,10 @@ import java.util.Set;
  * twice across a vowel ("salomon a angel": "srmnngr"), none of which an abjad's spelling can show.
  * An abjad writes the long vowels and none of the short ones, so all vowels go, with y, w and h, as
  * do the letters that carry vowels ("'", alef and ayin romanized); then consonants that sound alike
- * merge (c, q, k as k; z as s; v and f as b and p, Hebrew writes both with one letter; l as r) and
- * doubled ones count once, also across a dropped vowel.
+ * merge (c, q, k as k, a c before e, i or y as s; z as s; v and f as b and p, Hebrew writes both with
+ * one letter; l as r) and doubled ones count once, also across a dropped vowel. Not yet bridged: ו
+ * romanized "w" (dropped) where the Latin name has a v, ח as a dropped h where it has "ch", צ as s
+ * where it has "tz".
  *
  * <p>Only where it can meet the other side: a name written in an abjad, or a Latin name of an
  * account in a country whose names are written in one ({@link #ABJAD_COUNTRIES}).
@@ -34,7 +36,9 @@ final class AbjadKeys {
     char previous = 0;
     for (String t : tokens) {
       for (int i = 0; i < t.length(); i++) {
-        char c = merged(t.charAt(i));
+        char letter = t.charAt(i);
+        // "c" before e, i, y is an s, as Hebrew and Arabic write it ("Cellcom" / "סלקום")
+        char c = letter == 'c' && i + 1 < t.length() && "eiy".indexOf(t.charAt(i + 1)) >= 0 ? 's' : merged(letter);
         if (c == 0 || c == previous) {
           continue; // a vowel, or the same consonant again across one
         }

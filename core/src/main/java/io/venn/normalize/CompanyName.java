@@ -101,12 +101,17 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
    * written in an abjad, and for a Latin name of an account in a country whose names are written in
    * one ({@code country} ISO alpha-2, or null), its {@link AbjadKeys abjad key}: the only key the two
    * spellings can share ("Itamar Medical" / "אטמר מדכל"), marked "a:" so it never equals a vowel
-   * key; "" when the name has no such key.
+   * key; the vowel key when the abjad key would be too short; "" when the name has neither. The
+   * trade: such a Latin name's vowels no longer meet a Cyrillic or Japanese spelling's, nor a Hebrew
+   * name's of an account outside those countries or without one its Latin spelling's (abjads rarely
+   * did: "PolyPid" / "פליפד").
    */
   public String shortNameKey(String country) {
     if (abjad || (!nonLatin && country != null && AbjadKeys.ABJAD_COUNTRIES.contains(country))) {
       String key = AbjadKeys.of(tokens);
-      return key.isEmpty() ? "" : "a:" + key;
+      if (!key.isEmpty()) {
+        return "a:" + key;
+      }
     }
     return vowelKey();
   }

@@ -11,6 +11,12 @@ import java.util.Set;
  * expansion's words counted against the pair as words the other name lacks ("PGE" / "PGE Polska
  * Grupa Energetyczna S.A." in one city: 0.88, no match). With them off, "PGE" has the same words
  * and "Polska Grupa Energetyczna" is the initials of the other.
+ *
+ * <p>Only when the words that spell it end the name (legal forms aside): "ABN AMRO Bank N.V.
+ * Depositary receipts" stays whole. Not by case, as a registry writes every name in capitals and a
+ * name must fold the same way in both lists. Known limit: an ordinary name whose last words happen
+ * to start with the first word's letters loses them too ("Big Blue Insurance Group" is "big", as
+ * "Big Bear Insurance Group" is; "Al Ain Logistics" "al"), a common first word's weak evidence.
  */
 final class SpelledOutInitials {
   /** Words an expansion may hold that its initialism skips ("Bank of America": BA). */
@@ -22,13 +28,15 @@ final class SpelledOutInitials {
   private SpelledOutInitials() {}
 
   /**
-   * The words without the run after the first word whose initials spell it; the same list when
-   * there is none. The first word must be 2 to 6 letters and the run one word per letter (skipped
-   * words aside), later in the name ("DZ Bank Deutsche Zentral-Genossenschaftsbank": "deutsche
-   * zentral" off).
+   * The words without the run at their end whose initials spell the first word, the same list when
+   * there is none. The first word must be 2 to 6 letters, the run one word per letter, skipped words
+   * aside, ending the name ("PGE Polska Grupa Energetyczna": "polska grupa energetyczna" off).
    */
   static List<String> without(List<String> words) {
-    // Until none is left, so that a name parsed again from its words stays the same ("ab a b a b").
+    if (words.size() < 3) {
+      return words;
+    }
+    // Until none is left, so that a name parsed again from its words stays the same.
     List<String> out = words;
     for (List<String> fewer = once(out); fewer != out; fewer = once(out)) {
       out = fewer;
@@ -36,33 +44,27 @@ final class SpelledOutInitials {
     return out;
   }
 
-  /** The words without the first run that spells the first word, or the same list. */
+  /** The words without the run at their end that spells the first word, or the same list. */
   private static List<String> once(List<String> words) {
-    if (words.size() < 3) {
-      return words;
-    }
     String initialism = words.get(0);
     int letters = initialism.length();
-    if (letters < MIN_LETTERS || letters > MAX_LETTERS || !initialism.chars().allMatch(c -> c >= 'a' && c <= 'z')
-        || words.size() - 1 < letters) {
+    if (words.size() < 3 || letters < MIN_LETTERS || letters > MAX_LETTERS
+        || !initialism.chars().allMatch(c -> c >= 'a' && c <= 'z') || words.size() - 1 < letters) {
       return words;
     }
     for (int from = 1; from < words.size(); from++) {
-      int to = spelledFrom(words, from, initialism);
-      if (to > 0) {
-        List<String> out = new ArrayList<>(words.size() - (to - from));
-        out.addAll(words.subList(0, from));
-        out.addAll(words.subList(to, words.size()));
+      if (spellsToTheEnd(words, from, initialism)) {
+        List<String> out = new ArrayList<>(words.subList(0, from));
         return out;
       }
     }
     return words;
   }
 
-  /** Where the run from {@code from} that spells {@code initialism} ends (exclusive), or -1. */
-  private static int spelledFrom(List<String> words, int from, String initialism) {
+  /** Whether the words from {@code from} to the end spell {@code initialism}, one word per letter. */
+  private static boolean spellsToTheEnd(List<String> words, int from, String initialism) {
     if (SKIPPED.contains(words.get(from))) {
-      return -1; // a run starts with a word it spells
+      return false; // a run starts with a word it spells
     }
     int next = 0;
     for (int i = from; i < words.size(); i++) {
@@ -70,13 +72,11 @@ final class SpelledOutInitials {
       if (SKIPPED.contains(w)) {
         continue;
       }
-      if (w.charAt(0) != initialism.charAt(next)) {
-        return -1;
+      if (next == initialism.length() || w.charAt(0) != initialism.charAt(next)) {
+        return false;
       }
-      if (++next == initialism.length()) {
-        return i + 1;
-      }
+      next++;
     }
-    return -1;
+    return next == initialism.length();
   }
 }

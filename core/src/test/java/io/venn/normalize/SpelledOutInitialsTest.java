@@ -15,14 +15,15 @@ class SpelledOutInitialsTest {
       PGE Polska Grupa Energetyczna S.A.              | pge
       ABB Asea Brown Boveri Ltd                       | abb
       BBVA Banco Bilbao Vizcaya Argentaria, S.A.      | bbva
-      DZ BANK AG Deutsche Zentral-Genossenschaftsbank | dz bank ag genossenschaftsbank
-      BofA Bank of America                            | bofa bank of america
-      Bank of America                                 | bank of america
-      ACE Technologies Corp                           | ace technologies
-      AB Volvo                                        | ab volvo
-      SAS Scandinavian Airlines                       | sas scandinavian airlines
       XY Corp Xeno Yak                                | xy
-      AB Alpha Beta Alpha Beta                        | ab
+      DZ BANK AG Deutsche Zentral-Genossenschaftsbank | dz bank ag deutsche zentral genossenschaftsbank
+      PGE POLSKA GRUPA ENERGETYCZNA SA                | pge
+      Big Blue Insurance Group                        | big
+      Red River Energy Trading Development            | red river energy trading development
+      ABN AMRO Bank N.V. Depositary receipts          | abn amro bank nv depositary receipts
+      BofA Bank of America                            | bofa bank of america
+      ACE Technologies Corp                           | ace technologies
+      SAS Scandinavian Airlines                       | sas scandinavian airlines
       """)
   void parse_initialismAndItsExpansion_keepsTheInitialism(String raw, String expected) {
     assertThat(CompanyNames.parse(raw, null).tokens()).isEqualTo(Arrays.asList(expected.split(" ")));
