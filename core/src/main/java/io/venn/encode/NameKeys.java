@@ -1,5 +1,6 @@
 package io.venn.encode;
 
+import io.venn.normalize.CompanyName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,8 @@ import java.util.function.Predicate;
  * ("DBS Bank", "UBS Group"), which {@link #acronymBeforeDescriptors} looks past.
  */
 final class NameKeys {
-  /** Words an initialism usually skips ("Bank of America" -> "BA", "Procter and Gamble" -> "PG"). */
-  private static final Set<String> SKIPPED = Set.of("and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "der", "y", "e", "di", "for");
+  /** Words an initialism usually skips: {@link CompanyName#INITIALISM_SKIPS}. */
+  private static final Set<String> SKIPPED = CompanyName.INITIALISM_SKIPS;
 
   /** An initialism has at least two letters and not many more. */
   static final int MIN_LETTERS = 2;

@@ -17,6 +17,10 @@ import java.util.List;
 public record CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin, boolean abjad) {
   public static final CompanyName EMPTY = new CompanyName(List.of(), List.of());
 
+  /** Words an initialism skips ("Bank of America" -> "BA", "Procter and Gamble" -> "PG"). */
+  public static final java.util.Set<String> INITIALISM_SKIPS =
+      java.util.Set.of("and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "der", "y", "e", "di", "for");
+
   /** A name written in Latin script. */
   public CompanyName(List<String> tokens, List<String> legalForms) {
     this(tokens, legalForms, false, false);

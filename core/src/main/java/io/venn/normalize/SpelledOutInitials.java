@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class SpelledOutInitials {
   /** Words an expansion may hold that its initialism skips ("Bank of America": BA). */
-  private static final Set<String> SKIPPED = Set.of("and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "der", "y", "e", "di", "for");
+  private static final Set<String> SKIPPED = CompanyName.INITIALISM_SKIPS;
   /** An initialism of this many letters, the first word, followed by at least that many words. */
   static final int MIN_LETTERS = 2;
   static final int MAX_LETTERS = 6;
