@@ -76,6 +76,7 @@ public final class NameComparator {
     int na = Math.min(ta.length, 64);
     int nb = Math.min(tb.length, 64);
     boolean spelledAlike = false; // some word agrees as spelled, not only by a spelling fallback
+    boolean byStem = false; // some word agrees only by its first five letters
     for (int pass : passes(a, b, dice)) {
       if (pass == SOUND_PASS && matchedA == 0) {
         break; // sound alone is the whole name's sound levels' call (NameLevels), not the words'
@@ -91,6 +92,7 @@ public final class NameComparator {
             matchedA |= 1L << i;
             matchedB |= 1L << j;
             shared.add(PASS_FACTORS[pass] * Math.min(wa[i], wb[j]));
+            byStem |= pass == STEM_PASS;
             break;
           }
         }
@@ -141,7 +143,14 @@ public final class NameComparator {
       unmatchedB -= credit;
       shared.add(credit);
     }
-    boolean contained = Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb;
+    // A word met only by its first five letters makes one name "contain" the other only when no
+    // word is left over on either side: "Madhyanchal Gramin Bank" is not inside "Madhya Pradesh
+    // Gramin Bank" (another regional bank), while "KANDI TECHNOL.GRP" is the whole of "Kandi
+    // Technologies Group". Across scripts it still does: a romanization runs a brand's syllables
+    // together ("haitiandiaowei" for 海天调味, "Haitian Flavouring").
+    boolean contained = (Long.bitCount(matchedA) == na || Long.bitCount(matchedB) == nb)
+        && !(byStem && Long.bitCount(matchedA) + Long.bitCount(matchedB) < na + nb
+            && AccountEncoder.isNonLatin(a.skeleton()) == AccountEncoder.isNonLatin(b.skeleton()));
     boolean genericShared = matchedA != 0 && allCommon(ta, matchedA, commonWord)
         && rarest(wa, ~matchedA, wb, ~matchedB) > rarest(wa, matchedA, wb, matchedB);
     return new NameSimilarity(shared.total(), unmatchedA, unmatchedB, contained, dice, spelledAlike, genericShared);
@@ -213,6 +222,7 @@ public final class NameComparator {
     return x == y && x != 0 && (pass != SOUND_PASS || AccountEncoder.isLongSound(x));
   }
 
+  private static final int STEM_PASS = 2;
   private static final int PREFIX_PASS = 3;
   private static final int SOUND_PASS = 4;
 

@@ -56,6 +56,36 @@ class NameComparatorTest {
   }
 
   @Test
+  void compare_aWordMetByItsFirstLettersWithWordsLeftOver_isNoContainedName() {
+    // two regional banks: "madhya" and "madhyanchal" share five letters, "pradesh" is left over
+    EncodedAccount a = encode("Madhya Pradesh Gramin Bank", null, "IN");
+    EncodedAccount b = encode("Madhyanchal Gramin Bank", null, "IN");
+    NameSimilarity s = names.compare(a, new float[] {6, 5, 3, 1}, b, new float[] {8, 3, 1});
+    assertThat(s.unmatchedLeft()).isCloseTo(5, within(1e-6));
+    assertThat(s.unmatchedRight()).isZero();
+    assertThat(s.contained()).isFalse();
+  }
+
+  @Test
+  void compare_aWordMetByItsFirstLettersWithNothingLeftOver_isStillTheWholeName() {
+    EncodedAccount a = encode("Kandi Technologies Group", null, "CN");
+    EncodedAccount b = encode("KANDI TECHNOL. GRP", null, "CN");
+    NameSimilarity s = names.compare(a, new float[] {8, 2, 1}, b, new float[] {8, 2, 1});
+    assertThat(s.unmatchedLeft()).isZero();
+    assertThat(s.contained()).isTrue();
+  }
+
+  @Test
+  void compare_acrossScripts_aWordMetByItsFirstLetters_stillLeavesTheNameContained() {
+    // the romanization runs the brand and the next word together: "haitiandiaowei"
+    EncodedAccount a = encode("佛山市海天调味食品股份有限公司", null, "CN");
+    EncodedAccount b = encode("Foshan Haitian Flavouring and Food Company Ltd.", null, "CN");
+    NameSimilarity s = names.compare(a, new float[] {3, 8, 2}, b, new float[] {3, 8, 4, 0.1f, 2});
+    assertThat(s.unmatchedRight()).isGreaterThan(0);
+    assertThat(s.contained()).isTrue();
+  }
+
+  @Test
   void compare_abbreviationCountsAtHalf() {
     EncodedAccount a = encode("Zylon Therap", null, "US");
     EncodedAccount b = encode("Zylon Therapeutics", null, "US");
