@@ -24,8 +24,8 @@ public final class DomainLevels implements LevelComparator {
    * key like the same website, with its bounds: each site held by at most {@link #KEY_MAX_RECORDS}
    * records of a list, neither a division's own host. Two Latin names keep {@link #SAME_LABEL}: "ABC
    * Bakery" at abc.net is not the broadcaster at abc.com, and there the names disagreeing is
-   * evidence; so do two native-script names, and a name whose script is unknown (its sound key is too
-   * short to carry the script: イオン, 花王).
+   * evidence; so do two native-script names. A short native name with no sound to key still carries
+   * its script ("ローム株式会社" at rohm.co.jp / "ROHM Co., Ltd." at rohm.com).
    */
   public static final int SAME_LABEL_ACROSS_SCRIPTS = 3;
   public static final int DIFFERENT = 4;
@@ -72,7 +72,7 @@ public final class DomainLevels implements LevelComparator {
     if (a.domainLabel() != b.domainLabel()) {
       return OTHER;
     }
-    boolean oneInAnotherScript = a.skeleton() != 0 && b.skeleton() != 0
+    boolean oneInAnotherScript = a.nameTokens().length > 0 && b.nameTokens().length > 0
         && AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
     boolean eachSiteOneAccount = stats.domainRecords(a.domain()) <= KEY_MAX_RECORDS
         && stats.domainRecords(b.domain()) <= KEY_MAX_RECORDS

@@ -224,7 +224,9 @@ public final class AccountEncoder {
     long key = (skeleton.length() < SKELETON_MIN ? 0 : tokens.uncached("k:" + skeleton) & SKELETON_BITS)
         | (vowels.isEmpty() ? 0 : tokens.uncached("v:" + vowels) & VOWEL_BITS);
     if (key == 0) {
-      return 0;
+      // No sound to key, but the script still says something: a short native name ("ローム",
+      // "花王") is then known to be one, and a key of 0 always a Latin name (or none).
+      return name.nonLatin() ? NON_LATIN : 0;
     }
     SoundKey kind = skeleton.length() >= LONG_SKELETON
         && name.skeletonLengthWithout(DESCRIPTOR_WORD) >= LONG_SKELETON ? SoundKey.LONG_SKELETON : SoundKey.SKELETON;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.venn.TestAccounts;
 import io.venn.block.TokenStatistics;
+import io.venn.decide.Decision;
+import io.venn.decide.Outcome;
 import io.venn.encode.EncodedAccount;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,13 +102,27 @@ class DomainLevelsTest {
         List.of(division)).level()).isEqualTo(DomainLevels.SAME_LABEL);
   }
 
+  @Test
+  void sameLabelUnderAnotherSuffix_aShortNativeNameWithNoSoundKey_stillCountsAsAnotherScript() {
+    // "romu" and "nio" are too short for a sound key; the script is known all the same
+    Decision rohm = decide(
+        encode(TestAccounts.account("L1", "ローム株式会社", "www.rohm.co.jp", "JP", "Kyoto")),
+        encode(TestAccounts.account("R1", "ROHM Co., Ltd.", "https://www.rohm.com/", "JP", "Kyoto")));
+    assertThat(rohm.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("same name, other suffix, two scripts"));
+    assertThat(rohm.outcome()).as(rohm.toString()).isEqualTo(Outcome.MATCH);
+
+    EncodedAccount nio = encode(TestAccounts.account("L2", "蔚来集团", "https://www.nio.cn/", "CN", "Shanghai"));
+    EncodedAccount english = encode(TestAccounts.account("R2", "NIO Inc.", "www.nio.com", "CN", "Shanghai"));
+    assertThat(observeAmong(List.of(nio), List.of(english)).level()).isEqualTo(DomainLevels.SAME_LABEL_ACROSS_SCRIPTS);
+  }
+
   /** The level of the first records of two lists, with those lists' statistics. */
   private Observation observeAmong(List<EncodedAccount> left, List<EncodedAccount> right) {
     TokenStatistics stats = TestAccounts.statistics(left, right);
     return levels.observe(left.get(0), new float[0], right.get(0), new float[0], stats);
   }
 
-  private static io.venn.decide.Decision decide(EncodedAccount a, EncodedAccount b) {
+  private static Decision decide(EncodedAccount a, EncodedAccount b) {
     TokenStatistics stats = TestAccounts.statisticsWithBackground(List.of(a), List.of(b));
     io.venn.decide.PairScorer scorer = new io.venn.decide.PairScorer(
         io.venn.decide.MatchModel.standard(), stats, io.venn.pipeline.MatchConfig.DEFAULT_THRESHOLD);
