@@ -97,7 +97,7 @@ public final class AccountEncoder {
         initials(names, account.name().legalForms()),
         acronym(names),
         soundKey(account.name(), account.country()),
-        subsiteToken(account.site(), account.name()),
+        subsiteToken(account.site(), domain, account.name()),
         joined(names),
         sealed);
   }
@@ -115,12 +115,15 @@ public final class AccountEncoder {
    * words of the name: "animation.toei.co.jp" for "Toei Animation" is that division's own site, not
    * the parent's ({@link EncodedAccount#subsite}).
    */
-  private long subsiteToken(String site, CompanyName name) {
+  private long subsiteToken(String site, String domain, CompanyName name) {
     if (site == null) {
       return 0;
     }
     int dot = site.indexOf('.');
-    boolean division = dot > 0 && name.spells(site.substring(0, dot));
+    String host = dot > 0 ? site.substring(0, dot) : "";
+    // A host that begins its own domain's label is the brand's own, not a division's: "ASE
+    // Technology" at ase.aseglobal.com is the company whose site aseglobal.com is.
+    boolean division = !host.isEmpty() && name.spells(host) && !(domain != null && DomainLabels.of(domain).startsWith(host));
     return (tokens.uncached("h:" + site) & ~1L) | (division ? 1L : 0L) | 2L; // bit 1: never 0
   }
 

@@ -256,6 +256,16 @@ class PairScorerTest {
   }
 
   @Test
+  void decide_aHostThatBeginsItsDomainsLabel_isTheBrandsOwnSiteNotADivisions() {
+    // "ase" spells the name's first word, as a division's host would, but it is the start of the
+    // domain's own label: the company's site, which its native-script record holds as aseglobal.com
+    Decision d = decide(account("L", "日月光投資控股股份有限公司", "https://www.aseglobal.com/", "TW", "Kaohsiung"),
+        account("R", "ASE Technology Holding Co., Ltd.", "ase.aseglobal.com/en/", "TW", "Kaohsiung"));
+    assertThat(reason(d, "domain").label()).isEqualTo("same website");
+    assertThat(d.outcome()).as(d.toString()).isEqualTo(Outcome.MATCH);
+  }
+
+  @Test
   void decide_explanationAddsUpToTheScore() {
     Decision d = decide(account("L", "Acme Holdings", "acme.com", "US", "Boston"), account("R", "Acme Holding Co", "acme.com", "US", "Chicago"));
     double total = d.reasons().stream().mapToDouble(FieldScore::weight).sum();
