@@ -66,6 +66,9 @@ class PlacesTest {
       תל אביב           | tel aviv
       กรุงเทพมหานคร     | bangkok
       Bombay            | mumbai
+      Mangalore         | mangaluru
+      Mangaluru         | mangaluru
+      Peking            | beijing
       Ciudad de México  | mexico city
       St. Petersburg    | saint petersburg
       Springfield       | springfield
