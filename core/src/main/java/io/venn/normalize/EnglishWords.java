@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * The descriptor words of Spanish, Portuguese, Italian and French names in English ({@code
- * latin-words.tsv}): "banco" is "bank", "siderurgica" "steel"; and of Japanese names as their readings
+ * latin-words.tsv}): "banco" is "bank", "siderurgica" "steel"; likewise German, Dutch, Nordic,
+ * Finnish, Polish, Czech, Hungarian and Turkish ones and the country adjectives English-language CRMs
+ * translate ("Österreichische Post" is "austrian post"); and of Japanese names as their readings
  * are romanized ({@code romaji-words.tsv}): "kogyo" is "industries", "ju kogyo" "heavy industries".
  * Why: registries and English CRMs translate these names ("Banco de Chile" is SEC EDGAR's "BANK OF
  * CHILE", "住友電気工業" is "Sumitomo Electric Industries"), and the translated words met none of the

@@ -17,6 +17,14 @@ class EnglishWordsTest {
   }
 
   @Test
+  void germanicSlavicAndNordicDescriptors_inEnglish_eitherUmlautFolding() {
+    assertThat(EnglishWords.inEnglish(CompanyNames.parse("Österreichische Post AG", "AT").tokens())).containsExactly("austrian", "post");
+    assertThat(EnglishWords.inEnglish(CompanyNames.parse("Österreichische Post AG", null).tokens())).containsExactly("austrian", "post");
+    assertThat(EnglishWords.inEnglish(CompanyNames.parse("České dráhy, a.s.", "CZ").tokens())).containsExactly("czech", "railways");
+    assertThat(EnglishWords.inEnglish(CompanyNames.parse("VR-Yhtymä Oy", "FI").tokens())).containsExactly("vr", "group");
+  }
+
+  @Test
   void oneWordName_isTheBrand() {
     assertThat(EnglishWords.inEnglish(List.of("medios"))).containsExactly("medios");
   }
