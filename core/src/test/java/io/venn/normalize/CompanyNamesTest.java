@@ -143,6 +143,7 @@ class CompanyNamesTest {
       주식회사 카카오                                  | KR | kakao                         | jusikhoesa
       (주)카카오                                       | KR | kakao                         | jusikhoesa
       شركة الاتصالات السعودية                          | SA | telecommunications saudi      | company
+      شركة جرير للتسويق                                | SA | jryr marketing                | company
       Public Joint Stock Company Aeroflot              | RU | aeroflot                      | pjsc
       Standard Chartered PLC                          | GB | standard chartered           | plc
       SpareBank 1 SMN                                 | NO | sparebank 1 smn               |
