@@ -152,6 +152,9 @@ public final class AccountEncoder {
       return initialismToken(whole);
     }
     String beforeDescriptors = NameKeys.acronymBeforeDescriptors(names, DESCRIPTOR_WORD);
+    if (beforeDescriptors.isEmpty()) {
+      beforeDescriptors = NameKeys.acronymBeforeWords(names, DESCRIPTOR_WORD);
+    }
     return beforeDescriptors.isEmpty() ? 0 : initialismToken(beforeDescriptors) | BEFORE_DESCRIPTORS;
   }
 

@@ -108,6 +108,37 @@ final class NameKeys {
         && words.subList(1, words.size()).stream().allMatch(descriptor) ? first : "";
   }
 
+  /**
+   * An initialism followed by words, spelt out with those words' initials: "FS Italiane" is "fsi",
+   * the initials of "Ferrovie dello Stato Italiane"; "BNP Paribas" "bnpp", "KB Financial Group"
+   * "kbfg". The first word has {@value #MIN_LETTERS} to {@value #MAX_INITIALISM_WORD} letters and is no
+   * descriptor; "" when the letters would be more than {@link #MAX_LETTERS}. Counts only beside a word
+   * the two names share, as {@link #acronymBeforeDescriptors} does.
+   */
+  static String acronymBeforeWords(List<String> words, Predicate<String> descriptor) {
+    if (words.size() < 2) {
+      return "";
+    }
+    String first = words.get(0);
+    if (!isLetters(first, MIN_LETTERS) || first.length() > MAX_INITIALISM_WORD || descriptor.test(first)) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(first);
+    for (String w : words.subList(1, words.size())) {
+      if (SKIPPED.contains(w)) {
+        continue;
+      }
+      if (!Character.isLetter(w.charAt(0)) || out.length() == MAX_LETTERS) {
+        return "";
+      }
+      out.append(w.charAt(0));
+    }
+    return out.length() > first.length() ? out.toString() : "";
+  }
+
+  /** The longest first word read as an initialism before other words. */
+  static final int MAX_INITIALISM_WORD = 4;
+
   /** Whether {@code w} is {@code min} to {@link #MAX_LETTERS} letters. */
   private static boolean isLetters(String w, int min) {
     return w.length() >= min && w.length() <= MAX_LETTERS && w.chars().allMatch(Character::isLetter);

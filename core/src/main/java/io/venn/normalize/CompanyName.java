@@ -19,7 +19,8 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
 
   /** Words an initialism skips ("Bank of America" -> "BA", "Procter and Gamble" -> "PG"). */
   public static final java.util.Set<String> INITIALISM_SKIPS =
-      java.util.Set.of("and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "der", "y", "e", "di", "for");
+      java.util.Set.of("and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "der", "y", "e", "di", "for",
+          "del", "della", "dello", "delle", "dei", "degli", "do", "da", "dos", "das");
 
   /** A name written in Latin script. */
   public CompanyName(List<String> tokens, List<String> legalForms) {

@@ -144,8 +144,8 @@ class PairScorerTest {
   }
 
   /**
-   * Initialisms that spell the legal form or stand before a descriptor meet the full name in one
-   * city; a generic name ("Bank of China" as 中国银行 reads: `china bank`) inside a longer one whose
+   * Initialisms that spell the legal form, stand before a descriptor, or before words whose
+   * initials the full name's spell too ("FS Italiane") meet the full name in one city; a generic name ("Bank of China" as 中国银行 reads: `china bank`) inside a longer one whose
    * extra word is rarer is another company.
    */
   @ParameterizedTest(name = "{0} / {3}: {6}")
@@ -156,6 +156,8 @@ class PairScorerTest {
       BPCL                          | IN | Mumbai   | Bharat Petroleum Corporation Limited      | IN | Kochi    | false
       HSBC                          | HK | Hong Kong | Hong Shing Building Co., Ltd.            | HK | Hong Kong | false
       ACE Technologies              | SG | Singapore | Asia Cargo Express                       | SG | Singapore | false
+      FS Italiane                   | IT | Roma     | Ferrovie dello Stato Italiane S.p.A.      | IT | Roma     | true
+      FS Italiane                   | IT | Roma     | Fonderia Sarda S.p.A.                     | IT | Roma     | false
       中国银行股份有限公司          | CN | Beijing  | China Construction Bank Corporation       | CN | Beijing  | false
       """)
   void decide_shortFormsAndGenericNames(String ln, String lc, String lcity, String rn, String rc, String rcity,

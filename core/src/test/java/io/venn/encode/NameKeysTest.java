@@ -57,4 +57,22 @@ class NameKeysTest {
   void acronymBeforeDescriptors_looksPastDescriptorWords(String name, String expected) {
     assertThat(NameKeys.acronymBeforeDescriptors(words(name), DESCRIPTORS::contains)).isEqualTo(expected);
   }
+
+  /** An initialism before other words, with their initials: what a long name's initials spell when it writes the initialism out. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fs italiane        | fsi
+      bnp paribas        | bnpp
+      kb financial group | kbfg
+      fs dello stato     | fss
+      ibm                | ''
+      bank italiane      | ''
+      zylon zeta         | ''
+      abcd 7eleven       | ''
+      abcd efg hij       | abcdeh
+      abcd efg hij klm   | ''
+      """)
+  void acronymBeforeWords_spellsTheInitialismThenTheOtherWordsInitials(String name, String expected) {
+    assertThat(NameKeys.acronymBeforeWords(words(name), DESCRIPTORS::contains)).isEqualTo(expected);
+  }
 }

@@ -36,7 +36,7 @@ import java.util.zip.ZipException;
  * The {@code .venn} file: an encoded account list as {@code venn encode} writes it and {@code venn
  * match} or the service reads it.
  *
- * <p>Format, version 8: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
+ * <p>Format, version 10: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
  * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
  * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
@@ -72,7 +72,7 @@ import java.util.zip.ZipException;
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v9";
+  public static final String MAGIC = "venn-encoded v10";
   private static final int FIELDS = 21;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -242,7 +242,11 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: a name that spells out its own initialism is keyed by the initialism, "
+            + "' (encode the list again with this venn: initialisms skip Italian, Spanish and Portuguese connecting words and "
+            + "an initialism before other words is spelt with their initials, German, Dutch, Nordic, Polish, Czech, Hungarian "
+            + "and Turkish descriptor words and more Arabic ones are read in English, short native-script names carry their script, "
+            + "a host that begins its domain's name is no division's, "
+            + "a name that spells out its own initialism is keyed by the initialism, "
             + "more Chinese, Korean, Greek and Hebrew descriptor words are translated, short Hebrew and Arabic names "
             + "(and Latin ones in the countries that write them) carry their consonants as an abjad writes them, Spanish, Portuguese, Italian, French and romanized Japanese "
             + "descriptor words are keyed in English, vowel keys read word ends and English long vowels anew, "
