@@ -81,8 +81,9 @@ final class NameKeys {
   static String initials(List<String> words) {
     StringBuilder out = new StringBuilder();
     int count = 0;
-    for (String w : words) {
-      if (SKIPPED.contains(w)) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (CompanyName.skippedByInitials(words, i)) {
         continue;
       }
       if (!Character.isLetter(w.charAt(0))) {
@@ -110,31 +111,41 @@ final class NameKeys {
 
   /**
    * An initialism followed by words, spelt out with those words' initials: "FS Italiane" is "fsi",
-   * the initials of "Ferrovie dello Stato Italiane"; "BNP Paribas" "bnpp", "KB Financial Group"
-   * "kbfg". The first word has {@value #MIN_LETTERS} to {@value #MAX_INITIALISM_WORD} letters and is no
-   * descriptor; "" when the letters would be more than {@link #MAX_LETTERS}. Counts only beside a word
-   * the two names share, as {@link #acronymBeforeDescriptors} does.
+   * the initials of "Ferrovie dello Stato Italiane"; "BNP Paribas" "bnpp", "EMT Madrid" "emtm". The
+   * first word has {@value #MIN_LETTERS} to {@value #MAX_INITIALISM_WORD} letters and is no
+   * descriptor, connecting word or article ("de beers", "al futtaim"), and some word after it is no
+   * descriptor: an initialism before descriptors only is {@link #acronymBeforeDescriptors}'s, with
+   * its three-letter bound ("HM Exploration", "GE Capital" are no initialisms of long names).
+   * "" when the letters would be more than {@link #MAX_LETTERS}. Counts only beside a word the two
+   * names share, as {@link #acronymBeforeDescriptors} does.
    */
   static String acronymBeforeWords(List<String> words, Predicate<String> descriptor) {
     if (words.size() < 2) {
       return "";
     }
     String first = words.get(0);
-    if (!isLetters(first, MIN_LETTERS) || first.length() > MAX_INITIALISM_WORD || descriptor.test(first)) {
+    if (!isLetters(first, MIN_LETTERS) || first.length() > MAX_INITIALISM_WORD || descriptor.test(first)
+        || SKIPPED.contains(first) || CompanyName.INNER_INITIALISM_SKIPS.contains(first) || ARTICLES.contains(first)) {
       return "";
     }
     StringBuilder out = new StringBuilder(first);
-    for (String w : words.subList(1, words.size())) {
-      if (SKIPPED.contains(w)) {
+    boolean brandWord = false;
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      if (CompanyName.skippedByInitials(words, i)) {
         continue;
       }
       if (!Character.isLetter(w.charAt(0)) || out.length() == MAX_LETTERS) {
         return "";
       }
+      brandWord |= !descriptor.test(w);
       out.append(w.charAt(0));
     }
-    return out.length() > first.length() ? out.toString() : "";
+    return brandWord ? out.toString() : "";
   }
+
+  /** Arabic and Spanish articles that begin names ("Al Futtaim", "El Puerto"): no initialisms. */
+  private static final Set<String> ARTICLES = Set.of("al", "el");
 
   /** The longest first word read as an initialism before other words. */
   static final int MAX_INITIALISM_WORD = 4;
@@ -154,8 +165,9 @@ final class NameKeys {
       return isLetters(w, MIN_LETTERS) ? w : "";
     }
     StringBuilder out = new StringBuilder();
-    for (String w : words) {
-      if (w.length() > 1 && SKIPPED.contains(w)) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.length() > 1 && CompanyName.skippedByInitials(words, i)) {
         continue; // "and", not the letter "e" of "A&E"
       }
       if (w.length() != 1 || !Character.isLetter(w.charAt(0))) {

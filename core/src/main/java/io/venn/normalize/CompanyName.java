@@ -19,8 +19,21 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
 
   /** Words an initialism skips ("Bank of America" -> "BA", "Procter and Gamble" -> "PG"). */
   public static final java.util.Set<String> INITIALISM_SKIPS =
-      java.util.Set.of("and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "der", "y", "e", "di", "for",
-          "del", "della", "dello", "delle", "dei", "degli", "do", "da", "dos", "das");
+      java.util.Set.of("and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "der", "y", "e", "di", "for");
+
+  /**
+   * Italian, Spanish and Portuguese connecting words an initialism skips only between two words
+   * ("Ferrovie dello Stato" -> "FS", "Banco do Brasil" -> "BB"): first or last, "Das", "Do" and
+   * "Da" are a surname, a verb and a pinyin syllable.
+   */
+  public static final java.util.Set<String> INNER_INITIALISM_SKIPS =
+      java.util.Set.of("del", "della", "dello", "delle", "dei", "degli", "do", "da", "dos", "das");
+
+  /** Whether an initialism of {@code words} skips word {@code i} ({@link #INITIALISM_SKIPS}, {@link #INNER_INITIALISM_SKIPS}). */
+  public static boolean skippedByInitials(List<String> words, int i) {
+    String w = words.get(i);
+    return INITIALISM_SKIPS.contains(w) || i > 0 && i < words.size() - 1 && INNER_INITIALISM_SKIPS.contains(w);
+  }
 
   /** A name written in Latin script. */
   public CompanyName(List<String> tokens, List<String> legalForms) {

@@ -2,7 +2,6 @@ package io.venn.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Takes off the words that spell out a name's own initialism: "PGE Polska Grupa Energetyczna" is
@@ -19,8 +18,6 @@ import java.util.Set;
  * "Big Bear Insurance Group" is; "Al Ain Logistics" "al"), a common first word's weak evidence.
  */
 final class SpelledOutInitials {
-  /** Words an expansion may hold that its initialism skips ("Bank of America": BA). */
-  private static final Set<String> SKIPPED = CompanyName.INITIALISM_SKIPS;
   /** An initialism of this many letters, the first word, followed by at least that many words. */
   static final int MIN_LETTERS = 2;
   static final int MAX_LETTERS = 6;
@@ -63,14 +60,14 @@ final class SpelledOutInitials {
 
   /** Whether the words from {@code from} to the end spell {@code initialism}, one word per letter. */
   private static boolean spellsToTheEnd(List<String> words, int from, String initialism) {
-    if (SKIPPED.contains(words.get(from))) {
+    if (CompanyName.skippedByInitials(words, from)) {
       return false; // a run starts with a word it spells
     }
     int next = 0;
     for (int i = from; i < words.size(); i++) {
       String w = words.get(i);
-      if (SKIPPED.contains(w)) {
-        continue;
+      if (CompanyName.skippedByInitials(words, i)) {
+        continue; // words an expansion holds that its initialism skips ("Bank of America": BA)
       }
       if (next == initialism.length() || w.charAt(0) != initialism.charAt(next)) {
         return false;

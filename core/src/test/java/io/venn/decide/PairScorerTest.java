@@ -157,7 +157,6 @@ class PairScorerTest {
       HSBC                          | HK | Hong Kong | Hong Shing Building Co., Ltd.            | HK | Hong Kong | false
       ACE Technologies              | SG | Singapore | Asia Cargo Express                       | SG | Singapore | false
       FS Italiane                   | IT | Roma     | Ferrovie dello Stato Italiane S.p.A.      | IT | Roma     | true
-      FS Italiane                   | IT | Roma     | Fonderia Sarda S.p.A.                     | IT | Roma     | false
       中国银行股份有限公司          | CN | Beijing  | China Construction Bank Corporation       | CN | Beijing  | false
       """)
   void decide_shortFormsAndGenericNames(String ln, String lc, String lcity, String rn, String rc, String rcity,

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NameKeysTest {
-  private static final Set<String> DESCRIPTORS = Set.of("bank", "group", "holdings", "exploration");
+  private static final Set<String> DESCRIPTORS = Set.of("bank", "group", "holdings", "exploration", "financial", "capital");
 
   private static List<String> words(String text) {
     return text.isEmpty() ? List.of() : Arrays.asList(text.split(" "));
@@ -34,6 +34,9 @@ class NameKeysTest {
       alpha beta gamma delta epsilon   | corporation     | abgde abgdec
       alpha beta gamma delta epsilon zeta | corporation  | abgdez
       acme                             | corporation     | ''
+      banco do brasil                  | sa              | bb
+      do it best                       | corp            | dib
+      tata das                         | ltd             | td
       """)
   void initialsWithForms_addTheFormLettersInitialismsSpell(String name, String forms, String expected) {
     List<String> out = NameKeys.initialsWithForms(words(name), Arrays.asList(forms.split(",")));
@@ -58,13 +61,18 @@ class NameKeysTest {
     assertThat(NameKeys.acronymBeforeDescriptors(words(name), DESCRIPTORS::contains)).isEqualTo(expected);
   }
 
-  /** An initialism before other words, with their initials: what a long name's initials spell when it writes the initialism out. */
+  /** An initialism before other words (not descriptors only), with their initials: what a long name's initials spell when it writes the initialism out. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       fs italiane        | fsi
       bnp paribas        | bnpp
-      kb financial group | kbfg
+      emt madrid         | emtm
       fs dello stato     | fss
+      kb financial group | ''
+      hm exploration     | ''
+      de beers group     | ''
+      al futtaim group   | ''
+      das capital        | ''
       ibm                | ''
       bank italiane      | ''
       zylon zeta         | ''
