@@ -41,6 +41,9 @@ public final class SoundKeyChance {
       List<Integer> leftIn = inAbjadCountries(left);
       List<Integer> rightIn = inAbjadCountries(right);
       for (int i : leftIn) {
+        if (!lists.inPart().test(i)) {
+          continue; // a ":even" / ":odd" part counts only its own left records, as its truth does
+        }
         CanonicalAccount a = left.get(i);
         for (int j : rightIn) {
           CanonicalAccount b = right.get(j);
@@ -58,6 +61,33 @@ public final class SoundKeyChance {
           share(abjad[1], abjad[0]), share(abjad[3], abjad[2]));
       System.out.printf("  vowel key (before):         agrees for %s of the same-company pairs (m), %s of the others (u)%n",
           share(vowel[1], vowel[0]), share(vowel[3], vowel[2]));
+      // Few such cross-script pairs exist, so also the key's chance agreement where there are many
+      // pairs: every two short Latin names of one list (different companies, different words), keyed
+      // as they would be for accounts in an abjad-writing country.
+      long[] chance = new long[2];
+      for (List<CanonicalAccount> list : List.of(left, right)) {
+        List<String> keys = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
+        for (CanonicalAccount a : list) {
+          String key = a.name().nonLatin() || !a.name().phoneticKey().isEmpty() ? "" : a.name().shortNameKey("IL");
+          if (key.startsWith("a:")) {
+            keys.add(key);
+            words.add(a.name().tokens());
+          }
+        }
+        for (int x = 0; x < keys.size(); x++) {
+          for (int y = x + 1; y < keys.size(); y++) {
+            if (!words.get(x).equals(words.get(y))) {
+              chance[0]++;
+              if (keys.get(x).equals(keys.get(y))) {
+                chance[1]++;
+              }
+            }
+          }
+        }
+      }
+      System.out.printf("  abjad key between two short Latin names of one list (different words): agrees for %s pairs%n",
+          share(chance[1], chance[0]));
     }
   }
 
@@ -68,14 +98,16 @@ public final class SoundKeyChance {
   }
 
   /**
-   * The records whose short-name key is an abjad key: names in an abjad, and Latin names of accounts
-   * in a country that writes in one (those too short for the key carry the vowel key as before).
+   * The records whose sound key carries an abjad key: names without a phonetic key, in an abjad or
+   * Latin names of accounts in a country that writes in one (those too short for the abjad key carry
+   * the vowel key as before).
    */
   private static List<Integer> inAbjadCountries(List<CanonicalAccount> accounts) {
     List<Integer> out = new ArrayList<>();
     for (int j = 0; j < accounts.size(); j++) {
       CanonicalAccount a = accounts.get(j);
-      if (a.name().shortNameKey(a.country()).startsWith("a:")) {
+      // Only names whose sound key carries the short-name key: a name with a phonetic key is keyed by that
+      if (a.name().phoneticKey().isEmpty() && a.name().shortNameKey(a.country()).startsWith("a:")) {
         out.add(j);
       }
     }
@@ -91,6 +123,6 @@ public final class SoundKeyChance {
   }
 
   private static String share(long part, long whole) {
-    return whole == 0 ? "-" : String.format("%,d (%.2g)", part, (double) part / whole);
+    return whole == 0 ? "-" : String.format("%,d of %,d (%.2g)", part, whole, (double) part / whole);
   }
 }
