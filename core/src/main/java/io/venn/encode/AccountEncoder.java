@@ -76,6 +76,7 @@ public final class AccountEncoder {
       letters[i] = f[4];
     }
     String domain = account.domain();
+    String label = domain == null ? null : DomainLabels.of(domain);
     return new EncodedAccount(
         ref,
         account.population(),
@@ -88,7 +89,7 @@ public final class AccountEncoder {
         domain == null ? 0 : tokens.uncached("d:" + domain),
         // Labels and skeletons are about as unique as the record: caching them would only grow the
         // token cache and slow every lookup in it.
-        domain == null ? 0 : tokens.uncached("l:" + DomainLabels.of(domain)),
+        label == null ? 0 : tokens.uncached("l:" + label),
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
         account.city() == null ? 0 : tokens.token("t:" + account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
@@ -97,7 +98,7 @@ public final class AccountEncoder {
         initials(names, account.name().legalForms()),
         acronym(names),
         soundKey(account.name(), account.country()),
-        subsiteToken(account.site(), domain, account.name()),
+        subsiteToken(account.site(), label, account.name()),
         joined(names),
         sealed);
   }
@@ -113,17 +114,17 @@ public final class AccountEncoder {
   /**
    * The keyed host below the registrable domain, its low bit set when the host's first label spells
    * words of the name: "animation.toei.co.jp" for "Toei Animation" is that division's own site, not
-   * the parent's ({@link EncodedAccount#subsite}).
+   * the parent's ({@link EncodedAccount#subsite}); not when the host begins the domain's own label
+   * ({@code label}, {@link DomainLabels#of}): "ASE Technology" at ase.aseglobal.com is the company
+   * whose site aseglobal.com is.
    */
-  private long subsiteToken(String site, String domain, CompanyName name) {
+  private long subsiteToken(String site, String label, CompanyName name) {
     if (site == null) {
       return 0;
     }
     int dot = site.indexOf('.');
     String host = dot > 0 ? site.substring(0, dot) : "";
-    // A host that begins its own domain's label is the brand's own, not a division's: "ASE
-    // Technology" at ase.aseglobal.com is the company whose site aseglobal.com is.
-    boolean division = !host.isEmpty() && name.spells(host) && !(domain != null && DomainLabels.of(domain).startsWith(host));
+    boolean division = !host.isEmpty() && name.spells(host) && !(label != null && label.startsWith(host));
     return (tokens.uncached("h:" + site) & ~1L) | (division ? 1L : 0L) | 2L; // bit 1: never 0
   }
 
@@ -144,7 +145,9 @@ public final class AccountEncoder {
 
   /**
    * The keyed name as an initialism ({@link NameKeys#acronym(List)}), or else its initialism before
-   * descriptor words ({@link NameKeys#acronymBeforeDescriptors}) with the low bit set; 0 for neither.
+   * descriptor words ({@link NameKeys#acronymBeforeDescriptors}) or before other words spelt with
+   * their initials ({@link NameKeys#acronymBeforeWords}: "FS Italiane" as "fsi") with the low bit
+   * set; 0 for none.
    */
   private long acronym(List<String> names) {
     String whole = NameKeys.acronym(names);
@@ -164,7 +167,7 @@ public final class AccountEncoder {
     return t == 0 ? 2 : t;
   }
 
-  /** The low bit of an acronym: an initialism before descriptor words ("DBS Bank"), which counts only beside a shared word. */
+  /** The low bit of an acronym: an initialism before other words ("DBS Bank", "FS Italiane"), which counts only beside a shared word. */
   private static final long BEFORE_DESCRIPTORS = 1L;
 
   /** Whether {@code acronym} spells one of the other name's {@code initials} ({@link EncodedAccount#acronym}). */
@@ -208,7 +211,8 @@ public final class AccountEncoder {
    * in 30 more ({@link #VOWEL_BITS}), where a phonetic key that only descriptor words make ({@link
    * SoundKey#COMMON_PHONETIC}) carries its brand's sound instead ({@link #brandSound}); the low three
    * bits say which ({@link SoundKey#of}), bit 3 whether the name was written in another script than
-   * Latin ({@link #acrossScripts}). Why one field: a long name's phonetic
+   * Latin ({@link #acrossScripts}); a name in another script with no sound to key gets that bit
+   * alone, so a key of 0 is a Latin name's. Why one field: a long name's phonetic
    * key agrees across more romanizations than its skeleton, a short name has only the skeleton and
    * its vowels, and the kind lets the comparator weigh a long key as the rarer evidence it is. Thirty
    * bits are plenty for keys compared for equality between one pair's records: unrelated keys agree
@@ -313,6 +317,11 @@ public final class AccountEncoder {
   /** Whether either of two names was written in another script than Latin: a comparison across scripts. */
   public static boolean acrossScripts(long a, long b) {
     return ((a | b) & NON_LATIN) != 0;
+  }
+
+  /** Whether a sound key of kind {@link SoundKey#NONE} carries no more than the script bit, as this encoder writes it. */
+  public static boolean isWellFormedSoundKey(long soundKey) {
+    return SoundKey.of(soundKey) != SoundKey.NONE || (soundKey & ~NON_LATIN) == 0;
   }
 
   /** Whether a name was written in another script than Latin. */

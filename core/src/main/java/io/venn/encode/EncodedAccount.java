@@ -30,7 +30,8 @@ import java.util.Objects;
  *     bpcl), in the same key space as {@code acronym}; empty for a name of one word
  * @param acronym keyed name when the whole name is one short word or single letters ("IBM", "G.E."),
  *     so it can meet the other name's {@code initials}; or, with the low bit set, a short first word
- *     followed only by descriptor words ("DBS Bank"; {@link AccountEncoder#isBeforeDescriptors}); or 0
+ *     followed only by descriptor words ("DBS Bank"; {@link AccountEncoder#isBeforeDescriptors}), or
+ *     followed by other words and spelt with their initials ("FS Italiane" as "fsi"); or 0
  * @param skeleton keyed sound key of the name: a long name's phonetic key ({@link
  *     io.venn.normalize.CompanyName#phoneticKey()}), else its consonant skeleton ({@link
  *     io.venn.normalize.CompanyName#skeleton()}) beside its vowel key or abjad key ({@link
@@ -38,7 +39,8 @@ import java.util.Objects;
  *     AccountEncoder#sameSound}, {@link AccountEncoder#sameVowels}; a phonetic key that only
  *     descriptor words make also carries its brand's sound, {@link AccountEncoder#sameBrandSound});
  *     romanizations that differ in vowels agree on the skeleton, a short name's transcription on the
- *     vowel key too, or 0
+ *     vowel key too; for a name in another script with no sound to key, its script bit alone; or 0
+ *     (a Latin name without a key, or no name)
  * @param subsite keyed host below the registrable domain ("investor.acme.com"), or 0 when the website is
  *     the domain itself: two different subsites of one domain are two sites (pages on a hosting
  *     domain the suffix list does not know)
@@ -48,7 +50,8 @@ import java.util.Objects;
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
  *     NameFilter#BITS} bits with their count, a name token is 0, a name of one word has a joined
- *     token, or the sound key's kind is none Venn writes: the signs of a corrupt or foreign encoded list
+ *     token, or the sound key's kind is none Venn writes (or none, with more than the script bit): the
+ *     signs of a corrupt or foreign encoded list
  */
 public record EncodedAccount(
     String ref,
@@ -124,6 +127,9 @@ public record EncodedAccount(
     }
     if (!AccountEncoder.SoundKey.isKnownKind(skeleton)) {
       throw new IllegalArgumentException("the sound key's kind " + (skeleton & 7L) + " is none this venn writes");
+    }
+    if (!AccountEncoder.isWellFormedSoundKey(skeleton)) {
+      throw new IllegalArgumentException("a sound key of kind none carries nothing but its script bit");
     }
     if (phoneticTokens.length != nameTokens.length
         || prefixTokens.length != nameTokens.length

@@ -14,7 +14,9 @@ import java.util.function.Predicate;
  * <p>Initialisms often spell the legal form too ("BPCL" is Bharat Petroleum Corporation Limited,
  * "TSMC" Taiwan Semiconductor Manufacturing Company), so a name's initials come with those letters
  * as well ({@link #initialsWithForms}); and an initialism is often followed by descriptor words
- * ("DBS Bank", "UBS Group"), which {@link #acronymBeforeDescriptors} looks past.
+ * ("DBS Bank", "UBS Group"), which {@link #acronymBeforeDescriptors} looks past, or by other words
+ * its long form ends with ("FS Italiane" / "Ferrovie dello Stato Italiane"), which {@link
+ * #acronymBeforeWords} spells with their initials.
  */
 final class NameKeys {
   /** Words an initialism usually skips: {@link CompanyName#INITIALISM_SKIPS}. */

@@ -8,6 +8,7 @@ import io.venn.TestAccounts;
 import io.venn.block.TokenStatistics;
 import io.venn.decide.Decision;
 import io.venn.decide.Outcome;
+import io.venn.encode.AccountEncoder;
 import io.venn.encode.EncodedAccount;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,8 @@ class DomainLevelsTest {
 
   @Test
   void sameLabelUnderAnotherSuffix_aShortNativeNameWithNoSoundKey_stillCountsAsAnotherScript() {
-    // "romu" and "nio" are too short for a sound key; the script is known all the same
+    // "romu" (ローム) has no sound key, yet its script is known; "NIO" has none either, and a key of
+    // 0 is a Latin name's, so against "蔚来集团" (weilai group, a key of its own) it is the other script
     Decision rohm = decide(
         encode(TestAccounts.account("L1", "ローム株式会社", "www.rohm.co.jp", "JP", "Kyoto")),
         encode(TestAccounts.account("R1", "ROHM Co., Ltd.", "https://www.rohm.com/", "JP", "Kyoto")));
@@ -113,7 +115,13 @@ class DomainLevelsTest {
 
     EncodedAccount nio = encode(TestAccounts.account("L2", "蔚来集团", "https://www.nio.cn/", "CN", "Shanghai"));
     EncodedAccount english = encode(TestAccounts.account("R2", "NIO Inc.", "www.nio.com", "CN", "Shanghai"));
+    assertThat(AccountEncoder.isNonLatin(rohmKey())).isTrue();
+    assertThat(english.skeleton()).isZero();
     assertThat(observeAmong(List.of(nio), List.of(english)).level()).isEqualTo(DomainLevels.SAME_LABEL_ACROSS_SCRIPTS);
+  }
+
+  private static long rohmKey() {
+    return encode(TestAccounts.account("L1", "ローム株式会社", null, "JP", null)).skeleton();
   }
 
   /** The level of the first records of two lists, with those lists' statistics. */

@@ -68,7 +68,7 @@ class PlacesTest {
       Bombay            | mumbai
       Mangalore         | mangaluru
       Mangaluru         | mangaluru
-      Peking            | beijing
+      Baroda            | vadodara
       Ciudad de México  | mexico city
       St. Petersburg    | saint petersburg
       Springfield       | springfield

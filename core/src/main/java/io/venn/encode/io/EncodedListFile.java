@@ -53,7 +53,11 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 8 kept the words that spell out a name's own initialism ("PGE Polska Grupa Energetyczna";
+ * version 9 had no acronym for an initialism before other words ("FS Italiane"), initials that kept
+ * Italian, Spanish and Portuguese connecting words ("dello", "do"), fewer descriptor words read in
+ * English (none German, Dutch, Nordic, Polish, Czech, Hungarian or Turkish) and fewer Arabic ones, a
+ * sound key of 0 for a short native-script name (now its script bit), and called a host that begins
+ * its domain's label ("ase.aseglobal.com") a division's site; version 8 kept the words that spell out a name's own initialism ("PGE Polska Grupa Energetyczna";
  * {@code SpelledOutInitials}), had fewer Chinese, Korean, Greek and Hebrew descriptors, and a short
  * Hebrew or Arabic name's sound key carried a vowel key, not its consonants ({@code AbjadKeys}); version 7 keyed Spanish, Portuguese, Italian, French and romanized Japanese descriptor words as
  * written, not in English ({@code EnglishWords}: "banco" now meets "bank", "kogyo" "industries"),

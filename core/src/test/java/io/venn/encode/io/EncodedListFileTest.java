@@ -240,6 +240,14 @@ class EncodedListFileTest {
     assertThatThrownBy(() -> read(corrupt)).hasMessageContaining("line 4: the sound key's kind 7 is none this venn writes");
   }
 
+  /** A sound key of kind none carries only the script bit (a short native name's); sound bits beside it are a corrupt file. */
+  @Test
+  void read_soundKeyOfKindNoneWithSoundBits_namesTheLine() throws IOException {
+    byte[] corrupt = withField(17, new byte[] {1, 0, 0, 0, 0, 0, 0, 8});
+    assertThatThrownBy(() -> read(corrupt)).hasMessageContaining("line 4: a sound key of kind none carries nothing but its script bit");
+    assertThat(io.venn.encode.AccountEncoder.isWellFormedSoundKey(8L)).isTrue();
+  }
+
   @Test
   void read_truncatedFile() throws IOException {
     byte[] whole = write(FULL, SPARSE);
