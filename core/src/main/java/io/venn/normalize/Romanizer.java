@@ -159,7 +159,7 @@ final class Romanizer {
       case GREEK -> TranslatedSuffixes.words(UnicodeScript.GREEK).romanize(run, text -> transliterate(text, script));
       case ARABIC -> TranslatedSuffixes.words(UnicodeScript.ARABIC).romanize(run, text -> transliterate(text, script));
       case HEBREW -> TranslatedSuffixes.words(UnicodeScript.HEBREW).romanize(run, text -> transliterate(text, script));
-      default -> transliterate(IndicSchwa.withoutFinalVowels(run), script);
+      default -> IndicSpelling.afterTransliteration(transliterate(IndicSpelling.beforeTransliteration(run), script));
     };
     out.append(LatinFolding.fold(latin, german));
   }

@@ -72,6 +72,7 @@ class NameLevelsTest {
       Honda Steel                     | 현대제철                          | CLOSE_SPELLING
       Lotte Shopping                  | 롯데쇼핑                          | SOUNDS_ALIKE_SHORTER
       Rostelecom                      | Ростелеком                        | SOUNDS_ALIKE_SHORTER
+      Dutch-Bangla Bank PLC           | ডাচ্-বাংলা ব্যাংক পিএলসি           | SOUNDS_ALIKE
       Summit Partners                 | Sam It Bart Nurse                 | NOTHING_SHARED
       """)
   void observe_namesAcrossScripts_soundLevels(String left, String right, String level) throws ReflectiveOperationException {

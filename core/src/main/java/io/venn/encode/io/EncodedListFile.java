@@ -36,7 +36,7 @@ import java.util.zip.ZipException;
  * The {@code .venn} file: an encoded account list as {@code venn encode} writes it and {@code venn
  * match} or the service reads it.
  *
- * <p>Format, version 10: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
+ * <p>Format, version 11: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
  * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
  * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
@@ -53,7 +53,8 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 9 had no acronym for an initialism before other words ("FS Italiane"), initials that kept
+ * version 10 spelt Indic names by ICU's letters folded to ASCII ("banladesh", "byank", "rastriya";
+ * {@code IndicSpelling}) and kept Colombia's "E.S.P." in names; version 9 had no acronym for an initialism before other words ("FS Italiane"), initials that kept
  * Italian, Spanish and Portuguese connecting words ("dello", "do"), fewer descriptor words read in
  * English (none German, Dutch, Nordic, Polish, Czech, Hungarian or Turkish) and fewer Arabic ones, a
  * sound key of 0 for a short native-script name (now its script bit), and called a host that begins
@@ -76,7 +77,7 @@ import java.util.zip.ZipException;
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v10";
+  public static final String MAGIC = "venn-encoded v11";
   private static final int FIELDS = 21;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -246,7 +247,8 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: initialisms skip Italian, Spanish and Portuguese connecting words and "
+            + "' (encode the list again with this venn: Bengali and other Indic names are spelt as their companies write them "
+            + "in Latin letters and Colombia's E.S.P. is read as a legal form, initialisms skip Italian, Spanish and Portuguese connecting words and "
             + "an initialism before other words is spelt with their initials, German, Dutch, Nordic, Polish, Czech, Hungarian "
             + "and Turkish descriptor words and more Arabic ones are read in English, short native-script names carry their script, "
             + "a host that begins its domain's name is no division's, "
