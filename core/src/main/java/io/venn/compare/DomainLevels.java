@@ -10,7 +10,8 @@ import io.venn.encode.EncodedAccount;
  * domain, but many records of a list have it, a parent group's or a platform's site, counting less
  * the more record pairs share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de /
  * acme.co.uk), {@link #SAME_LABEL_ACROSS_SCRIPTS} (the same, one name written in another script),
- * {@link #DIFFERENT} (also when one side's host below the shared domain spells words of its own
+ * a group's site beside its brand's (legrandgroup.com / legrand.fr) when both records carry the same
+ * name also counts as {@link #SAME_LABEL}; {@link #DIFFERENT} (also when one side's host below the shared domain spells words of its own
  * name: a division's site, "Toei Animation" at animation.toei.co.jp).
  */
 public final class DomainLevels implements LevelComparator {
@@ -69,14 +70,20 @@ public final class DomainLevels implements LevelComparator {
       }
       return new Observation(SHARED, 1.0, -Math.log(Math.max(1, pairs / KEY_MAX_RECORDS)));
     }
+    boolean eachSiteOneAccount = stats.domainRecords(a.domain()) <= KEY_MAX_RECORDS
+        && stats.domainRecords(b.domain()) <= KEY_MAX_RECORDS
+        && !AccountEncoder.isDivisionSite(a.subsite()) && !AccountEncoder.isDivisionSite(b.subsite());
+    if (AccountEncoder.sameBrandGroupSite(a.domainLabel(), b.domainLabel())) {
+      // "Legrand SA" at legrandgroup.com and "LEGRAND" at legrand.fr: the group's site and the
+      // brand's, the same name on both records. A parent and its holding company or a sister with
+      // a name of its own ("Kisco" / "KISCO Holdings" at kiscoholdings) keeps the websites' evidence against.
+      return eachSiteOneAccount && sameWords(a.nameTokens(), b.nameTokens()) ? LABEL : OTHER;
+    }
     if (a.domainLabel() != b.domainLabel()) {
       return OTHER;
     }
     boolean oneInAnotherScript = a.nameTokens().length > 0 && b.nameTokens().length > 0
         && AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
-    boolean eachSiteOneAccount = stats.domainRecords(a.domain()) <= KEY_MAX_RECORDS
-        && stats.domainRecords(b.domain()) <= KEY_MAX_RECORDS
-        && !AccountEncoder.isDivisionSite(a.subsite()) && !AccountEncoder.isDivisionSite(b.subsite());
     return oneInAnotherScript && eachSiteOneAccount ? LABEL_ACROSS_SCRIPTS : LABEL;
   }
 

@@ -87,9 +87,7 @@ public final class AccountEncoder {
         letters,
         NameFilter.of(account.name().key(), bigrams),
         domain == null ? 0 : tokens.uncached("d:" + domain),
-        // Labels and skeletons are about as unique as the record: caching them would only grow the
-        // token cache and slow every lookup in it.
-        label == null ? 0 : tokens.uncached("l:" + label),
+        labelToken(label),
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
         account.city() == null ? 0 : tokens.token("t:" + account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
@@ -101,6 +99,37 @@ public final class AccountEncoder {
         subsiteToken(account.site(), label, account.name()),
         joined(names),
         sealed);
+  }
+
+  /**
+   * The keyed domain label ({@link EncodedAccount#domainLabel}): a label with a group word glued to
+   * its brand is keyed as the brand, its low bit set ({@link DomainLabels#groupStem}: "legrandgroup"
+   * as "legrand"), so it meets the brand's own label with only that bit differing; 0 for none.
+   * Uncached: labels are about as unique as the record, caching them would only grow the token cache.
+   */
+  private long labelToken(String label) {
+    if (label == null) {
+      return 0;
+    }
+    String stem = DomainLabels.groupStem(label);
+    long t = tokens.uncached("l:" + (stem == null ? label : stem)) & ~GROUP_SITE;
+    return stem != null ? t | GROUP_SITE : t == 0 ? 2 : t;
+  }
+
+  /** The low bit of a domain label: the site is the brand's with a group word glued on ("legrandgroup.com"). */
+  private static final long GROUP_SITE = 1L;
+
+  /**
+   * Whether two different domain labels name one brand, one of them its group's site ("legrandgroup"
+   * / "legrand"); labels that are equal are not this.
+   */
+  public static boolean sameBrandGroupSite(long labelA, long labelB) {
+    return labelA != labelB && (labelA | GROUP_SITE) == (labelB | GROUP_SITE);
+  }
+
+  /** A domain label with its group-site bit set, so a group's site and its brand's key alike (blind mode's country). */
+  public static long brandOfLabel(long label) {
+    return label == 0 ? 0 : label | GROUP_SITE;
   }
 
   /**

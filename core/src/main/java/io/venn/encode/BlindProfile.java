@@ -144,8 +144,9 @@ public final class BlindProfile {
         a.domainLabel(),
         // Keyed with the website's name, so two records of one site agree or disagree on country
         // whatever their names ("IBM" / "International Business Machines"), and regional sites
-        // (acme.fr / acme.be) still disagree; without a website the country is left out.
-        a.domainLabel() == 0 ? 0 : keyedOrMissing(COUNTRY, a.country(), a.domainLabel()),
+        // (acme.fr / acme.be) still disagree; without a website the country is left out. A group's
+        // site keys it as its brand's does (legrandgroup.com / legrand.fr).
+        a.domainLabel() == 0 ? 0 : keyedOrMissing(COUNTRY, a.country(), AccountEncoder.brandOfLabel(a.domainLabel())),
         keyedOrMissing(CITY, a.city(), anchor),
         a.phone(),
         a.registration(),

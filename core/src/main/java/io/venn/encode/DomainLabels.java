@@ -49,6 +49,36 @@ public final class DomainLabels {
    */
   private static final Set<String> AFFIXES = Set.of("global", "worldwide", "official", "online");
 
+  /**
+   * Words a company glues to its brand in its group's website ("legrandgroup.com", "grupobancolombia.com",
+   * "arcelikglobal.com") beside a country site under the brand alone (legrand.fr, bancolombia.com).
+   * The label keeps them: in crm-corpus every such pair of records is a parent and its holding
+   * company or a sister with another name ("Multipolar" / "Multipolar Technology", "Kisco" / "KISCO
+   * Holdings"), so the glued label only counts as the brand's when both records carry the same name
+   * ({@link #groupStem}). "holding(s)", "corp" and "usa" are left out: they name other companies.
+   */
+  private static final java.util.List<String> GLUED_SUFFIXES = java.util.List.of("group", "groupe", "gruppe", "grupo", "global");
+  private static final java.util.List<String> GLUED_PREFIXES = java.util.List.of("grupo", "groupe", "group");
+  private static final int MIN_STEM = 3;
+
+  /**
+   * The brand a label names with a group word glued to it ("legrand" of "legrandgroup", "bancolombia"
+   * of "grupobancolombia"), or {@code null} when it has none or too little is left.
+   */
+  public static String groupStem(String label) {
+    for (String suffix : GLUED_SUFFIXES) {
+      if (label.endsWith(suffix) && label.length() - suffix.length() >= MIN_STEM) {
+        return label.substring(0, label.length() - suffix.length());
+      }
+    }
+    for (String prefix : GLUED_PREFIXES) {
+      if (label.startsWith(prefix) && label.length() - prefix.length() >= MIN_STEM) {
+        return label.substring(prefix.length());
+      }
+    }
+    return null;
+  }
+
   /** @param registrable a registrable domain as {@link Domains#registrable} gives it */
   public static String of(String registrable) {
     String label = Domains.label(registrable);

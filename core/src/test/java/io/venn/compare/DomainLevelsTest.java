@@ -82,6 +82,26 @@ class DomainLevelsTest {
   }
 
   @Test
+  void groupsSiteBesideTheBrandsSite_isTheSameLabelOnlyWhenBothRecordsCarryTheSameName() {
+    Decision legrand = decide(
+        encode(TestAccounts.account("L1", "Legrand SA", "www.legrandgroup.com", "FR", "Limoges")),
+        encode(TestAccounts.account("R1", "LEGRAND", "https://www.legrand.fr/", "FR", "Limoges")));
+    assertThat(legrand.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("same name, other suffix"));
+    assertThat(legrand.outcome()).as(legrand.toString()).isEqualTo(io.venn.decide.Outcome.MATCH);
+
+    // crm-corpus/dev's kind: a group's site and a sister with a name of its own.
+    Decision multipolar = decide(
+        encode(TestAccounts.account("L2", "PT Multipolar Tbk", "multipolargroup.com", "ID", "Jakarta")),
+        encode(TestAccounts.account("R2", "PT Multipolar Technology Tbk", "multipolar.com", "ID", "Jakarta")));
+    assertThat(multipolar.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("different"));
+    assertThat(multipolar.outcome()).as(multipolar.toString()).isEqualTo(io.venn.decide.Outcome.NO_MATCH);
+
+    // Not a group word: a holding company's site is another company's.
+    assertThat(observeAmong(List.of(encode("Kisco", "kisco.co.kr", "KR")), List.of(encode("Kisco", "kiscoholdings.co.kr", "KR")))
+        .level()).isEqualTo(DomainLevels.DIFFERENT);
+  }
+
+  @Test
   void sameLabelUnderAnotherSuffix_acrossScripts_keepsTheSameWebsitesBounds() {
     EncodedAccount jal = encode(TestAccounts.account("L1", "日本航空株式会社", "www.jal.co.jp", "JP", "Tokyo"));
     EncodedAccount english = encode(TestAccounts.account("R1", "Japan Airlines Co., Ltd.", "jal.com", "JP", "Tokyo"));

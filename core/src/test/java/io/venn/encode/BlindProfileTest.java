@@ -76,6 +76,8 @@ class BlindProfileTest {
         .isNotEqualTo(blind("IBM", "ibm.com", "France").country())
         .isNotEqualTo(blind("Acme", "acme.com", "US").country());
     assertThat(blind("Acme Consulting", "France").country()).as("no website, no country token").isZero();
+    assertThat(blind("Legrand SA", "www.legrandgroup.com", "FR").country()).as("a group's site and its brand's")
+        .isEqualTo(blind("LEGRAND", "legrand.fr", "FR").country());
   }
 
   /** The profile memoizes per word: a profile that has seen the same words under other anchors gives what a fresh one does. */
