@@ -69,6 +69,8 @@ class PlacesTest {
       Mangalore         | mangaluru
       Mangaluru         | mangaluru
       Baroda            | vadodara
+      Jakarta Selatan   | jakarta
+      Addis Abeba       | addis ababa
       Ciudad de México  | mexico city
       St. Petersburg    | saint petersburg
       Springfield       | springfield
