@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A country named after a company name, as CRMs label regional branches: "Acme (France)",
- * "Acme GmbH (Deutschland)", "Acme (USA)", "Acme - UK". The place is not part of the name (the
+ * "Acme GmbH (Deutschland)", "Acme (USA)", "Acme - UK", "Givaudan SA [CH]". The place is not part of the name (the
  * French and Belgian branches of Acme are both "Acme"), but it says which entity the record is.
  * Places are read in English and fifteen Latin-script languages: most words after a name are not
  * a country, and each miss must stay cheap.
@@ -24,8 +24,8 @@ final class BranchPlaces {
    */
   static Split split(String name) {
     String s = name.strip();
-    if (s.endsWith(")")) {
-      int open = s.lastIndexOf('(');
+    if (s.endsWith(")") || s.endsWith("]")) {
+      int open = s.lastIndexOf(s.endsWith(")") ? '(' : '[');
       if (open > 0) {
         String inner = s.substring(open + 1, s.length() - 1).strip();
         // a bare code only in capitals: "(DE)" is Germany, "(de)" is more likely a word

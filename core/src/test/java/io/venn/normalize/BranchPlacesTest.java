@@ -25,6 +25,8 @@ class BranchPlacesTest {
       Doxa AB (publ)             | Doxa AB (publ)    | -
       (France)                   | (France)          | -
       Coca-Cola - Japan          | Coca-Cola         | JP
+      Givaudan SA [CH]           | Givaudan SA       | CH
+      Acme [Holdings]            | Acme [Holdings]   | -
       """)
   void split_nameWithPlace_placeIsCountry(String raw, String name, String country) {
     BranchPlaces.Split split = BranchPlaces.split(raw);

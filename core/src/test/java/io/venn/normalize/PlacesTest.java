@@ -70,6 +70,9 @@ class PlacesTest {
       Mangaluru         | mangaluru
       Baroda            | vadodara
       Jakarta Selatan   | jakarta
+      East Perth        | perth
+      North Sydney      | sydney
+      West              | west
       Addis Abeba       | addis ababa
       Ciudad de México  | mexico city
       St. Petersburg    | saint petersburg
