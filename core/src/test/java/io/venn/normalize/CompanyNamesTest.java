@@ -67,6 +67,8 @@ class CompanyNamesTest {
       A.O. Smith Corporation                          | US | ao smith                      | corporation
       CV Sciences Inc                                 | US | cv sciences                   | inc
       Too Faced Cosmetics LLC                         | US | too faced cosmetics           | llc
+      N.V. Nederlandse Spoorwegen                     | NL | nederlandse spoorwegen        | nv
+      NV Energy                                       | US | nv energy                     |
       Pokemon Go Inc                                  | -  | pokemon go                    | inc
       Acme Pty. Ltd.                                  | AU | acme                          | pty ltd
       Alumina Ltd.                                    | AU | alumina                       | ltd

@@ -22,6 +22,7 @@ class EnglishWordsTest {
     assertThat(EnglishWords.inEnglish(CompanyNames.parse("Österreichische Post AG", null).tokens())).containsExactly("austrian", "post");
     assertThat(EnglishWords.inEnglish(CompanyNames.parse("České dráhy, a.s.", "CZ").tokens())).containsExactly("czech", "railways");
     assertThat(EnglishWords.inEnglish(CompanyNames.parse("VR-Yhtymä Oy", "FI").tokens())).containsExactly("vr", "group");
+    assertThat(EnglishWords.inEnglish(CompanyNames.parse("Hannover Rück SE", "DE").tokens())).as("Hannover Re").containsExactly("hannover", "re");
   }
 
   @Test
