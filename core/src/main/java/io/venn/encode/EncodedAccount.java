@@ -27,7 +27,8 @@ import java.util.Objects;
  * @param initials keyed first letters of a name of two words or more ("International Business
  *     Machines" -> "ibm"), then the same followed by the letters of its first one or two legal forms
  *     when initialisms spell them, from four letters ("Bharat Petroleum Corporation Limited": bp,
- *     bpcl), in the same key space as {@code acronym}; empty for a name of one word
+ *     bpcl), then with compound words' second parts ("Stadtwerke München": swm; {@link
+ *     NameKeys#compoundInitials}), in the same key space as {@code acronym}; empty for a name of one word
  * @param acronym keyed name when the whole name is one short word or single letters ("IBM", "G.E."),
  *     so it can meet the other name's {@code initials}; or, with the low bit set, a short first word
  *     followed only by descriptor words ("DBS Bank"; {@link AccountEncoder#isBeforeDescriptors}), or
@@ -75,8 +76,8 @@ public record EncodedAccount(
     long subsite,
     long joined,
     byte[] sealed) {
-  /** The initials, then with one and with two legal forms' letters. */
-  static final int MAX_INITIALS = 1 + NameKeys.MAX_FORM_LETTERS;
+  /** The initials, then with one and with two legal forms' letters, then with compound words' second letters. */
+  static final int MAX_INITIALS = NameKeys.MAX_INITIALS;
 
   /** No tokens: an empty array, shared. */
   static final long[] NO_TOKENS = new long[0];

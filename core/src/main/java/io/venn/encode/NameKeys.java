@@ -63,20 +63,67 @@ final class NameKeys {
     if (initials.isEmpty()) {
       return List.of();
     }
-    List<String> out = new ArrayList<>(1 + MAX_FORM_LETTERS);
+    List<String> out = new ArrayList<>(MAX_INITIALS);
     out.add(initials);
     StringBuilder letters = new StringBuilder(initials);
     for (String form : legalForms) {
       if (letters.length() - initials.length() >= MAX_FORM_LETTERS || !SPELLED_FORMS.contains(form)
           || letters.length() >= MAX_LETTERS) {
-        return out;
+        break;
       }
       letters.append(form.charAt(0));
       if (letters.length() >= MIN_FORM_LETTERS) {
         out.add(letters.toString());
       }
     }
+    String compound = compoundInitials(words);
+    if (!compound.isEmpty() && !out.contains(compound)) {
+      out.add(compound);
+    }
     return out;
+  }
+
+  /** Initials tokens a name can have: its initials, with one and two legal forms' letters, and its {@link #compoundInitials}. */
+  static final int MAX_INITIALS = 2 + MAX_FORM_LETTERS;
+
+  /**
+   * Second parts of compound words that initialisms spell with their own letter, longer ones first:
+   * "Stadtwerke München" is SWM, "Danske Statsbaner" DSB, "Schweizerische Bundesbahnen" SBB,
+   * "Magyar Államvasutak" MÁV, "Badische Anilin- und Sodafabrik" BASF. German, Nordic and Hungarian
+   * write a company's words as one ("werke", "bahnen", "baner", "vasutak"), their initialisms do not.
+   */
+  private static final List<String> COMPOUND_HEADS = List.of("gesellschaft", "versicherung", "fabriken", "betriebe",
+      "vasutak", "bahnen", "fabrik", "verket", "werke", "baner", "banen", "kasse", "bahn", "werk", "verk");
+
+  /** Letters a compound word keeps before its head: "stadtwerke" splits, "werke" and "stawerke" do not. */
+  private static final int MIN_COMPOUND_FIRST = 4;
+
+  /**
+   * The name's initials with each compound word ending in a {@link #COMPOUND_HEADS} head giving two
+   * letters ("stadtwerke munchen": swm), 3 to {@link #MAX_LETTERS} letters; "" when no word is such a
+   * compound or the name has no initials of two words.
+   */
+  static String compoundInitials(List<String> words) {
+    if (initials(words).isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    boolean split = false;
+    for (int i = 0; i < words.size(); i++) {
+      if (CompanyName.skippedByInitials(words, i)) {
+        continue;
+      }
+      String w = words.get(i);
+      out.append(w.charAt(0));
+      for (String head : COMPOUND_HEADS) {
+        if (w.endsWith(head) && w.length() - head.length() >= MIN_COMPOUND_FIRST) {
+          out.append(head.charAt(0));
+          split = true;
+          break;
+        }
+      }
+    }
+    return split && out.length() <= MAX_LETTERS ? out.toString() : "";
   }
 
   /** First letters of the name's words (skipping "and", "of"...), when there are 2 to 6 of them; else "". */

@@ -37,10 +37,29 @@ class NameKeysTest {
       banco do brasil                  | sa              | bb
       do it best                       | corp            | dib
       tata das                         | ltd             | td
+      stadtwerke munchen               | gmbh            | sm swm
+      danske statsbaner                | -               | ds dsb
+      badische anilin und sodafabrik   | -               | bas basf
+      international business machines werke | corporation | ibmw ibmwc
       """)
   void initialsWithForms_addTheFormLettersInitialismsSpell(String name, String forms, String expected) {
     List<String> out = NameKeys.initialsWithForms(words(name), Arrays.asList(forms.split(",")));
     assertThat(out).isEqualTo(words(expected));
+  }
+
+  /** A compound word gives its head's letter too; not a head alone, a first part under four letters, or a name of one word. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      stadtwerke munchen        | swm
+      schweizerische bundesbahnen | sbb
+      magyar allamvasutak       | mav
+      werke munchen             | ''
+      abcwerke munchen          | ''
+      stadtwerke                | ''
+      volkswagen bank           | ''
+      """)
+  void compoundInitials_spellTheCompoundsSecondPart(String name, String expected) {
+    assertThat(NameKeys.compoundInitials(words(name))).isEqualTo(expected);
   }
 
   /** A short first word before descriptor words only is the initialism; a descriptor or a brand after it is not. */
