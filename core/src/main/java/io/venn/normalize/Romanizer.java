@@ -69,7 +69,8 @@ final class Romanizer {
       // (NFKD) what it folds, so normalizing it first would change nothing but the cost.
       return LatinFolding.fold(s, german);
     }
-    String text = Normalizer.normalize(s, Normalizer.Form.NFKC); // half-width kana, full-width Latin
+    // Half-width kana, full-width Latin; then initialisms spelt in letter names ("ジェーシービー": JCB).
+    String text = SpelledLetters.toLatin(Normalizer.normalize(s, Normalizer.Form.NFKC));
     if (!TextFolding.hasNonLatinLetters(text)) {
       return LatinFolding.fold(text, german);
     }

@@ -56,7 +56,8 @@ import java.util.zip.ZipException;
  * version 10 spelt Indic names by ICU's letters folded to ASCII ("banladesh", "byank", "rastriya";
  * {@code IndicSpelling}), kept Colombia's "E.S.P." in names and keyed a group's website
  * ("legrandgroup.com") apart from its brand's ({@code DomainLabels#groupStem}) and had no initials of
- * compound words ("swm" for "Stadtwerke München"); version 9 had no acronym for an initialism before other words ("FS Italiane"), initials that kept
+ * compound words ("swm" for "Stadtwerke München") and read initialisms spelt in katakana, hangul
+ * or Thai letter names letter by letter ("ジェーシービー"; {@code SpelledLetters}); version 9 had no acronym for an initialism before other words ("FS Italiane"), initials that kept
  * Italian, Spanish and Portuguese connecting words ("dello", "do"), fewer descriptor words read in
  * English (none German, Dutch, Nordic, Polish, Czech, Hungarian or Turkish) and fewer Arabic ones, a
  * sound key of 0 for a short native-script name (now its script bit), and called a host that begins
@@ -250,7 +251,7 @@ public final class EncodedListFile {
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
             + "' (encode the list again with this venn: Bengali and other Indic names are spelt as their companies write them "
-            + "in Latin letters, Colombia's E.S.P. is read as a legal form, a group's website is keyed as its brand's, compound words give initialisms two letters, initialisms skip Italian, Spanish and Portuguese connecting words and "
+            + "in Latin letters, Colombia's E.S.P. is read as a legal form, a group's website is keyed as its brand's, compound words give initialisms two letters, initialisms spelt in katakana, hangul or Thai letter names are read as the letters, initialisms skip Italian, Spanish and Portuguese connecting words and "
             + "an initialism before other words is spelt with their initials, German, Dutch, Nordic, Polish, Czech, Hungarian "
             + "and Turkish descriptor words and more Arabic ones are read in English, short native-script names carry their script, "
             + "a host that begins its domain's name is no division's, "
