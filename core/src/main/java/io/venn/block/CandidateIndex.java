@@ -148,7 +148,7 @@ public final class CandidateIndex {
     // A long name's initials and an initialism meet in one key space, and two long names by equal
     // initials: with typos in every rare word, often the only key they share in a crowded list
     // (dropping it lost 55 true pairs of the generated 1M lists, found 43 others). Initials with
-    // the legal form's letters ("bpcl") only between a long name and an initialism.
+    // the legal form's or compound words' letters ("bpcl", "swm") only between a long name and an initialism.
     long acronym = AccountEncoder.initialismKey(query.acronym());
     addExact(KeyKind.INITIALS, acronym, INITIALS_CAP, cursor);
     addExact(KeyKind.FORM_INITIALS, acronym, INITIALS_CAP, cursor);

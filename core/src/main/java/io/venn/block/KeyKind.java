@@ -12,9 +12,9 @@ enum KeyKind {
   NAME_LSH,
   /** Initials of a long name and the short form of an initialism share one key space ("ibm"). */
   INITIALS,
-  /** A long name's initials with its legal form's letters ("bpcl"), looked up by initialisms only. */
+  /** A long name's initials with its legal form's letters ("bpcl") or its compound words' ("swm"), looked up by initialisms only. */
   FORM_INITIALS,
-  /** An initialism again, for long names' initials with the legal form's letters to look up: never two long names by those. */
+  /** An initialism again, for long names' initials with the legal form's or compound words' letters to look up: never two long names by those. */
   ACRONYM,
   SKELETON;
 

@@ -10,9 +10,11 @@ import io.venn.encode.EncodedAccount;
  * domain, but many records of a list have it, a parent group's or a platform's site, counting less
  * the more record pairs share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de /
  * acme.co.uk), {@link #SAME_LABEL_ACROSS_SCRIPTS} (the same, one name written in another script),
- * a group's site beside its brand's (legrandgroup.com / legrand.fr) when both records carry the same
- * name also counts as {@link #SAME_LABEL}; {@link #DIFFERENT} (also when one side's host below the shared domain spells words of its own
- * name: a division's site, "Toei Animation" at animation.toei.co.jp).
+ * a group's site beside its brand's (legrandgroup.com / legrand.fr, or two group sites of one brand)
+ * also counts as {@link #SAME_LABEL} when both records carry the same name words and each site is
+ * held by at most {@link #KEY_MAX_RECORDS} records of its list, neither a division's host; {@link
+ * #DIFFERENT} (also when one side's host below the shared domain spells words of its own name: a
+ * division's site, "Toei Animation" at animation.toei.co.jp).
  */
 public final class DomainLevels implements LevelComparator {
   public static final int ACCOUNT_KEY = 0;
@@ -70,28 +72,34 @@ public final class DomainLevels implements LevelComparator {
       }
       return new Observation(SHARED, 1.0, -Math.log(Math.max(1, pairs / KEY_MAX_RECORDS)));
     }
-    boolean eachSiteOneAccount = stats.domainRecords(a.domain()) <= KEY_MAX_RECORDS
-        && stats.domainRecords(b.domain()) <= KEY_MAX_RECORDS
-        && !AccountEncoder.isDivisionSite(a.subsite()) && !AccountEncoder.isDivisionSite(b.subsite());
     if (AccountEncoder.sameBrandGroupSite(a.domainLabel(), b.domainLabel())) {
       // "Legrand SA" at legrandgroup.com and "LEGRAND" at legrand.fr: the group's site and the
-      // brand's, the same name on both records. A parent and its holding company or a sister with
-      // a name of its own ("Kisco" / "KISCO Holdings" at kiscoholdings) keeps the websites' evidence against.
-      return eachSiteOneAccount && sameWords(a.nameTokens(), b.nameTokens()) ? LABEL : OTHER;
+      // brand's, the same name on both records. A group's site and a sister company with a name of
+      // its own ("PT Multipolar Tbk" at multipolargroup.com / "PT Multipolar Technology Tbk" at
+      // multipolar.com) keeps the websites' evidence against.
+      return sameWords(a.nameTokens(), b.nameTokens()) && eachSiteOneAccount(a, b, stats) ? LABEL : OTHER;
     }
     if (a.domainLabel() != b.domainLabel()) {
       return OTHER;
     }
     boolean oneInAnotherScript = a.nameTokens().length > 0 && b.nameTokens().length > 0
         && AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
-    return oneInAnotherScript && eachSiteOneAccount ? LABEL_ACROSS_SCRIPTS : LABEL;
+    return oneInAnotherScript && eachSiteOneAccount(a, b, stats) ? LABEL_ACROSS_SCRIPTS : LABEL;
   }
 
-  /** The same name words, in any order (small arrays: a name has a handful of words). */
+  /** Each site held by at most {@link #KEY_MAX_RECORDS} records of its list, and neither a division's own host. */
+  private static boolean eachSiteOneAccount(EncodedAccount a, EncodedAccount b, TokenStatistics stats) {
+    return stats.domainRecords(a.domain()) <= KEY_MAX_RECORDS
+        && stats.domainRecords(b.domain()) <= KEY_MAX_RECORDS
+        && !AccountEncoder.isDivisionSite(a.subsite()) && !AccountEncoder.isDivisionSite(b.subsite());
+  }
+
+  /** The same name words, in any order (small arrays: a name has a handful of words); each name's words all in the other. */
   static boolean sameWords(long[] a, long[] b) {
-    if (a.length == 0 || a.length != b.length) {
-      return false;
-    }
+    return a.length > 0 && a.length == b.length && allIn(a, b) && allIn(b, a);
+  }
+
+  private static boolean allIn(long[] a, long[] b) {
     for (long t : a) {
       boolean found = false;
       for (long u : b) {

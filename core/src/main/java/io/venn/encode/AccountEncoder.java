@@ -102,9 +102,11 @@ public final class AccountEncoder {
   }
 
   /**
-   * The keyed domain label ({@link EncodedAccount#domainLabel}): a label with a group word glued to
-   * its brand is keyed as the brand, its low bit set ({@link DomainLabels#groupStem}: "legrandgroup"
-   * as "legrand"), so it meets the brand's own label with only that bit differing; 0 for none.
+   * The keyed domain label ({@link EncodedAccount#domainLabel}): the brand's keyed label in the high
+   * 48 bits, and in the low 16 bits nothing for a plain label or, for a label with a group word glued
+   * to the brand ({@link DomainLabels#groupStem}: "legrandgroup" for "legrand"), bits of the whole
+   * label's own key with the low bit set. Equal tokens are one label; tokens equal in the high bits
+   * are one brand's sites ("legrandgroup" / "legrand", "legrandgroup" / "legrandglobal"). 0 for none.
    * Uncached: labels are about as unique as the record, caching them would only grow the token cache.
    */
   private long labelToken(String label) {
@@ -112,24 +114,30 @@ public final class AccountEncoder {
       return 0;
     }
     String stem = DomainLabels.groupStem(label);
-    long t = tokens.uncached("l:" + (stem == null ? label : stem)) & ~GROUP_SITE;
-    return stem != null ? t | GROUP_SITE : t == 0 ? 2 : t;
+    long brand = tokens.uncached("l:" + (stem == null ? label : stem)) & BRAND_BITS;
+    if (brand == 0) {
+      brand = ~BRAND_BITS + 1; // never 0: 0 means missing
+    }
+    return stem == null ? brand : brand | (tokens.uncached("l:" + label) & ~BRAND_BITS) | GROUP_SITE;
   }
+
+  /** The bits of a domain label token that key its brand; the others tell a group's site apart. */
+  private static final long BRAND_BITS = ~0xFFFFL;
 
   /** The low bit of a domain label: the site is the brand's with a group word glued on ("legrandgroup.com"). */
   private static final long GROUP_SITE = 1L;
 
   /**
-   * Whether two different domain labels name one brand, one of them its group's site ("legrandgroup"
-   * / "legrand"); labels that are equal are not this.
+   * Whether two different domain labels name one brand, at least one of them a group's site
+   * ("legrandgroup" / "legrand"); labels that are equal are not this.
    */
   public static boolean sameBrandGroupSite(long labelA, long labelB) {
-    return labelA != labelB && (labelA | GROUP_SITE) == (labelB | GROUP_SITE);
+    return labelA != labelB && (labelA & BRAND_BITS) == (labelB & BRAND_BITS);
   }
 
-  /** A domain label with its group-site bit set, so a group's site and its brand's key alike (blind mode's country). */
+  /** The brand of a domain label token, so a group's site and its brand's key alike (blind mode's country); 0 for none. */
   public static long brandOfLabel(long label) {
-    return label == 0 ? 0 : label | GROUP_SITE;
+    return label & BRAND_BITS;
   }
 
   /**

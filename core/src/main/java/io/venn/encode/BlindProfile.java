@@ -38,7 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  *       words: a deterministic word token, readable by frequency, that could not meet the profile's
  *       salted word tokens anyway ("Coca Cola" meets "CocaCola" only in broker mode). Whole-name <b>skeleton</b>, website,
  *       subsite, phone and registration tokens stay: each is about as rare as the record.
- *   <li><b>Country</b> is keyed with the website's name (the domain label), and left out when there
+ *   <li><b>Country</b> is keyed with the website's brand (the domain label without its group-site
+ *       bits, so legrandgroup.com and legrand.fr key it alike), and left out when there
  *       is no website: two records of one site still agree or disagree on it, whatever their names,
  *       but its counts follow (site, country) pairs, not the skewed distribution of countries.
  *       <b>State</b> and <b>city</b> are keyed with the anchor.

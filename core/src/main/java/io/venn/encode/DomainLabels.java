@@ -45,17 +45,20 @@ public final class DomainLabels {
    * "multipolar-group" are other companies than "kisco", "mitani", "multipolar" in crm-corpus/dev),
    * never without the hyphen ("libertyglobal" is Liberty Global, not Liberty Financial at
    * liberty.com.au), and never before the brand ("online-asseco.fi" for "Online Asseco Foods" met
-   * asseco.com, a false match in the generated 1M lists).
+   * asseco.com, a false match in the generated 1M lists). The label names the domain alone; a group
+   * word glued to the brand ("multipolargroup", "libertyglobal") is read beside it, only where the
+   * records' names agree ({@link #groupStem}).
    */
   private static final Set<String> AFFIXES = Set.of("global", "worldwide", "official", "online");
 
   /**
    * Words a company glues to its brand in its group's website ("legrandgroup.com", "grupobancolombia.com",
    * "arcelikglobal.com") beside a country site under the brand alone (legrand.fr, bancolombia.com).
-   * The label keeps them: in crm-corpus every such pair of records is a parent and its holding
-   * company or a sister with another name ("Multipolar" / "Multipolar Technology", "Kisco" / "KISCO
-   * Holdings"), so the glued label only counts as the brand's when both records carry the same name
-   * ({@link #groupStem}). "holding(s)", "corp" and "usa" are left out: they name other companies.
+   * The label keeps them: in crm-corpus every such pair of records (3) is a group's site and another
+   * company with its own name ("PT Multipolar Tbk" / "PT Multipolar Technology Tbk", "STL Global" /
+   * "Sterlite Technologies"), so the glued label only counts as the brand's when both records carry
+   * the same name ({@link #groupStem}, {@code DomainLevels}). "holding(s)", "corp" and "usa" are left
+   * out: a holding company's or a US subsidiary's site ("kiscoholdings" beside "kisco") is another company's.
    */
   private static final java.util.List<String> GLUED_SUFFIXES = java.util.List.of("group", "groupe", "gruppe", "grupo", "global");
   private static final java.util.List<String> GLUED_PREFIXES = java.util.List.of("grupo", "groupe", "group");

@@ -21,6 +21,11 @@ import java.util.Objects;
  *     letters ("Itelligence", "Microsfot") keep the set
  * @param nameFilter Bloom filter of the name's character bigrams, for Dice similarity: {@link
  *     NameFilter#BITS} bits then their count ({@link NameFilter#LENGTH} longs)
+ * @param domain keyed registrable domain ("acme.co.uk"), or 0
+ * @param domainLabel keyed name of the domain ({@link DomainLabels}): the brand in the high 48 bits;
+ *     the low 16 bits 0, or, for a group's site with a group word glued to the brand
+ *     ("legrandgroup"), bits of the whole label with the low bit set ({@link
+ *     AccountEncoder#sameBrandGroupSite}); or 0
  * @param registration keyed registration id, its kind (DUNS, LEI, national number) in the low two
  *     bits ({@link AccountEncoder#registrationKind}), or 0
  * @param state keyed state or region, or 0

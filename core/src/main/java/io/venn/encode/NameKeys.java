@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  *
  * <p>Initialisms often spell the legal form too ("BPCL" is Bharat Petroleum Corporation Limited,
  * "TSMC" Taiwan Semiconductor Manufacturing Company), so a name's initials come with those letters
- * as well ({@link #initialsWithForms}); and an initialism is often followed by descriptor words
+ * as well ({@link #initialsWithForms}), and a compound word's second part its own letter ("SWM",
+ * Stadtwerke München: {@link #compoundInitials}); and an initialism is often followed by descriptor words
  * ("DBS Bank", "UBS Group"), which {@link #acronymBeforeDescriptors} looks past, or by other words
  * its long form ends with ("FS Italiane" / "Ferrovie dello Stato Italiane"), which {@link
  * #acronymBeforeWords} spells with their initials.
@@ -54,7 +55,7 @@ final class NameKeys {
    * name's first legal forms, one and two of them, while they are forms initialisms spell ({@link
    * #SPELLED_FORMS}), of {@link #MIN_FORM_LETTERS} to {@link #MAX_LETTERS} letters: "Bharat Petroleum
    * Corporation Limited" gives bp and bpcl ("bpc" is too short), "Tenaga Nasional Berhad" only tn;
-   * none when the name has no initials.
+   * then its {@link #compoundInitials} when they differ; none when the name has no initials.
    *
    * @param legalForms the name's legal forms in name order, as {@code CompanyName#legalForms} gives them
    */
@@ -93,7 +94,7 @@ final class NameKeys {
    * write a company's words as one ("werke", "bahnen", "baner", "vasutak"), their initialisms do not.
    */
   private static final List<String> COMPOUND_HEADS = List.of("gesellschaft", "versicherung", "fabriken", "betriebe",
-      "vasutak", "bahnen", "fabrik", "verket", "werke", "baner", "banen", "kasse", "bahn", "werk", "verk");
+      "vasutak", "bahnen", "fabrik", "verket", "werke", "baner", "banen", "bahn", "werk", "verk");
 
   /** Letters a compound word keeps before its head: "stadtwerke" splits, "werke" and "stawerke" do not. */
   private static final int MIN_COMPOUND_FIRST = 4;

@@ -4,10 +4,11 @@ package io.venn.normalize;
  * Indic-script names transliterated the way their companies spell them in Latin letters, where ICU's
  * scholarly transliteration (ISO 15919) and its folding to ASCII disagree with that spelling:
  * <ul>
- *   <li>Bengali's anusvara "ং" is always the "ng" of "Bangla" and "Bangladesh"; ICU writes it "n"
- *       ("বাংলাদেশ" -> "banladesh").
- *   <li>Bengali's ya-phala before "া" writes the English "a" of loanwords ("ব্যাংক" bank, "ন্যাশনাল"
- *       national, "ক্যাপিটাল" capital), not a "y": ICU's "byank" met no "bank".
+ *   <li>Bengali's anusvara "ং" is the "ng" of "Bangla" and "Bangladesh" (an "n" before k or g:
+ *       "ব্যাংক" bank); ICU writes it "n" ("বাংলাদেশ" -> "banlades").
+ *   <li>Bengali's ya-phala before "া" on a word's first letter writes the English "a" of loanwords
+ *       ("ব্যাংক" bank, "ন্যাশনাল" national, "ক্যাপিটাল" capital, "অ্যাডভান্সড" advanced), not a "y":
+ *       ICU's "byank" met no "bank". Inside a word it is said ("বিদ্যালয়") and stays.
  *   <li>The velar nasal "ṅ" is "ng" unless a "k" or "g" follows ("sangha", "bank" keep one letter);
  *       the sibilants "ś" and "ṣ" are "sh" ("Shree", "Rashtriya", "Bangladesh"): folded to ASCII they
  *       lost the "g" and the "h", so no word met its Latin spelling.
@@ -21,6 +22,11 @@ final class IndicSpelling {
   private static final String BENGALI_NGA_WITHOUT_VOWEL = "\u0999\u09CD";
   private static final String BENGALI_YA_PHALA_AA = "\u09CD\u09AF\u09BE";
   private static final String BENGALI_AA = "\u09BE";
+  private static final char BENGALI_A = '\u0985';
+  private static final char BENGALI_E = '\u098F';
+  private static final char BENGALI_LETTER_AA = '\u0986';
+  private static final char BENGALI_KA = '\u0995';
+  private static final char BENGALI_HA = '\u09B9';
 
   /** The run as ICU should read it: Bengali spelling fixed, word-final vowels marked silent. */
   static String beforeTransliteration(String run) {
@@ -31,9 +37,42 @@ final class IndicSpelling {
       text = text.replace(String.valueOf(BENGALI_ANUSVARA), BENGALI_NGA_WITHOUT_VOWEL);
     }
     if (text.contains(BENGALI_YA_PHALA_AA)) {
-      text = text.replace(BENGALI_YA_PHALA_AA, BENGALI_AA);
+      text = withoutFirstYaPhala(text);
     }
     return text;
+  }
+
+  /**
+   * The English "a" of loanwords written with a ya-phala on a word's first letter: "ব্যাংক" as
+   * "বাংক", and "অ্যা" / "এ্যা" (the "a" of Apex, Advanced) as "আ". Inside a word the ya-phala is said
+   * ("বিদ্যালয়", "সন্ধ্যা"), so it stays.
+   */
+  private static String withoutFirstYaPhala(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (int at = text.indexOf(BENGALI_YA_PHALA_AA); at >= 0; at = text.indexOf(BENGALI_YA_PHALA_AA, at + 1)) {
+      if (at == 0) {
+        continue; // no letter to carry it
+      }
+      char first = text.charAt(at - 1);
+      boolean wordStart = at == 1 || !isBengali(text.charAt(at - 2));
+      if (!wordStart) {
+        continue;
+      }
+      if (first == BENGALI_A || first == BENGALI_E) {
+        out.append(text, copied, at - 1).append(BENGALI_LETTER_AA);
+      } else if (first >= BENGALI_KA && first <= BENGALI_HA) {
+        out.append(text, copied, at).append(BENGALI_AA);
+      } else {
+        continue;
+      }
+      copied = at + BENGALI_YA_PHALA_AA.length();
+    }
+    return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean isBengali(char c) {
+    return c >= '\u0980' && c <= '\u09FF';
   }
 
   /** ICU's transliteration with the nasal and the sibilants spelt as in Latin company names; the same text when it has none. */

@@ -47,29 +47,14 @@ public final class Places {
       return folded;
     }
     if (TextFolding.isLatinRange(raw)) {
-      String city = withoutCompassWord(folded.value());
-      String english = CityNames.ENGLISH.get(city);
-      return Normalized.ok(english == null ? city : english);
+      String english = CityNames.ENGLISH.get(folded.value());
+      return english == null ? folded : Normalized.ok(english);
     }
     String english = CityNames.nativeCity(CityNames.nativeKey(raw), country);
     if (english == null && "JP".equals(country)) {
       english = TextFolding.phrase(raw, country);
     }
     return english == null || english.isEmpty() ? folded : Normalized.ok(english);
-  }
-
-  /**
-   * Words before a city that name a part of it: "East Perth" and "Perth", "North Sydney" and
-   * "Sydney" are one city to a CRM (one account's billing city is the suburb, the other's the
-   * city). Without them the two disagreed, evidence against the pair (Fortescue in East Perth).
-   */
-  private static final java.util.Set<String> COMPASS_WORDS =
-      java.util.Set.of("north", "south", "east", "west", "central", "greater", "downtown");
-
-  /** The folded city without a leading {@link #COMPASS_WORDS} word, when another word follows. */
-  private static String withoutCompassWord(String folded) {
-    int space = folded.indexOf(' ');
-    return space > 0 && COMPASS_WORDS.contains(folded.substring(0, space)) ? folded.substring(space + 1) : folded;
   }
 
   /** The city table, read on first use: lists without cities never load it. */

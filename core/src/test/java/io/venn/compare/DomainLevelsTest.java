@@ -96,6 +96,14 @@ class DomainLevelsTest {
     assertThat(multipolar.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("different"));
     assertThat(multipolar.outcome()).as(multipolar.toString()).isEqualTo(io.venn.decide.Outcome.NO_MATCH);
 
+    // Two group sites of one brand are one label only under one name too.
+    assertThat(observeAmong(List.of(encode("Apex Group", "apexgroup.com", "US")), List.of(encode("Apex Global", "apexglobal.com", "US")))
+        .level()).isEqualTo(DomainLevels.DIFFERENT);
+    assertThat(observeAmong(List.of(encode("Apex", "apexgroup.com", "US")), List.of(encode("Apex", "apexglobal.com", "US")))
+        .level()).isEqualTo(DomainLevels.SAME_LABEL);
+    assertThat(observeAmong(List.of(encode("Apex", "apexgroup.com", "US")), List.of(encode("Apex", "apexgroup.de", "US")))
+        .level()).as("one label under two suffixes, as before").isEqualTo(DomainLevels.SAME_LABEL);
+
     // Not a group word: a holding company's site is another company's.
     assertThat(observeAmong(List.of(encode("Kisco", "kisco.co.kr", "KR")), List.of(encode("Kisco", "kiscoholdings.co.kr", "KR")))
         .level()).isEqualTo(DomainLevels.DIFFERENT);

@@ -73,6 +73,8 @@ class NameLevelsTest {
       Lotte Shopping                  | 롯데쇼핑                          | SOUNDS_ALIKE_SHORTER
       Rostelecom                      | Ростелеком                        | SOUNDS_ALIKE_SHORTER
       Dutch-Bangla Bank PLC           | ডাচ্-বাংলা ব্যাংক পিএলসি           | SOUNDS_ALIKE
+      SWM                             | Stadtwerke München GmbH           | INITIALS
+      JCB                             | 株式会社ジェーシービー               | SAME_WORDS
       Summit Partners                 | Sam It Bart Nurse                 | NOTHING_SHARED
       """)
   void observe_namesAcrossScripts_soundLevels(String left, String right, String level) throws ReflectiveOperationException {

@@ -34,6 +34,21 @@ class BlindProfileTest {
   }
 
   @Test
+  void apply_groupsSiteBesideTheBrands_meetsItOnlyUnderTheSameName() {
+    EncodedAccount group = blind("Legrand SA", "www.legrandgroup.com", "FR");
+    EncodedAccount brand = blind("LEGRAND", "https://www.legrand.fr/", "FR");
+    io.venn.block.TokenStatistics stats = TestAccounts.statistics(java.util.List.of(group), java.util.List.of(brand));
+    io.venn.compare.DomainLevels levels = new io.venn.compare.DomainLevels();
+    assertThat(levels.observe(group, new float[0], brand, new float[0], stats).level()).isEqualTo(io.venn.compare.DomainLevels.SAME_LABEL);
+    assertThat(group.country()).isEqualTo(brand.country());
+
+    EncodedAccount sister = blind("PT Multipolar Technology Tbk", "multipolar.com", "ID");
+    EncodedAccount groupSite = blind("PT Multipolar Tbk", "multipolargroup.com", "ID");
+    stats = TestAccounts.statistics(java.util.List.of(groupSite), java.util.List.of(sister));
+    assertThat(levels.observe(groupSite, new float[0], sister, new float[0], stats).level()).isEqualTo(io.venn.compare.DomainLevels.DIFFERENT);
+  }
+
+  @Test
   void apply_nativeAndEnglishNameAtOneLabel_meetTheLabelKeyButNotTheCity() {
     // The script bit and the domain label stay, so the cross-script label is still the account
     // key; the city is keyed with each name's first letters, which differ across scripts, so

@@ -69,6 +69,10 @@ class CompanyNamesTest {
       Too Faced Cosmetics LLC                         | US | too faced cosmetics           | llc
       N.V. Nederlandse Spoorwegen                     | NL | nederlandse spoorwegen        | nv
       NV Energy                                       | US | nv energy                     |
+      NV Bekaert SA                                   | BE | bekaert                       | nv, sa
+      Empresa de Telecomunicaciones de Bogotá S.A. E.S.P. | CO | empresa de telecomunicaciones de bogota | sa esp
+      Celsia S.A.S. E.S.P.                            | CO | celsia                        | sas esp
+      Empresas Públicas de Medellín E.S.P.            | CO | empresas publicas de medellin | esp
       Pokemon Go Inc                                  | -  | pokemon go                    | inc
       Acme Pty. Ltd.                                  | AU | acme                          | pty ltd
       Alumina Ltd.                                    | AU | alumina                       | ltd

@@ -22,6 +22,8 @@ class IndicSpellingTest {
       श्री सीमेंट लिमिटेड                 | shri siment
       भारतीय स्टेट बैंक                   | bharatiya stet baink
       संघ                                 | sangh
+      অ্যাডভান্সড কেমিক্যাল                | adabhansad kemikyal
+      বিদ্যালয়                            | bidyalay
       """)
   void names_spelt(String indic, String folded) {
     assertThat(String.join(" ", CompanyNames.parse(indic, "BD").tokens())).isEqualTo(folded);

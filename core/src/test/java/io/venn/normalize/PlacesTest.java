@@ -70,9 +70,8 @@ class PlacesTest {
       Mangaluru         | mangaluru
       Baroda            | vadodara
       Jakarta Selatan   | jakarta
-      East Perth        | perth
-      North Sydney      | sydney
-      West              | west
+      South Jakarta     | jakarta
+      South San Francisco | south san francisco
       Addis Abeba       | addis ababa
       Ciudad de México  | mexico city
       St. Petersburg    | saint petersburg

@@ -53,7 +53,7 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 10 spelt Indic names by ICU's letters folded to ASCII ("banladesh", "byank", "rastriya";
+ * version 10 spelt Indic names by ICU's letters folded to ASCII ("banlades", "byank", "rastriya";
  * {@code IndicSpelling}), kept Colombia's "E.S.P." in names and keyed a group's website
  * ("legrandgroup.com") apart from its brand's ({@code DomainLabels#groupStem}) and had no initials of
  * compound words ("swm" for "Stadtwerke München") and read initialisms spelt in katakana, hangul

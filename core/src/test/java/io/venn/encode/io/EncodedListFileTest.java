@@ -153,6 +153,8 @@ class EncodedListFileTest {
         .hasMessageContaining("unsupported format 'venn-encoded v7'").hasMessageContaining("descriptor words are keyed in English");
     assertThatThrownBy(() -> read(gzip("venn-encoded v8\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v8'").hasMessageContaining("spells out its own initialism");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v9\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v9'").hasMessageContaining("an initialism before other words");
     assertThatThrownBy(() -> read(gzip("venn-encoded v10\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v10'").hasMessageContaining("Indic names are spelt");
   }
