@@ -53,6 +53,10 @@ final class MatchCommand {
     Path leftFile = Path.of(args.required("--left"));
     Path rightFile = Path.of(args.required("--right"));
     if (ownProcess) {
+      java.util.OptionalInt tuned = JvmTuning.runLarge(VennCli.commandLine("match", argv), leftFile, rightFile);
+      if (tuned.isPresent()) {
+        return tuned.getAsInt();
+      }
       QuickCompile.forInputsInBackground(leftFile, rightFile);
     }
     // Only --explain prints each match's reasons: at 1M x 1M building them is 400k decisions for nothing.

@@ -117,6 +117,16 @@ public final class VennCli {
     }
   }
 
+  /** A command's whole command line again, its name first: what a second JVM runs ({@link JvmTuning}). */
+  static String[] commandLine(String command, List<String> argv) {
+    String[] all = new String[argv.size() + 1];
+    all[0] = command;
+    for (int i = 0; i < argv.size(); i++) {
+      all[i + 1] = argv.get(i);
+    }
+    return all;
+  }
+
   private static boolean isHelp(String arg) {
     return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
   }

@@ -1,0 +1,144 @@
+package io.venn.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Runs a large command in a second JVM started with the options a throughput job wants, which
+ * {@code java -jar} cannot set from inside: the parallel collector, and transparent huge pages
+ * where the operating system offers them. Why: a match allocates its lists' encodings and index
+ * once and keeps them, so G1's concurrent work and its page faults (a third of the CPU was the
+ * kernel's at 100k x 100k on the 2-core benchmark machine) buy nothing; measured with the
+ * CLI jar, alternating, same machine: 100k x 100k 0.78-0.87x the wall time of the default JVM,
+ * 1M x 1M (-Xmx3g) 0.88x (README, "Performance"). The second JVM costs about 0.2 s, so only
+ * inputs from {@link #MIN_BYTES} go there; the user's own JVM options (-Xmx, -D...) go with them,
+ * and a collector the user chose is kept (no relaunch then).
+ */
+public final class JvmTuning {
+  /** Inputs (both files together) from this many bytes run in the tuned JVM; 0 or less: never. */
+  static final long MIN_BYTES = Long.getLong("venn.cli.relaunch-bytes", 8L << 20);
+
+  /** Set in the second JVM, so it never starts a third. */
+  static final String RELAUNCHED = "venn.cli.relaunched";
+
+  private static final Path HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+  private JvmTuning() {}
+
+  /**
+   * Runs this command ({@code args}) in the tuned JVM when the inputs are large and this JVM was
+   * started as the CLI's own ({@code java -jar}) with no collector chosen.
+   *
+   * @return the second JVM's exit code, or empty when this JVM should run the command itself
+   */
+  static OptionalInt runLarge(String[] args, Path... inputs) {
+    return runLarge(args, MIN_BYTES, inputs);
+  }
+
+  /** {@link #runLarge(String[], Path...)} with inputs from {@code minBytes} relaunched. */
+  static OptionalInt runLarge(String[] args, long minBytes, Path... inputs) {
+    long bytes = bytes(inputs);
+    List<String> tuning = flagsFor(bytes, minBytes);
+    if (Boolean.getBoolean(RELAUNCHED) || tuning.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    String classPath = System.getProperty("java.class.path", "");
+    if (choosesCollector(jvmOptions) || classPath.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jvmOptions,
+        tuning, classPath, args);
+    try {
+      Process child = new ProcessBuilder(command).inheritIO().start();
+      // Ctrl-C and kill reach this JVM; its child must not outlive it.
+      Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "venn-relaunch-stop"));
+      return OptionalInt.of(child.waitFor());
+    } catch (IOException e) {
+      return OptionalInt.empty(); // no second JVM: the command runs here, as it would without tuning
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OptionalInt.of(130);
+    }
+  }
+
+  /**
+   * The options the tuned JVM adds: the parallel collector; huge pages when {@code hugePages}; and
+   * when {@code quick}, the quick compiler alone from the start ({@code TieredStopAtLevel=1}), which
+   * {@link QuickCompile}'s directive can only approach from inside a running JVM (its methods are
+   * first compiled with profiling, slower code): 0.82x the wall time at 100k x 100k beside the
+   * directive, same run.
+   */
+  static List<String> flags(boolean hugePages, boolean quick) {
+    List<String> flags = new ArrayList<>(List.of("-XX:+UseParallelGC"));
+    if (hugePages) {
+      flags.add("-XX:+UseTransparentHugePages");
+    }
+    if (quick) {
+      flags.add("-XX:TieredStopAtLevel=1");
+    }
+    return List.copyOf(flags);
+  }
+
+  /**
+   * The tuning {@link #runLarge} gives a run of {@code bytes} of input on this machine, or none below
+   * {@link #MIN_BYTES} (also what the benchmark harness starts its match process with).
+   */
+  public static List<String> flagsFor(long bytes) {
+    return flagsFor(bytes, MIN_BYTES);
+  }
+
+  static List<String> flagsFor(long bytes, long minBytes) {
+    if (minBytes <= 0 || bytes < minBytes) {
+      return List.of();
+    }
+    return flags(hugePagesOffered(), QuickCompile.MAX_BYTES > 0 && bytes <= QuickCompile.MAX_BYTES);
+  }
+
+  /** The second JVM's command line: this JVM's options, the JDK internals the jar's manifest opens, the tuning, the mark, then the CLI. */
+  static List<String> command(String java, List<String> jvmOptions, List<String> tuning, String classPath, String[] args) {
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmOptions);
+    command.addAll(QuickCompile.OPENS); // a class path reads no manifest: open what it opens
+    command.addAll(tuning);
+    command.add("-D" + RELAUNCHED + "=true");
+    command.add("-cp");
+    command.add(classPath);
+    command.add(VennCli.class.getName());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** Whether the options name a garbage collector ("-XX:+UseG1GC", "-XX:+UseZGC"): the user's choice stands. */
+  static boolean choosesCollector(List<String> jvmOptions) {
+    return jvmOptions.stream().anyMatch(o -> o.matches("-XX:[+-]Use\\w*GC"));
+  }
+
+  /** Whether Linux offers transparent huge pages to a program that asks ("[always]" or "[madvise]"). */
+  static boolean hugePagesOffered() {
+    try {
+      String mode = Files.readString(HUGE_PAGES);
+      return mode.contains("[always]") || mode.contains("[madvise]");
+    } catch (IOException | RuntimeException e) {
+      return false; // not Linux, or no such setting: the JVM would warn about the flag
+    }
+  }
+
+  private static long bytes(Path... inputs) {
+    long total = 0;
+    for (Path p : inputs) {
+      try {
+        total += Files.size(p);
+      } catch (IOException e) {
+        return 0; // the command itself reports the file's problem, with its name
+      }
+    }
+    return total;
+  }
+}

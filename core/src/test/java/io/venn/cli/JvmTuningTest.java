@@ -1,0 +1,63 @@
+package io.venn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JvmTuningTest {
+  @TempDir Path dir;
+
+  @Test
+  void flagsFor_smallInputs_none_largeOnes_theParallelCollector_andTheQuickCompilerUpToItsBound() {
+    assertThat(JvmTuning.flagsFor(JvmTuning.MIN_BYTES - 1)).isEmpty();
+    assertThat(JvmTuning.flagsFor(JvmTuning.MIN_BYTES)).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+    assertThat(JvmTuning.flagsFor(QuickCompile.MAX_BYTES + 1)).contains("-XX:+UseParallelGC").doesNotContain("-XX:TieredStopAtLevel=1");
+    assertThat(JvmTuning.flagsFor(100, 0)).as("0 turns it off").isEmpty();
+    assertThat(JvmTuning.flags(true, false)).containsExactly("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages");
+  }
+
+  @Test
+  void command_keepsTheUsersOptions_opensWhatTheJarOpens_marksTheSecondJvm_andRunsTheSameCommand() {
+    List<String> command = JvmTuning.command("/jdk/bin/java", List.of("-Xmx3g", "-Dfoo=bar"), List.of("-XX:+UseParallelGC"),
+        "venn-cli.jar", new String[] {"match", "--left", "a b.csv", "--right", "b.csv"});
+
+    assertThat(command).startsWith("/jdk/bin/java", "-Xmx3g", "-Dfoo=bar").containsSubsequence(QuickCompile.OPENS)
+        .contains("-XX:+UseParallelGC", "-D" + JvmTuning.RELAUNCHED + "=true")
+        .endsWith("-cp", "venn-cli.jar", VennCli.class.getName(), "match", "--left", "a b.csv", "--right", "b.csv");
+  }
+
+  @Test
+  void choosesCollector_onlyForACollectorOption() {
+    assertThat(JvmTuning.choosesCollector(List.of("-Xmx2g", "-XX:+UseZGC"))).isTrue();
+    assertThat(JvmTuning.choosesCollector(List.of("-XX:-UseG1GC"))).isTrue();
+    assertThat(JvmTuning.choosesCollector(List.of("-Xmx2g", "-XX:+UseTransparentHugePages"))).isFalse();
+  }
+
+  /** The whole path: a second JVM runs the command and its exit code and output are the command's. */
+  @Test
+  void runLarge_runsTheCommandInASecondJvm_withTheSameResult() throws Exception {
+    Path left = Path.of("../examples/our-accounts.csv");
+    Path right = Path.of("../examples/partner-accounts.csv");
+    Path relaunched = dir.resolve("relaunched.csv");
+    Path here = dir.resolve("here.csv");
+
+    OptionalInt code = JvmTuning.runLarge(
+        new String[] {"match", "--left", left.toString(), "--right", right.toString(), "--matches", relaunched.toString()}, 1, left, right);
+    int hereCode = VennCli.run(new String[] {"match", "--left", left.toString(), "--right", right.toString(), "--matches", here.toString()},
+        new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+
+    assertThat(code).hasValue(0);
+    assertThat(hereCode).isZero();
+    assertThat(Files.readAllLines(relaunched)).isNotEmpty().isEqualTo(Files.readAllLines(here));
+  }
+
+  @Test
+  void runLarge_smallInputs_runHere() {
+    assertThat(JvmTuning.runLarge(new String[] {"match"}, Path.of("../examples/our-accounts.csv"))).isEmpty();
+  }
+}
