@@ -109,6 +109,10 @@ public final class CandidateIndex {
     }
     keys.add(KeyKind.DOMAIN, a.domain());
     keys.add(KeyKind.DOMAIN_LABEL, a.domainLabel());
+    // A name as a website would name it meets that website's label ("Nongfu Spring" / nongfuspring.com).
+    for (long s : a.siteNames()) {
+      keys.add(KeyKind.DOMAIN_LABEL, s);
+    }
     keys.add(KeyKind.PHONE, a.phone());
     keys.add(KeyKind.REGISTRATION, a.registration());
     long[] initials = a.initials();
@@ -142,6 +146,9 @@ public final class CandidateIndex {
     cursor.begin();
     addExact(KeyKind.DOMAIN, query.domain(), DOMAIN_CAP, cursor);
     addExact(KeyKind.DOMAIN_LABEL, query.domainLabel(), LABEL_CAP, cursor);
+    for (long s : query.siteNames()) {
+      addExact(KeyKind.DOMAIN_LABEL, s, LABEL_CAP, cursor);
+    }
     addExact(KeyKind.PHONE, query.phone(), PHONE_CAP, cursor);
     addExact(KeyKind.REGISTRATION, query.registration(), REGISTRATION_CAP, cursor);
     // A long name's initials meet an initialism, and an initialism meets long names' initials.

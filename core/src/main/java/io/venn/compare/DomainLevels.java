@@ -32,6 +32,16 @@ public final class DomainLevels implements LevelComparator {
    */
   public static final int SAME_LABEL_ACROSS_SCRIPTS = 3;
   public static final int DIFFERENT = 4;
+  /**
+   * One record without a website, its Latin name spelling the website of the other record, whose
+   * name is in another script: "Nongfu Spring" / "农夫山泉" at nongfuspring.com, "Electric Networks of
+   * Armenia" (initials) / "«Հայաստանի էլեկտրական ցանցեր»" at ena.am. The two names share no word by
+   * design, as at {@link #SAME_LABEL_ACROSS_SCRIPTS}; the Latin name naming the site is the same
+   * evidence, an account key within the same bounds (the site held by at most {@link
+   * #KEY_MAX_RECORDS} records of its list, not a division's host). Not between two Latin names,
+   * whose words already compare, nor in blind mode (the profile drops the site names).
+   */
+  public static final int NAME_SPELLS_SITE_ACROSS_SCRIPTS = 5;
 
   /** A CRM often holds a company twice (a duplicate, a subsidiary record); three is a group's site. */
   public static final int KEY_MAX_RECORDS = 2;
@@ -42,11 +52,13 @@ public final class DomainLevels implements LevelComparator {
   private static final Observation LABEL = Observation.at(SAME_LABEL, 0.5);
   private static final Observation LABEL_ACROSS_SCRIPTS = Observation.at(SAME_LABEL_ACROSS_SCRIPTS, 0.5);
   private static final Observation OTHER = Observation.at(DIFFERENT, 0.0);
+  private static final Observation NAME_SPELLS_SITE = Observation.at(NAME_SPELLS_SITE_ACROSS_SCRIPTS, 0.5);
 
   @Override
   public Observation observe(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, TokenStatistics stats) {
     if (a.domain() == 0 || b.domain() == 0) {
-      return Observation.MISSING_VALUE;
+      return a.domain() != b.domain() && nameSpellsSiteAcrossScripts(a.domain() != 0 ? a : b, a.domain() != 0 ? b : a, stats)
+          ? NAME_SPELLS_SITE : Observation.MISSING_VALUE;
     }
     if (a.domain() == b.domain()) {
       boolean twoHosts = a.subsite() != 0 && b.subsite() != 0 && a.subsite() != b.subsite();
@@ -85,6 +97,14 @@ public final class DomainLevels implements LevelComparator {
     boolean oneInAnotherScript = a.nameTokens().length > 0 && b.nameTokens().length > 0
         && AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
     return oneInAnotherScript && eachSiteOneAccount(a, b, stats) ? LABEL_ACROSS_SCRIPTS : LABEL;
+  }
+
+  /** Whether {@code named}, a Latin name without a website, spells the website of {@code site}, a name in another script. */
+  private static boolean nameSpellsSiteAcrossScripts(EncodedAccount site, EncodedAccount named, TokenStatistics stats) {
+    return site.nameTokens().length > 0 && named.nameTokens().length > 0
+        && AccountEncoder.isNonLatin(site.skeleton()) && !AccountEncoder.isNonLatin(named.skeleton())
+        && AccountEncoder.spellsSite(named.siteNames(), site.domainLabel())
+        && stats.domainRecords(site.domain()) <= KEY_MAX_RECORDS && !AccountEncoder.isDivisionSite(site.subsite());
   }
 
   /** Each site held by at most {@link #KEY_MAX_RECORDS} records of its list, and neither a division's own host. */

@@ -98,6 +98,7 @@ public final class AccountEncoder {
         soundKey(account.name(), account.country()),
         subsiteToken(account.site(), label, account.name()),
         joined(names),
+        siteNames(names),
         sealed);
   }
 
@@ -114,11 +115,49 @@ public final class AccountEncoder {
       return 0;
     }
     String stem = DomainLabels.groupStem(label);
-    long brand = tokens.uncached("l:" + (stem == null ? label : stem)) & BRAND_BITS;
-    if (brand == 0) {
-      brand = ~BRAND_BITS + 1; // never 0: 0 means missing
-    }
+    long brand = brandToken(stem == null ? label : stem);
     return stem == null ? brand : brand | (tokens.uncached("l:" + label) & ~BRAND_BITS) | GROUP_SITE;
+  }
+
+  /** A label keyed as a brand: the high bits of its label token, never 0 (0 means missing). */
+  private long brandToken(String label) {
+    long brand = tokens.uncached("l:" + label) & BRAND_BITS;
+    return brand == 0 ? ~BRAND_BITS + 1 : brand;
+  }
+
+  /** Letters a name run together needs to count as a website's name ("abc" is too many companies'). */
+  private static final int MIN_SITE_NAME = 4;
+  /** Letters its initials need ("ena", "kmb"). */
+  private static final int MIN_SITE_INITIALS = 3;
+
+  /**
+   * The name as a website would name the company ({@link EncodedAccount#siteNames}): its written
+   * words run together, from {@value #MIN_SITE_NAME} letters, and its initials, from {@value
+   * #MIN_SITE_INITIALS}; keyed as brands of domain labels.
+   */
+  private long[] siteNames(List<String> names) {
+    if (names.isEmpty()) {
+      return EncodedAccount.NO_TOKENS;
+    }
+    String whole = String.join("", names);
+    String initials = NameKeys.initials(names);
+    boolean byWords = whole.length() >= MIN_SITE_NAME;
+    boolean byInitials = initials.length() >= MIN_SITE_INITIALS && !initials.equals(whole);
+    if (byWords && byInitials) {
+      return new long[] {brandToken(whole), brandToken(initials)};
+    }
+    return byWords ? new long[] {brandToken(whole)} : byInitials ? new long[] {brandToken(initials)} : EncodedAccount.NO_TOKENS;
+  }
+
+  /** Whether one of a name's {@link EncodedAccount#siteNames} is the brand of a domain label. */
+  public static boolean spellsSite(long[] siteNames, long domainLabel) {
+    long brand = brandOfLabel(domainLabel);
+    for (long t : siteNames) {
+      if (t == brand) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The bits of a domain label token that key its brand; the others tell a group's site apart. */

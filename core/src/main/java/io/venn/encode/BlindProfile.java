@@ -157,6 +157,7 @@ public final class BlindProfile {
         a.skeleton(),
         a.subsite(),
         0, // joined: a raw word token, readable by frequency
+        EncodedAccount.NO_TOKENS, // site names: the name keyed as a label, as readable as the joined word
         a.sealed());
   }
 

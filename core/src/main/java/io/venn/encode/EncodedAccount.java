@@ -53,6 +53,11 @@ import java.util.Objects;
  * @param joined keyed first two words of the name run together, as one name word ("exxon mobil" as
  *     "exxonmobil"), so "Exxon Mobil" meets "ExxonMobil" and "Wal-Mart Stores" "Walmart"; 0 for a name
  *     of one word
+ * @param siteNames the name as a website would name the company, keyed like a domain label's brand
+ *     ({@link AccountEncoder#brandOfLabel}): its words run together ("nongfu spring": nongfuspring)
+ *     and its initials ("electric networks of armenia": ena), so a Latin name without a website can
+ *     meet the website of the same company's record written in another script; empty when none
+ *     (and always in blind mode)
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
  *     NameFilter#BITS} bits with their count, a name token is 0, a name of one word has a joined
@@ -80,9 +85,13 @@ public record EncodedAccount(
     long skeleton,
     long subsite,
     long joined,
+    long[] siteNames,
     byte[] sealed) {
   /** The initials, then with one and with two legal forms' letters, then with compound words' second letters. */
   static final int MAX_INITIALS = NameKeys.MAX_INITIALS;
+
+  /** The name run together and its initials ({@link #siteNames}). */
+  static final int MAX_SITE_NAMES = 2;
 
   /** No tokens: an empty array, shared. */
   static final long[] NO_TOKENS = new long[0];
@@ -92,13 +101,13 @@ public record EncodedAccount(
       long[] stemTokens, long[] letterTokens, long[] nameFilter, long domain, long domainLabel, long country, long city,
       long phone, long registration, byte[] sealed) {
     this(ref, population, nameTokens, phoneticTokens, prefixTokens, stemTokens, letterTokens, nameFilter, domain,
-        domainLabel, country, city, phone, registration, 0, NO_TOKENS, 0, 0, 0, 0, sealed);
+        domainLabel, country, city, phone, registration, 0, NO_TOKENS, 0, 0, 0, 0, NO_TOKENS, sealed);
   }
 
   /** The same encoding under another population key (blind mode keys the label: {@link BlindProfile#population}). */
   public EncodedAccount withPopulation(String key) {
     return new EncodedAccount(ref, key, nameTokens, phoneticTokens, prefixTokens, stemTokens, letterTokens, nameFilter, domain,
-        domainLabel, country, city, phone, registration, state, initials, acronym, skeleton, subsite, joined, sealed);
+        domainLabel, country, city, phone, registration, state, initials, acronym, skeleton, subsite, joined, siteNames, sealed);
   }
 
   public EncodedAccount {
@@ -111,6 +120,15 @@ public record EncodedAccount(
     Objects.requireNonNull(letterTokens, "letterTokens");
     Objects.requireNonNull(nameFilter, "nameFilter");
     Objects.requireNonNull(initials, "initials");
+    Objects.requireNonNull(siteNames, "siteNames");
+    if (siteNames.length > MAX_SITE_NAMES) {
+      throw new IllegalArgumentException("a name spells at most " + MAX_SITE_NAMES + " website names, not " + siteNames.length);
+    }
+    for (long t : siteNames) {
+      if (t == 0) {
+        throw new IllegalArgumentException("a site-name token is never 0 (0 means missing)");
+      }
+    }
     if (initials.length > MAX_INITIALS) {
       throw new IllegalArgumentException("a name has at most " + MAX_INITIALS + " initials tokens, not " + initials.length);
     }

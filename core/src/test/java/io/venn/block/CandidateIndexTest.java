@@ -66,6 +66,18 @@ class CandidateIndexTest {
 
   /** A name's first two words run together meet a name written as one word, either side indexed. */
   @Test
+  void candidates_aNameMeetsTheWebsiteItSpells_eitherWay() {
+    EncodedAccount site = encode("九龍巴士有限公司", "https://www.kmb.hk/", "HK");
+    EncodedAccount initials = encode("Kowloon Motor Bus Limited", null, "HK");
+    EncodedAccount words = encode("Nongfu Spring Co., Ltd.", null, "CN");
+    EncodedAccount nongfu = encode("农夫山泉股份有限公司", "www.nongfuspring.com", "CN");
+    assertThat(candidates(List.of(site), initials)).containsExactly(0);
+    assertThat(candidates(List.of(initials), site)).containsExactly(0);
+    assertThat(candidates(List.of(nongfu), words)).containsExactly(0);
+    assertThat(candidates(List.of(words), nongfu)).containsExactly(0);
+  }
+
+  @Test
   void candidates_firstTwoWordsJoinedMeetTheOneWordName() {
     EncodedAccount apart = encode("Wal-Mart Stores, Inc.", null, "US");
     EncodedAccount joined = encode("Walmart Inc.", null, "US");

@@ -82,6 +82,30 @@ class DomainLevelsTest {
   }
 
   @Test
+  void latinNameSpellingTheNativeRecordsWebsite_isAnAccountKey_onlyAcrossScriptsAndWithinTheBounds() {
+    Decision nongfu = decide(
+        encode(TestAccounts.account("L1", "农夫山泉股份有限公司", "www.nongfuspring.com", "CN", "杭州市")),
+        encode(TestAccounts.account("R1", "Nongfu Spring Co., Ltd.", null, "CN", "Hangzhou")));
+    assertThat(nongfu.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("name spells the website, two scripts"));
+    assertThat(nongfu.outcome()).as(nongfu.toString()).isEqualTo(io.venn.decide.Outcome.MATCH);
+
+    // By initials: "Electric Networks of Armenia" is ena.am's.
+    assertThat(observeAmong(List.of(encode("«Հայաստանի էլեկտրական ցանցեր» ՓԲԸ", "https://www.ena.am/", "AM")),
+        List.of(encode("Electric Networks of Armenia CJSC", null, "AM"))).level())
+        .isEqualTo(DomainLevels.NAME_SPELLS_SITE_ACROSS_SCRIPTS);
+
+    // Two Latin names compare by their words; a native name without a site spells no Latin label.
+    assertThat(observeAmong(List.of(encode("Nongfu Water", "nongfuspring.com", "CN")), List.of(encode("Nongfu Spring", null, "CN")))
+        .isMissing()).isTrue();
+    assertThat(observeAmong(List.of(encode("农夫山泉", null, "CN")), List.of(encode("Nongfu Spring", "nongfuspring.com", "CN")))
+        .isMissing()).isTrue();
+
+    // A site held by three records of its list is a group's: no key.
+    List<EncodedAccount> left = new ArrayList<>(copies("农夫山泉", "nongfuspring.com", 3));
+    assertThat(observeAmong(left, List.of(encode("Nongfu Spring", null, "CN"))).isMissing()).isTrue();
+  }
+
+  @Test
   void groupsSiteBesideTheBrandsSite_isTheSameLabelOnlyWhenBothRecordsCarryTheSameName() {
     Decision legrand = decide(
         encode(TestAccounts.account("L1", "Legrand SA", "www.legrandgroup.com", "FR", "Limoges")),

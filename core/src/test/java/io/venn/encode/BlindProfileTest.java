@@ -34,6 +34,13 @@ class BlindProfileTest {
   }
 
   @Test
+  void apply_dropsTheSiteNames() {
+    assertThat(ENCODER.encode(NORMALIZER.normalize(new Account("id", "Nongfu Spring", null, "CN", null, null, null, null, "C", null, 1)), "ref", null)
+        .siteNames()).isNotEmpty();
+    assertThat(blind("Nongfu Spring", "CN").siteNames()).isEmpty();
+  }
+
+  @Test
   void apply_groupsSiteBesideTheBrands_meetsItOnlyUnderTheSameName() {
     EncodedAccount group = blind("Legrand SA", "www.legrandgroup.com", "FR");
     EncodedAccount brand = blind("LEGRAND", "https://www.legrand.fr/", "FR");

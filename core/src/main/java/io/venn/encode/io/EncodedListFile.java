@@ -40,12 +40,13 @@ import java.util.zip.ZipException;
  * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
  * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
- * of (8-byte keyed token, 4-byte count) pairs, all tab-separated. Then one line per record, 21
+ * of (8-byte keyed token, 4-byte count) pairs, all tab-separated. Then one line per record, 22
  * tab-separated fields in the order of {@link EncodedAccount}'s components: {@code ref} as given
  * (the encoder's opaque reference, no tab or line break), then {@code population} as base64url of
  * its UTF-8 bytes, the six token arrays (the name filter last) as base64url of their big-endian
  * longs, the scalar tokens from domain to joined as base64url of a big-endian long ({@code 0},
- * "missing", is an empty field), except the initials, an array like the name's (empty when none), and the sealed fields as base64url of their fixed-size blocks
+ * "missing", is an empty field), except the initials, an array like the name's (empty when none), then the
+ * site names, an array likewise, and the sealed fields as base64url of their fixed-size blocks
  * ({@link Sealer#SEALED_BYTES} each, one per sealed field name; empty when no field is sealed). The
  * last line is the population table, {@code populations} then one tab-separated entry per
  * population ({@link Population}); a file without it is truncated.
@@ -57,7 +58,8 @@ import java.util.zip.ZipException;
  * {@code IndicSpelling}), kept Colombia's "E.S.P." in names and keyed a group's website
  * ("legrandgroup.com") apart from its brand's ({@code DomainLabels#groupStem}) and had no initials of
  * compound words ("swm" for "Stadtwerke München") and read initialisms spelt in katakana, hangul
- * or Thai letter names letter by letter ("ジェーシービー"; {@code SpelledLetters}); version 9 had no acronym for an initialism before other words ("FS Italiane"), initials that kept
+ * or Thai letter names letter by letter ("ジェーシービー"; {@code SpelledLetters}), and had 21 fields (no
+ * site names, {@link io.venn.encode.EncodedAccount#siteNames}); version 9 had no acronym for an initialism before other words ("FS Italiane"), initials that kept
  * Italian, Spanish and Portuguese connecting words ("dello", "do"), fewer descriptor words read in
  * English (none German, Dutch, Nordic, Polish, Czech, Hungarian or Turkish) and fewer Arabic ones, a
  * sound key of 0 for a short native-script name (now its script bit), and called a host that begins
@@ -81,7 +83,7 @@ import java.util.zip.ZipException;
  */
 public final class EncodedListFile {
   public static final String MAGIC = "venn-encoded v11";
-  private static final int FIELDS = 21;
+  private static final int FIELDS = 22;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
@@ -251,7 +253,7 @@ public final class EncodedListFile {
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
             + "' (encode the list again with this venn: Bengali and other Indic names are spelt as their companies write them "
-            + "in Latin letters, Colombia's E.S.P. is read as a legal form, a group's website is keyed as its brand's, compound words give initialisms two letters, initialisms spelt in katakana, hangul or Thai letter names are read as the letters, initialisms skip Italian, Spanish and Portuguese connecting words and "
+            + "in Latin letters, Colombia's E.S.P. is read as a legal form, a group's website is keyed as its brand's, compound words give initialisms two letters, initialisms spelt in katakana, hangul or Thai letter names are read as the letters, records carry their name spelt as a website, initialisms skip Italian, Spanish and Portuguese connecting words and "
             + "an initialism before other words is spelt with their initials, German, Dutch, Nordic, Polish, Czech, Hungarian "
             + "and Turkish descriptor words and more Arabic ones are read in English, short native-script names carry their script, "
             + "a host that begins its domain's name is no division's, "
@@ -398,7 +400,8 @@ public final class EncodedListFile {
           scalar(f[17]),
           scalar(f[18]),
           scalar(f[19]),
-          f[20].isEmpty() ? null : UNB64.decode(f[20]));
+          longs(f[20]),
+          f[21].isEmpty() ? null : UNB64.decode(f[21]));
     } catch (IllegalArgumentException e) {
       throw new InvalidListException(source, "line " + line + ": " + e.getMessage());
     }
@@ -481,6 +484,7 @@ public final class EncodedListFile {
       for (long token : new long[] {a.acronym(), a.skeleton(), a.subsite(), a.joined()}) {
         line.append('\t').append(token == 0 ? "" : encode(new long[] {token}));
       }
+      line.append('\t').append(encode(a.siteNames()));
       line.append('\t').append(a.sealed() == null ? "" : B64.encodeToString(a.sealed())).append('\n');
       out.write(line.toString());
       written.add(a.population());

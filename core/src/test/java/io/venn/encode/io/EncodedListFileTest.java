@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EncodedListFileTest {
   private static final EncodedAccount FULL = new EncodedAccount("9f86d081884c7d659a2feaa0c55ad015", "Open Opportunities \t\n é",
       new long[] {Long.MIN_VALUE, -1, 42}, new long[] {7, 8, 9}, new long[] {10, 11, 12}, new long[] {15, 0, 16}, new long[] {0, 13, 14}, filter(0x0123456789abcdefL, 0, Long.MAX_VALUE, 1, 2, 3, 4, -1),
-      1, -2, 3, Long.MIN_VALUE, 5, 6, 7, new long[] {8, -8, 88}, 9, -11, Long.MAX_VALUE, 11, sealed((byte) 0xFF));
+      1, -2, 3, Long.MIN_VALUE, 5, 6, 7, new long[] {8, -8, 88}, 9, -11, Long.MAX_VALUE, 11, new long[] {21, -21}, sealed((byte) 0xFF));
   private static final EncodedAccount SPARSE = new EncodedAccount("r2", "All", new long[0], new long[0], new long[0],
       new long[0], new long[0], new long[9], 0, 0, 0, 0, 0, 0, sealed((byte) 1));
 
@@ -101,7 +101,7 @@ class EncodedListFileTest {
 
   @Test
   void read_malformedLineNamesIt() {
-    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\njob\tn0nce-123\t\npriors\t1\t\nref\tQUxM\npopulations\n"))).hasMessageContaining("line 4: expected 21");
+    assertThatThrownBy(() -> read(gzip(EncodedListFile.MAGIC + "\njob\tn0nce-123\t\npriors\t1\t\nref\tQUxM\npopulations\n"))).hasMessageContaining("line 4: expected 22");
   }
 
   @Test
@@ -217,8 +217,14 @@ class EncodedListFileTest {
 
   @Test
   void read_sealedPayloadOfTheWrongSize_namesTheLine() throws IOException {
-    byte[] corrupt = withField(20, new byte[40]);
+    byte[] corrupt = withField(21, new byte[40]);
     assertThatThrownBy(() -> read(corrupt)).hasMessageContaining("line 4: the sealed payload is 40 bytes; 1 sealed fields take 124");
+  }
+
+  @Test
+  void read_zeroSiteName_namesTheLine() throws IOException {
+    byte[] corrupt = withField(20, new byte[8]);
+    assertThatThrownBy(() -> read(corrupt)).hasMessageContaining("line 4: a site-name token is never 0");
   }
 
   @Test
