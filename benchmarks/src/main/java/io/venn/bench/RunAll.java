@@ -265,14 +265,17 @@ public final class RunAll {
     System.out.println("  " + label + ": threshold " + threshold + ", -Xmx" + options.heap() + ", budget " + budget + " s");
     Path gc = ds.dir().resolve("gc-" + label.replace(' ', '-') + ".log");
     // Venn runs record a JFR profile (default settings: a sample every 20 ms per thread, ~1% overhead).
-    // Both engines start with the JVM options the CLI would run this match with (io.venn.cli.JvmTuning:
-    // a large match relaunches with the parallel collector and huge pages), so the floor's ratio is the
-    // engines', not the JVMs'.
+    // Venn and its floor, the exact-key join, start with the JVM options the CLI would run this match
+    // with (io.venn.cli.JvmTuning: a large match relaunches with the parallel collector and huge pages),
+    // so the floor's ratio is the engines', not the JVMs'. Duke keeps the default JVM (C1 alone suits
+    // Venn's short runs, not a peer's).
     List<String> jvm = new java.util.ArrayList<>();
     if (engine.equals("venn")) {
       jvm.add("-XX:StartFlightRecording=filename=" + jfrFile(ds).toAbsolutePath());
     }
-    jvm.addAll(io.venn.cli.JvmTuning.flagsFor(java.nio.file.Files.size(ds.left()) + java.nio.file.Files.size(ds.right())));
+    if (engine.equals("venn") || engine.equals("naive")) {
+      jvm.addAll(io.venn.cli.JvmTuning.flagsFor(java.nio.file.Files.size(ds.left()) + java.nio.file.Files.size(ds.right())));
+    }
     Outcome o = ChildJvm.run(label, options.heap(), budget, gc, jvm, engine, ds.left().toString(), ds.right().toString(), pairs.toString(),
         Double.toString(threshold), Integer.toString(threads));
     System.out.println("  " + label + ": " + (o.ok()

@@ -109,9 +109,8 @@ public final class CandidateIndex {
     }
     keys.add(KeyKind.DOMAIN, a.domain());
     keys.add(KeyKind.DOMAIN_LABEL, a.domainLabel());
-    // A name as a website would name it meets that website's label ("Nongfu Spring" / nongfuspring.com).
     for (long s : a.siteNames()) {
-      keys.add(KeyKind.DOMAIN_LABEL, s);
+      keys.add(KeyKind.SITE_NAME, s);
     }
     keys.add(KeyKind.PHONE, a.phone());
     keys.add(KeyKind.REGISTRATION, a.registration());
@@ -146,6 +145,9 @@ public final class CandidateIndex {
     cursor.begin();
     addExact(KeyKind.DOMAIN, query.domain(), DOMAIN_CAP, cursor);
     addExact(KeyKind.DOMAIN_LABEL, query.domainLabel(), LABEL_CAP, cursor);
+    // A Latin name without a website meets the website it spells, either way round ("Nongfu Spring"
+    // / nongfuspring.com): a site's brand among the names' spellings, a name's spellings among the labels.
+    addExact(KeyKind.SITE_NAME, AccountEncoder.brandOfLabel(query.domainLabel()), LABEL_CAP, cursor);
     for (long s : query.siteNames()) {
       addExact(KeyKind.DOMAIN_LABEL, s, LABEL_CAP, cursor);
     }

@@ -16,7 +16,13 @@ enum KeyKind {
   FORM_INITIALS,
   /** An initialism again, for long names' initials with the legal form's or compound words' letters to look up: never two long names by those. */
   ACRONYM,
-  SKELETON;
+  SKELETON,
+  /**
+   * A Latin name without a website as a website would spell it ({@code EncodedAccount#siteNames}),
+   * looked up by the brand of another record's domain label only: never by labels or site names of
+   * its own kind, so these keys neither crowd the label blocks nor join two names.
+   */
+  SITE_NAME;
 
   private static final KeyKind[] VALUES = values();
 

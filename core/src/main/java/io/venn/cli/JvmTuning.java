@@ -12,12 +12,15 @@ import java.util.OptionalInt;
  * Runs a large command in a second JVM started with the options a throughput job wants, which
  * {@code java -jar} cannot set from inside: the parallel collector, and transparent huge pages
  * where the operating system offers them. Why: a match allocates its lists' encodings and index
- * once and keeps them, so G1's concurrent work and its page faults (a third of the CPU was the
- * kernel's at 100k x 100k on the 2-core benchmark machine) buy nothing; measured with the
- * CLI jar, alternating, same machine: 100k x 100k 0.78-0.87x the wall time of the default JVM,
- * 1M x 1M (-Xmx3g) 0.88x (README, "Performance"). The second JVM costs about 0.2 s, so only
- * inputs from {@link #MIN_BYTES} go there; the user's own JVM options (-Xmx, -D...) go with them,
- * and a collector the user chose is kept (no relaunch then).
+ * once and keeps them, so G1's concurrent work and its page faults (a sixth of the CPU was system
+ * time at 100k x 100k on the 2-core benchmark machine, and async-profiler put about 17 % in the
+ * kernel's page-fault paths) buy nothing; measured with the CLI jar, alternating, same machine:
+ * 100k x 100k 0.75x the wall time of the default JVM, 1M x 1M (-Xmx3g) 0.88x (README,
+ * "Performance"). A second JVM costs about 0.05 s, still only inputs from {@link #MIN_BYTES} go
+ * there. The user's own JVM options (-Xmx, -D...) go with them and win over the tuning (they come
+ * after it); no relaunch when the user chose a collector or an options file, runs an agent, a
+ * recording or a log file (a second JVM would run them twice), when Venn is not on the system class
+ * path (an embedding launcher), or when an input is no regular file (a pipe the child cannot reopen).
  */
 public final class JvmTuning {
   /** Inputs (both files together) from this many bytes run in the tuned JVM; 0 or less: never. */
@@ -49,13 +52,16 @@ public final class JvmTuning {
     }
     List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
     String classPath = System.getProperty("java.class.path", "");
-    if (choosesCollector(jvmOptions) || classPath.isEmpty()) {
+    if (!relaunchable(jvmOptions) || classPath.isEmpty() || VennCli.class.getClassLoader() != ClassLoader.getSystemClassLoader()) {
       return OptionalInt.empty();
     }
     List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jvmOptions,
         tuning, classPath, args);
     try {
-      Process child = new ProcessBuilder(command).inheritIO().start();
+      ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+      // Options from these variables are among this JVM's arguments already: once is enough.
+      builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+      Process child = builder.start();
       // Ctrl-C and kill reach this JVM; its child must not outlive it.
       Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "venn-relaunch-stop"));
       return OptionalInt.of(child.waitFor());
@@ -104,9 +110,9 @@ public final class JvmTuning {
   static List<String> command(String java, List<String> jvmOptions, List<String> tuning, String classPath, String[] args) {
     List<String> command = new ArrayList<>();
     command.add(java);
-    command.addAll(jvmOptions);
     command.addAll(QuickCompile.OPENS); // a class path reads no manifest: open what it opens
     command.addAll(tuning);
+    command.addAll(jvmOptions); // after the tuning: the user's own -XX settings win
     command.add("-D" + RELAUNCHED + "=true");
     command.add("-cp");
     command.add(classPath);
@@ -118,6 +124,17 @@ public final class JvmTuning {
   /** Whether the options name a garbage collector ("-XX:+UseG1GC", "-XX:+UseZGC"): the user's choice stands. */
   static boolean choosesCollector(List<String> jvmOptions) {
     return jvmOptions.stream().anyMatch(o -> o.matches("-XX:[+-]Use\\w*GC"));
+  }
+
+  /**
+   * Whether a second JVM may run with these options: no collector chosen, no options file (it may
+   * choose one), and nothing that must run once (a debugger's or profiler's agent holding a port or
+   * a file, a flight recording, a log or class archive written at exit).
+   */
+  static boolean relaunchable(List<String> jvmOptions) {
+    return !choosesCollector(jvmOptions) && jvmOptions.stream().noneMatch(o -> o.startsWith("-agentlib") || o.startsWith("-agentpath")
+        || o.startsWith("-javaagent") || o.startsWith("-Xrun") || o.startsWith("-XX:StartFlightRecording") || o.startsWith("-XX:Flags=")
+        || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-Xlog") && o.contains("file="));
   }
 
   /** Whether Linux offers transparent huge pages to a program that asks ("[always]" or "[madvise]"). */
@@ -133,6 +150,9 @@ public final class JvmTuning {
   private static long bytes(Path... inputs) {
     long total = 0;
     for (Path p : inputs) {
+      if (!Files.isRegularFile(p)) {
+        return 0; // a pipe ("<(zcat a.gz)") the second JVM could not open again
+      }
       try {
         total += Files.size(p);
       } catch (IOException e) {

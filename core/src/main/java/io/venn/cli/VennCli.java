@@ -87,7 +87,8 @@ public final class VennCli {
 
   /**
    * @param ownProcess whether this JVM runs only this command ({@link #main}), so it may tune the
-   *     JVM for it ({@link QuickCompile}); never from inside another program or a test
+   *     JVM for it ({@link QuickCompile}) or run a large match in a tuned one ({@link JvmTuning});
+   *     never from inside another program or a test
    */
   static int run(String[] args, PrintStream out, PrintStream err, boolean ownProcess) {
     if (args.length == 0) {

@@ -14,7 +14,8 @@ import io.venn.encode.EncodedAccount;
  * also counts as {@link #SAME_LABEL} when both records carry the same name words and each site is
  * held by at most {@link #KEY_MAX_RECORDS} records of its list, neither a division's host; {@link
  * #DIFFERENT} (also when one side's host below the shared domain spells words of its own name: a
- * division's site, "Toei Animation" at animation.toei.co.jp).
+ * division's site, "Toei Animation" at animation.toei.co.jp); and, with a website on one side only,
+ * {@link #NAME_SPELLS_SITE_ACROSS_SCRIPTS} (else missing).
  */
 public final class DomainLevels implements LevelComparator {
   public static final int ACCOUNT_KEY = 0;

@@ -98,7 +98,7 @@ public final class AccountEncoder {
         soundKey(account.name(), account.country()),
         subsiteToken(account.site(), label, account.name()),
         joined(names),
-        siteNames(names),
+        domain == null && !account.name().nonLatin() ? siteNames(names) : EncodedAccount.NO_TOKENS,
         sealed);
   }
 
@@ -132,14 +132,18 @@ public final class AccountEncoder {
 
   /**
    * The name as a website would name the company ({@link EncodedAccount#siteNames}): its written
-   * words run together, from {@value #MIN_SITE_NAME} letters, and its initials, from {@value
-   * #MIN_SITE_INITIALS}; keyed as brands of domain labels.
+   * words run together, from {@value #MIN_SITE_NAME} letters (a glued group word read as its brand,
+   * as labels are: "Nongfu Group" is nongfugroup.com's), and its initials, from {@value
+   * #MIN_SITE_INITIALS}; keyed as brands of domain labels. Only a Latin name without a website has
+   * them: the one side the level reads.
    */
   private long[] siteNames(List<String> names) {
     if (names.isEmpty()) {
       return EncodedAccount.NO_TOKENS;
     }
-    String whole = String.join("", names);
+    String joined = String.join("", names);
+    String stem = DomainLabels.groupStem(joined);
+    String whole = stem == null ? joined : stem;
     String initials = NameKeys.initials(names);
     boolean byWords = whole.length() >= MIN_SITE_NAME;
     boolean byInitials = initials.length() >= MIN_SITE_INITIALS && !initials.equals(whole);

@@ -33,7 +33,7 @@ import javax.crypto.spec.SecretKeySpec;
  *       so the matcher can weigh words ({@link TokenPriors#blind()}) without a shipped table.
  *   <li><b>Spelling tokens</b> (prefix, stem, letter set) are keyed with the anchor too; the first
  *       word has no prefix token (it would be the anchor itself, read off by frequency). Sound codes are dropped (the name filter's LSH still finds misspelt names).
- *   <li><b>Initials</b> and <b>acronym</b> tokens are dropped: two or three letters, shared by
+ *   <li><b>Initials</b>, <b>acronym</b> and <b>site-name</b> tokens are dropped: two or three letters, shared by
  *       many names, they would be read off by frequency. So is the <b>joined</b> token of the first two
  *       words: a deterministic word token, readable by frequency, that could not meet the profile's
  *       salted word tokens anyway ("Coca Cola" meets "CocaCola" only in broker mode). Whole-name <b>skeleton</b>, website,

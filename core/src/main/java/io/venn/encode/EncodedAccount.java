@@ -61,8 +61,9 @@ import java.util.Objects;
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
  *     NameFilter#BITS} bits with their count, a name token is 0, a name of one word has a joined
- *     token, or the sound key's kind is none Venn writes (or none, with more than the script bit): the
- *     signs of a corrupt or foreign encoded list
+ *     token, the sound key's kind is none Venn writes (or none, with more than the script bit), or
+ *     there are more than {@value #MAX_SITE_NAMES} site names or one is 0: the signs of a corrupt or
+ *     foreign encoded list
  */
 public record EncodedAccount(
     String ref,

@@ -64,7 +64,7 @@ class CandidateIndexTest {
     assertThat(candidates(List.of(fourWords), indexed)).isEmpty();
   }
 
-  /** A name's first two words run together meet a name written as one word, either side indexed. */
+  /** A Latin name without a website meets the native record's website it spells, either side indexed. */
   @Test
   void candidates_aNameMeetsTheWebsiteItSpells_eitherWay() {
     EncodedAccount site = encode("九龍巴士有限公司", "https://www.kmb.hk/", "HK");
@@ -77,6 +77,7 @@ class CandidateIndexTest {
     assertThat(candidates(List.of(words), nongfu)).containsExactly(0);
   }
 
+  /** A name's first two words run together meet a name written as one word, either side indexed. */
   @Test
   void candidates_firstTwoWordsJoinedMeetTheOneWordName() {
     EncodedAccount apart = encode("Wal-Mart Stores, Inc.", null, "US");

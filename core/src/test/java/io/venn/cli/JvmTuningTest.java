@@ -26,8 +26,8 @@ class JvmTuningTest {
     List<String> command = JvmTuning.command("/jdk/bin/java", List.of("-Xmx3g", "-Dfoo=bar"), List.of("-XX:+UseParallelGC"),
         "venn-cli.jar", new String[] {"match", "--left", "a b.csv", "--right", "b.csv"});
 
-    assertThat(command).startsWith("/jdk/bin/java", "-Xmx3g", "-Dfoo=bar").containsSubsequence(QuickCompile.OPENS)
-        .contains("-XX:+UseParallelGC", "-D" + JvmTuning.RELAUNCHED + "=true")
+    assertThat(command).startsWith("/jdk/bin/java").containsSubsequence(QuickCompile.OPENS)
+        .containsSubsequence("-XX:+UseParallelGC", "-Xmx3g", "-Dfoo=bar").contains("-D" + JvmTuning.RELAUNCHED + "=true")
         .endsWith("-cp", "venn-cli.jar", VennCli.class.getName(), "match", "--left", "a b.csv", "--right", "b.csv");
   }
 
@@ -36,6 +36,23 @@ class JvmTuningTest {
     assertThat(JvmTuning.choosesCollector(List.of("-Xmx2g", "-XX:+UseZGC"))).isTrue();
     assertThat(JvmTuning.choosesCollector(List.of("-XX:-UseG1GC"))).isTrue();
     assertThat(JvmTuning.choosesCollector(List.of("-Xmx2g", "-XX:+UseTransparentHugePages"))).isFalse();
+  }
+
+  @Test
+  void relaunchable_notWithWhatMustRunOnce() {
+    assertThat(JvmTuning.relaunchable(List.of("-Xmx3g", "-Dvenn.x=1"))).isTrue();
+    for (String once : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:a.jar", "-agentpath:/p.so",
+        "-XX:StartFlightRecording=filename=x.jfr", "-Xlog:gc:file=gc.log", "-XX:Flags=.hotspotrc", "-XX:ArchiveClassesAtExit=a.jsa",
+        "-XX:+UseSerialGC")) {
+      assertThat(JvmTuning.relaunchable(List.of("-Xmx3g", once))).as(once).isFalse();
+    }
+    assertThat(JvmTuning.relaunchable(List.of("-Xlog:gc"))).as("a log to stdout runs in either").isTrue();
+  }
+
+  @Test
+  void runLarge_aPipeInput_runsHere() throws Exception {
+    Path big = Files.write(dir.resolve("big.csv"), new byte[1024]);
+    assertThat(JvmTuning.runLarge(new String[] {"match"}, 1, Path.of("/dev/null"), big)).as("not a regular file").isEmpty();
   }
 
   /** The whole path: a second JVM runs the command and its exit code and output are the command's. */
