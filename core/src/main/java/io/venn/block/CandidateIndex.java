@@ -112,6 +112,9 @@ public final class CandidateIndex {
     for (long s : a.siteNames()) {
       keys.add(KeyKind.SITE_NAME, s);
     }
+    if (AccountEncoder.isNonLatin(a.skeleton())) {
+      keys.add(KeyKind.SITE_LABEL, AccountEncoder.brandOfLabel(a.domainLabel()));
+    }
     keys.add(KeyKind.PHONE, a.phone());
     keys.add(KeyKind.REGISTRATION, a.registration());
     long[] initials = a.initials();
@@ -145,11 +148,13 @@ public final class CandidateIndex {
     cursor.begin();
     addExact(KeyKind.DOMAIN, query.domain(), DOMAIN_CAP, cursor);
     addExact(KeyKind.DOMAIN_LABEL, query.domainLabel(), LABEL_CAP, cursor);
-    // A Latin name without a website meets the website it spells, either way round ("Nongfu Spring"
-    // / nongfuspring.com): a site's brand among the names' spellings, a name's spellings among the labels.
-    addExact(KeyKind.SITE_NAME, AccountEncoder.brandOfLabel(query.domainLabel()), LABEL_CAP, cursor);
+    // A Latin name without a website meets the native-script record's website it spells, either way
+    // round ("Nongfu Spring" / 农夫山泉 at nongfuspring.com); never a Latin record's website.
+    if (AccountEncoder.isNonLatin(query.skeleton())) {
+      addExact(KeyKind.SITE_NAME, AccountEncoder.brandOfLabel(query.domainLabel()), LABEL_CAP, cursor);
+    }
     for (long s : query.siteNames()) {
-      addExact(KeyKind.DOMAIN_LABEL, s, LABEL_CAP, cursor);
+      addExact(KeyKind.SITE_LABEL, s, LABEL_CAP, cursor);
     }
     addExact(KeyKind.PHONE, query.phone(), PHONE_CAP, cursor);
     addExact(KeyKind.REGISTRATION, query.registration(), REGISTRATION_CAP, cursor);

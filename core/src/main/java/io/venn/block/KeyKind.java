@@ -19,10 +19,13 @@ enum KeyKind {
   SKELETON,
   /**
    * A Latin name without a website as a website would spell it ({@code EncodedAccount#siteNames}),
-   * looked up by the brand of another record's domain label only: never by labels or site names of
-   * its own kind, so these keys neither crowd the label blocks nor join two names.
+   * looked up only by a native-script record's website ({@link #SITE_LABEL}): these keys neither
+   * crowd the label blocks nor join two Latin names (at 1M x 1M, "NEC Corporation" at nec.com met
+   * the initials of "Nuran Educacao Capital" past the initials' cap: 7 false matches, 3 true).
    */
-  SITE_NAME;
+  SITE_NAME,
+  /** The brand of a native-script record's website label, looked up by {@link #SITE_NAME}s only. */
+  SITE_LABEL;
 
   private static final KeyKind[] VALUES = values();
 

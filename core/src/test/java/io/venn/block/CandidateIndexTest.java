@@ -75,6 +75,12 @@ class CandidateIndexTest {
     assertThat(candidates(List.of(initials), site)).containsExactly(0);
     assertThat(candidates(List.of(nongfu), words)).containsExactly(0);
     assertThat(candidates(List.of(words), nongfu)).containsExactly(0);
+    // Not a Latin record's website: two Latin names compare by their words, the spelling keys would
+    // only add pairs past the other keys' caps (at 1M, "NEC" at nec.com met "Nuran Educacao Capital").
+    EncodedAccount latinSite = encode("Zorblax Quum", "https://tivorami.com", "US");
+    EncodedAccount spelling = encode("Tivorami", null, "US");
+    assertThat(candidates(List.of(latinSite), spelling)).isEmpty();
+    assertThat(candidates(List.of(spelling), latinSite)).isEmpty();
   }
 
   /** A name's first two words run together meet a name written as one word, either side indexed. */
