@@ -147,18 +147,13 @@ public final class JvmTuning {
     }
   }
 
+  /** The inputs' sizes together; 0 when one is no regular file (a pipe, "<(zcat a.gz)", the second JVM could not open again) or unreadable (the command reports it). */
   private static long bytes(Path... inputs) {
-    long total = 0;
     for (Path p : inputs) {
       if (!Files.isRegularFile(p)) {
-        return 0; // a pipe ("<(zcat a.gz)") the second JVM could not open again
-      }
-      try {
-        total += Files.size(p);
-      } catch (IOException e) {
-        return 0; // the command itself reports the file's problem, with its name
+        return 0;
       }
     }
-    return total;
+    return Math.max(0, QuickCompile.bytes(inputs));
   }
 }

@@ -62,15 +62,22 @@ public final class QuickCompile {
    * @return whether C2 was excluded
    */
   public static boolean forInputs(Path... files) {
+    long bytes = bytes(files);
+    // An unreadable size: the read reports the file's problem, with its name.
+    return bytes >= 0 && MAX_BYTES > 0 && bytes <= MAX_BYTES && excludeC2();
+  }
+
+  /** The files' sizes together, or -1 when one cannot be read. */
+  static long bytes(Path... files) {
     long bytes = 0;
     for (Path f : files) {
       try {
         bytes += Files.size(f);
       } catch (IOException e) {
-        return false; // the read reports the file's problem, with its name
+        return -1;
       }
     }
-    return MAX_BYTES > 0 && bytes <= MAX_BYTES && excludeC2();
+    return bytes;
   }
 
   private static boolean excludeC2() {
