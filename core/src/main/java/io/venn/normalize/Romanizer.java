@@ -156,7 +156,10 @@ final class Romanizer {
       case THAI -> GlossaryWords.thai().romanize(run, text -> transliterate(text, script));
       case HANGUL -> TranslatedSuffixes.hangul().romanize(run, text -> HangulRomanizer.romanize(text,
           rest -> TextFolding.hasNonLatinLetters(rest) ? transliterate(rest, script) : rest));
-      case CYRILLIC -> TranslatedSuffixes.words(UnicodeScript.CYRILLIC).romanize(run, text -> transliterate(text, script));
+      // BGN/PCGN writes "·" between letters that would otherwise read as one sound ("Братск"
+      // "brat·sk", "Мосэнерго" "mos·energo"); companies write the word whole, so it goes.
+      case CYRILLIC -> TranslatedSuffixes.words(UnicodeScript.CYRILLIC).romanize(run,
+          text -> transliterate(NationalCyrillic.toLatin(text), script).replace("\u00B7", ""));
       case GREEK -> TranslatedSuffixes.words(UnicodeScript.GREEK).romanize(run, text -> transliterate(text, script));
       case ARABIC -> TranslatedSuffixes.words(UnicodeScript.ARABIC).romanize(run, text -> transliterate(text, script));
       case HEBREW -> TranslatedSuffixes.words(UnicodeScript.HEBREW).romanize(run, text -> transliterate(text, script));

@@ -42,6 +42,17 @@ class RomanizerTest {
       Газпром                | RU | Gazprom
       Лукойл                 | RU | Lukoyl              # BGN: й is y, as in Lukoil
       Роснефть               | RU | Rosneft'            # the soft sign is an apostrophe, not a split
+      Мосэнерго              | RU | Mosenergo           # BGN's separating dot is no word break
+      Иркутскэнерго          | RU | Irkutskenergo       # t·s and s·e: one word, as the company writes it
+      Україна                | UA | Ukraina             # Ukrainian letters the Russian table lacks
+      Київстар               | UA | Kiivstar            # Kyivstar: one word, not "ki vstar"
+      Ґрунт Євро             | UA | Grunt Yevro
+      Белавія                | BY | Belaviya            # Belavia
+      Телеком Србија         | RS | telecom Srbija      # Telekom Srbija: Serbian j
+      Љубљанска Њива Ђак     | RS | Ljubljanska Njiva Dak # as Serbian Latin, folded
+      Ѓорѓи Ѕвезда           | MK | Gjorgji Dzvezda     # Macedonian
+      Қазақстан Темір Жолы   | KZ | Kazakstan Temir Zholy # Kazakhstan Temir Zholy
+      Өлгий                  | MN | Olgiy               # Mongolian
       Αλφα Τράπεζα           | GR | Alfa bank
       Ελληνικά Ταχυδρομεία   | GR | hellenic post       # Hellenic Post (ELTA)
       מקורות חברת מים        | IL | mqwrwt company water # Mekorot Water Company
