@@ -48,6 +48,10 @@ public final class Places {
     }
     if (TextFolding.isLatinRange(raw)) {
       String english = CityNames.ENGLISH.get(folded.value());
+      if (english == null && !CityNames.NAMES.contains(folded.value())) {
+        String stem = withoutCityWord(folded.value());
+        english = stem == null ? null : CityNames.ENGLISH.getOrDefault(stem, stem);
+      }
       return english == null ? folded : Normalized.ok(english);
     }
     String english = CityNames.nativeCity(CityNames.nativeKey(raw), country);
@@ -57,10 +61,27 @@ public final class Places {
     return english == null || english.isEmpty() ? folded : Normalized.ok(english);
   }
 
+  /**
+   * Words a CRM writes after a city's name that say it is a city: English "City" ("Makati City",
+   * "Quezon City", "Ho Chi Minh City", "Kuwait City"), romanized 市 ("Kobe-shi", "Shenzhen Shi") and
+   * 시 ("Suwon-si"). The other CRM writes the name alone; read whole, the two disagreed (evidence
+   * against the pair). A city the table names with the word ("Mexico City") keeps it.
+   */
+  private static final Pattern CITY_WORD = Pattern.compile("(\\p{L}.{2,}) (?:city|shi|si)");
+
+  /** A folded city without its {@link #CITY_WORD}, or null when it has none. */
+  static String withoutCityWord(String folded) {
+    Matcher m = CITY_WORD.matcher(folded);
+    return m.matches() ? m.group(1) : null;
+  }
+
   /** The city table, read on first use: lists without cities never load it. */
   private static final class CityNames {
     /** Latin spellings by their folded form, the others by their NFKC lower case. */
     static final Map<String, String> ENGLISH = load();
+
+    /** The English names the table gives ("mexico city", "quebec city"): a CRM writing one means it. */
+    static final java.util.Set<String> NAMES = java.util.Set.copyOf(ENGLISH.values());
 
     /**
      * Administrative suffixes a Japanese or Korean CRM writes after a city: 大阪市, 서울특별시 (市 in

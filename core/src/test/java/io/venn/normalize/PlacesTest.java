@@ -74,6 +74,15 @@ class PlacesTest {
       South San Francisco | south san francisco
       Addis Abeba       | addis ababa
       Ciudad de México  | mexico city
+      Mexico City       | mexico city
+      Makati City       | makati
+      Quezon City       | quezon
+      Kuwait City       | kuwait
+      Ho Chi Minh City  | ho chi minh city
+      Kobe-shi          | kobe
+      Shenzhen Shi      | shenzhen
+      Suwon-si          | suwon
+      Kansas City       | kansas
       St. Petersburg    | saint petersburg
       Springfield       | springfield
       Zürich            | zurich
