@@ -28,6 +28,11 @@ class CompanyNamesTest {
       PT Bank Mandiri (Persero) Tbk                   | ID | bank mandiri                  | pt, persero, tbk
       PT. Telkom Indonesia (Persero) Tbk.             | ID | telkom indonesia              | pt, persero, tbk
       CV Sumber Rejeki                                | ID | sumber rejeki                 | cv
+      Công ty Cổ phần Sữa Việt Nam                    | VN | sua viet nam                  | cty cp
+      CTCP Tập đoàn Hòa Phát                          | VN | hoa phat                      | cty cp, tap doan
+      Tập đoàn Vingroup - Công ty CP                  | VN | vingroup                      | tap doan, cty cp
+      Công ty TNHH Samsung Electronics Việt Nam       | VN | samsung electronics viet nam  | cty tnhh
+      Tổng Công ty Hàng không Việt Nam                | VN | hang khong viet nam           | tong cong ty
       ACME, Inc.                                      | -  | acme                          | inc
       Acme Incorporated                               | -  | acme                          | inc
       Siemens Aktiengesellschaft                      | DE | siemens                       | ag
