@@ -54,7 +54,7 @@ public final class AccountNormalizer {
     // carry the parent's or billing country on every branch, while the label names where this branch is.
     BranchPlaces.Split split = a.name() == null ? new BranchPlaces.Split(null, null) : BranchPlaces.split(CrmNotes.strip(a.name()));
     String country = split.country() != null ? split.country() : recorded;
-    CompanyName name = CompanyNames.parse(split.name(), country);
+    CompanyName name = SeatAfterForm.parse(split.name(), country); // "NIS a.d. Novi Sad": the seat goes
     if (a.name() != null && name.isEmpty()) {
       onRejected.accept("name", Normalized.rejected(Reason.NO_NAME_LEFT, a.name()));
     }
