@@ -2,6 +2,7 @@ package io.venn.encode;
 
 import io.venn.normalize.CanonicalAccount;
 import io.venn.normalize.CompanyName;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -145,12 +146,39 @@ public final class AccountEncoder {
     String stem = DomainLabels.groupStem(joined);
     String whole = stem == null ? joined : stem;
     String initials = NameKeys.initials(names);
-    boolean byWords = whole.length() >= MIN_SITE_NAME;
-    boolean byInitials = initials.length() >= MIN_SITE_INITIALS && !initials.equals(whole);
-    if (byWords && byInitials) {
-      return new long[] {brandToken(whole), brandToken(initials)};
+    String brand = brandBeforeDescriptors(names);
+    List<String> spelt = new ArrayList<>(EncodedAccount.MAX_SITE_NAMES);
+    if (whole.length() >= MIN_SITE_NAME) {
+      spelt.add(whole);
     }
-    return byWords ? new long[] {brandToken(whole)} : byInitials ? new long[] {brandToken(initials)} : EncodedAccount.NO_TOKENS;
+    if (initials.length() >= MIN_SITE_INITIALS && !spelt.contains(initials)) {
+      spelt.add(initials);
+    }
+    if (brand != null && !spelt.contains(brand)) {
+      spelt.add(brand);
+    }
+    long[] out = new long[spelt.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = brandToken(spelt.get(i));
+    }
+    return out.length == 0 ? EncodedAccount.NO_TOKENS : out;
+  }
+
+  /**
+   * The first word of a name whose other words are all descriptors ("hanmi" of "Hanmi
+   * Pharmaceutical", "osem" of "Osem Investments"), from {@value #MIN_SITE_NAME} letters and no
+   * descriptor itself: the brand a company's website is named after (hanmi.co.kr); else null.
+   */
+  private static String brandBeforeDescriptors(List<String> names) {
+    if (names.size() < 2 || names.get(0).length() < MIN_SITE_NAME || DESCRIPTOR_WORD.test(names.get(0))) {
+      return null;
+    }
+    for (int i = 1; i < names.size(); i++) {
+      if (!DESCRIPTOR_WORD.test(names.get(i))) {
+        return null;
+      }
+    }
+    return names.get(0);
   }
 
   /** Whether one of a name's {@link EncodedAccount#siteNames} is the brand of a domain label. */

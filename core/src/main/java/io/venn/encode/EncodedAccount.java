@@ -55,7 +55,8 @@ import java.util.Objects;
  *     of one word
  * @param siteNames the name as a website would name the company, keyed like a domain label's brand
  *     ({@link AccountEncoder#brandOfLabel}): its words run together ("nongfu spring": nongfuspring)
- *     and its initials ("electric networks of armenia": ena), so a Latin name without a website can
+ *     its initials ("electric networks of armenia": ena) and its first word when only descriptor words
+ *     follow ("hanmi pharmaceutical": hanmi), so a Latin name without a website can
  *     meet the website of the same company's record written in another script; empty when none
  *     (and always in blind mode)
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
@@ -91,8 +92,8 @@ public record EncodedAccount(
   /** The initials, then with one and with two legal forms' letters, then with compound words' second letters. */
   static final int MAX_INITIALS = NameKeys.MAX_INITIALS;
 
-  /** The name run together and its initials ({@link #siteNames}). */
-  static final int MAX_SITE_NAMES = 2;
+  /** The name run together, its initials, and its brand before descriptor words ({@link #siteNames}). */
+  static final int MAX_SITE_NAMES = 3;
 
   /** No tokens: an empty array, shared. */
   static final long[] NO_TOKENS = new long[0];

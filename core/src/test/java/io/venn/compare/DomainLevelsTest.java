@@ -94,6 +94,13 @@ class DomainLevelsTest {
         List.of(encode("Electric Networks of Armenia CJSC", null, "AM"))).level())
         .isEqualTo(DomainLevels.NAME_SPELLS_SITE_ACROSS_SCRIPTS);
 
+    // By the brand before descriptor words: "Hanmi Pharmaceutical" is hanmi.co.kr's; not when another word follows.
+    assertThat(observeAmong(List.of(encode("한미약품 주식회사", "www.hanmi.co.kr", "KR")),
+        List.of(encode("Hanmi Pharmaceutical Co., Ltd.", null, "KR"))).level())
+        .isEqualTo(DomainLevels.NAME_SPELLS_SITE_ACROSS_SCRIPTS);
+    assertThat(observeAmong(List.of(encode("한미약품 주식회사", "www.hanmi.co.kr", "KR")),
+        List.of(encode("Hanmi Bukchon Pharmaceutical", null, "KR"))).isMissing()).isTrue();
+
     // Two Latin names compare by their words; a native name without a site spells no Latin label.
     assertThat(observeAmong(List.of(encode("Nongfu Water", "nongfuspring.com", "CN")), List.of(encode("Nongfu Spring", null, "CN")))
         .isMissing()).isTrue();
