@@ -16,12 +16,15 @@ import java.util.Set;
  * <p>Accepts URLs with any scheme, port, path, query or fragment, e-mail addresses, IDNs (converted
  * to punycode) and trailing dots: "https://www.shop.acme.co.uk/x", "info@acme.co.uk" and
  * "ACME.CO.UK." all give "acme.co.uk". Rejects free-mail providers, placeholders and pages on social
- * or hosting platforms (lists in the package's resources, each saying where it comes from).
+ * or hosting platforms; a customer's subdomain of a site builder is its site ("acme.wordpress.com",
+ * as the suffix list makes "acme.myshopify.com"). Lists in the package's resources, each saying
+ * where it comes from.
  */
 public final class Domains {
   private static final DomainList FREE_MAIL = DomainList.load("free-mail-domains.txt");
   private static final DomainList PLACEHOLDERS = DomainList.load("placeholder-domains.txt");
   private static final DomainList SOCIAL = DomainList.load("social-domains.txt");
+  private static final DomainList HOSTED = DomainList.load("hosted-site-domains.txt");
 
   private Domains() {}
 
@@ -82,10 +85,23 @@ public final class Domains {
       return Normalized.rejected(Reason.PLACEHOLDER_DOMAIN, raw);
     }
     boolean subdomain = !ascii.equals(registrable) && !ascii.equals("www." + registrable);
+    if (subdomain && HOSTED.containsRegistrable(registrable)) {
+      String customer = customerLabel(ascii, registrable);
+      if (customer != null) {
+        return Normalized.ok(customer + "." + registrable); // "acme.squarespace.com": the customer's site
+      }
+    }
     if ((hasPage || subdomain) && SOCIAL.containsRegistrable(registrable)) {
       return Normalized.rejected(Reason.SOCIAL_PROFILE_DOMAIN, raw);
     }
     return Normalized.ok(registrable);
+  }
+
+  /** The customer's own label on a hosting domain: "acme" of "www.acme.squarespace.com"; null for "www". */
+  private static String customerLabel(String host, String registrable) {
+    String below = host.substring(0, host.length() - registrable.length() - 1);
+    String label = below.substring(below.lastIndexOf('.') + 1);
+    return label.isEmpty() || label.equals("www") ? null : label;
   }
 
   /**

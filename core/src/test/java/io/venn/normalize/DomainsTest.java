@@ -38,6 +38,9 @@ class DomainsTest {
       pnb.bank.in                                 | pnb.bank.in
       www.hdfc.bank.in                            | hdfc.bank.in
       shop.acme.wixsite.com/home                  | acme.wixsite.com
+      acme.wordpress.com                          | acme.wordpress.com
+      https://www.mosaicpottery.squarespace.com/s | mosaicpottery.squarespace.com
+      squarespace.com                             | squarespace.com
       www.acme.com, www.acme.de                   | acme.com
       acme.com; acme.de                           | acme.com
       http://www.aalberts.com                     | aalberts.com
@@ -81,7 +84,7 @@ class DomainsTest {
       www.domain.com                            | PLACEHOLDER_DOMAIN
       https://www.facebook.com/acme             | SOCIAL_PROFILE_DOMAIN
       www.linkedin.com/company/acme             | SOCIAL_PROFILE_DOMAIN
-      acme.wordpress.com                        | SOCIAL_PROFILE_DOMAIN
+      wordpress.com/acme                        | SOCIAL_PROFILE_DOMAIN
       https://twitter.com/acme                  | SOCIAL_PROFILE_DOMAIN
       sites.google.com/view/acme                | SOCIAL_PROFILE_DOMAIN
       acme                                      | UNPARSEABLE_DOMAIN
