@@ -42,17 +42,57 @@ final class JapaneseReadings {
     }
     StringBuilder out = new StringBuilder(text.length() * 2);
     for (String segment : katakanaApart(text)) {
-      for (Token t : Holder.TOKENIZER.tokenize(segment)) {
-        String reading = t.getReading();
-        // unknown words ("*") and kana keep their surface; kana romanize the same either way
-        String word = reading == null || reading.equals("*") ? t.getSurface() : reading;
-        if (out.length() > 0 && !word.isBlank()) {
-          out.append(' ');
-        }
-        out.append(word);
-      }
+      appendReadings(out, segment);
     }
     return out.toString();
+  }
+
+  /** Appends each dictionary word's reading; a company-name entry is read as its brand and descriptor. */
+  private static void appendReadings(StringBuilder out, String text) {
+    for (Token t : Holder.TOKENIZER.tokenize(text)) {
+      String reading = t.getReading();
+      // unknown words ("*") and kana keep their surface; kana romanize the same either way
+      String word = reading == null || reading.equals("*") ? t.getSurface() : apart(t.getSurface(), reading);
+      if (out.length() > 0 && !word.isBlank()) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+  }
+
+  /** The reading with a space before the descriptor the word ends with, when its reading ends so. */
+  private static String apart(String surface, String reading) {
+    String descriptor = descriptorEnding(surface);
+    if (descriptor == null) {
+      return reading;
+    }
+    String end = Holder.DESCRIPTOR_READINGS.get(descriptor);
+    return end != null && reading.length() > end.length() && reading.endsWith(end)
+        ? reading.substring(0, reading.length() - end.length()) + " " + end
+        : reading;
+  }
+
+  /**
+   * Descriptor words that end Japanese company names, in kanji. The dictionary has many companies
+   * whole ("参天製薬" Santen Pharmaceutical, "日清食品" Nissin Foods) and reads them as one word
+   * ("santenseiyaku"), which shares nothing with the English name; read apart, the brand is a word
+   * of its own and the descriptor one that romaji-words.tsv translates. The word's own reading is cut
+   * ("ニッシン" of "ニッシンショクヒン"): the brand read alone is often read otherwise ("日清" alone is
+   * "nichi shin", in the company "nisshin").
+   */
+  private static final java.util.List<String> DESCRIPTORS = java.util.List.of(
+      "製作所", "重工業", "自動車", "不動産", "百貨店", "製薬", "薬品", "食品", "工業", "銀行", "電機", "電気", "化学", "証券",
+      "保険", "建設", "商事", "物産", "産業", "航空", "鉄道", "電力", "石油", "製鉄", "生命", "乳業", "製菓", "通信", "運輸",
+      "電工", "精機", "製紙", "興業", "電子", "機械", "製鋼", "繊維", "紡績", "酒造", "醸造", "倉庫", "海運", "汽船", "信託", "地所");
+
+  /** The descriptor a dictionary word of more letters ends with, or null. */
+  private static String descriptorEnding(String surface) {
+    for (String d : DESCRIPTORS) {
+      if (surface.length() > d.length() && surface.endsWith(d) && hasKanji(surface.substring(0, surface.length() - d.length()))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**
@@ -93,5 +133,22 @@ final class JapaneseReadings {
   /** Holder: the dictionary loads on first use. Search mode splits compounds ("自動車" apart from "トヨタ"). */
   private static final class Holder {
     static final Tokenizer TOKENIZER = new Tokenizer.Builder().mode(TokenizerBase.Mode.SEARCH).build();
+
+    /** Each descriptor's reading, as the dictionary reads it alone. */
+    static final java.util.Map<String, String> DESCRIPTOR_READINGS = readings();
+
+    private static java.util.Map<String, String> readings() {
+      java.util.Map<String, String> out = new java.util.HashMap<>();
+      for (String d : DESCRIPTORS) {
+        StringBuilder r = new StringBuilder();
+        for (Token t : TOKENIZER.tokenize(d)) {
+          r.append(t.getReading() == null || t.getReading().equals("*") ? "" : t.getReading());
+        }
+        if (r.length() > 0) {
+          out.put(d, r.toString());
+        }
+      }
+      return java.util.Map.copyOf(out);
+    }
   }
 }

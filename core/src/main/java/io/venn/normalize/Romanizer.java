@@ -175,11 +175,12 @@ final class Romanizer {
   }
 
   /**
-   * ICU's kana romanization written the way companies do (Hepburn without long-vowel marks): "ou"
-   * and "uu" as "o" and "u" ("toukyou" -> "tokyo"), the long-vowel bar and "~" of small kana dropped.
+   * ICU's kana romanization written the way companies do (Hepburn without long-vowel marks): "ou",
+   * "oo" and "uu" as "o" and "u" ("toukyou" -> "tokyo", "ootsuka" -> "otsuka"), the long-vowel bar
+   * and "~" of small kana dropped.
    */
   private static String hepburn(String s) {
     String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[\u0304\u0302~]", "");
-    return t.replace("ou", "o").replace("uu", "u").replace("OU", "O");
+    return t.replace("ou", "o").replace("oo", "o").replace("uu", "u").replace("OU", "O");
   }
 }

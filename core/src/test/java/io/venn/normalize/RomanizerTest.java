@@ -16,6 +16,9 @@ class RomanizerTest {
       シャープ               | -  | shapu               # Sharp
       トヨタ自動車           | -  | toyota jidosha      # Toyota Jidosha: kanji read in Japanese, not pinyin
       三菱商事               | JP | mitsubishi shoji    # Mitsubishi Shoji
+      参天製薬               | JP | santen seiyaku      # Santen Pharmaceutical: a dictionary entry read as brand and descriptor
+      日清食品               | JP | nisshin shokuhin    # Nissin Foods: the brand's reading cut from the whole ("nichi shin" alone)
+      大塚製薬               | JP | otsuka seiyaku      # Otsuka Pharmaceutical: "oo" is a long o
       日立製作所株式会社     | -  | hitachi seisaku sho kabushiki kaisha
       中国银行               | CN | china bank          # Bank of China: descriptors translated
       华为技术               | CN | huawei technologies # Huawei Technologies: a brand's syllables are one word
