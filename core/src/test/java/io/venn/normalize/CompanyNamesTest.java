@@ -33,6 +33,11 @@ class CompanyNamesTest {
       Tập đoàn Vingroup - Công ty CP                  | VN | vingroup                      | tap doan, cty cp
       Công ty TNHH Samsung Electronics Việt Nam       | VN | samsung electronics viet nam  | cty tnhh
       Tổng Công ty Hàng không Việt Nam                | VN | hang khong viet nam           | tong cong ty
+      Kuwait Oil Company K.S.C.                       | KW | kuwait oil                    | company, ksc
+      Kuwait Finance House K.S.C.P.                   | KW | kuwait finance house          | kscp
+      Ooredoo Q.P.S.C.                                | QA | ooredoo                       | qpsc
+      شركة نفط الكويت                                 | KW | oil kuwait                    | company
+      רכבת ישראל בע"מ                                 | IL | railways israel               | b m
       ACME, Inc.                                      | -  | acme                          | inc
       Acme Incorporated                               | -  | acme                          | inc
       Siemens Aktiengesellschaft                      | DE | siemens                       | ag
