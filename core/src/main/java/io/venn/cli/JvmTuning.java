@@ -45,6 +45,11 @@ public final class JvmTuning {
 
   /** {@link #runLarge(String[], Path...)} with inputs from {@code minBytes} relaunched. */
   static OptionalInt runLarge(String[] args, long minBytes, Path... inputs) {
+    return runLarge(args, minBytes, ProcessBuilder.Redirect.INHERIT, inputs);
+  }
+
+  /** {@link #runLarge(String[], long, Path...)} with the second JVM's output sent to {@code output} (tests: nowhere). */
+  static OptionalInt runLarge(String[] args, long minBytes, ProcessBuilder.Redirect output, Path... inputs) {
     long bytes = bytes(inputs);
     List<String> tuning = flagsFor(bytes, minBytes);
     if (Boolean.getBoolean(RELAUNCHED) || tuning.isEmpty()) {
@@ -58,7 +63,8 @@ public final class JvmTuning {
     List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jvmOptions,
         tuning, classPath, args);
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
+          .redirectOutput(output).redirectError(output);
       // Options from these variables are among this JVM's arguments already: once is enough.
       builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
       Process child = builder.start();
@@ -71,6 +77,24 @@ public final class JvmTuning {
       Thread.currentThread().interrupt();
       return OptionalInt.of(130);
     }
+  }
+
+  /**
+   * In the second JVM: ends it when the first one ends. The first one's shutdown hook stops it on
+   * Ctrl-C or a plain kill; a SIGKILL runs no hook, and the match went on alone, writing its output.
+   */
+  static void endWithFirstJvm() {
+    if (Boolean.getBoolean(RELAUNCHED)) {
+      ProcessHandle.current().parent().ifPresent(first -> whenEnded(first, () -> Runtime.getRuntime().halt(KILLED)));
+    }
+  }
+
+  /** The exit code of a command its first JVM's end stopped: 128 + SIGKILL, as a shell reports it. */
+  static final int KILLED = 137;
+
+  /** Runs {@code action} once {@code process} has ended. */
+  static void whenEnded(ProcessHandle process, Runnable action) {
+    process.onExit().thenRun(action);
   }
 
   /**

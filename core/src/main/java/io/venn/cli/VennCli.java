@@ -73,6 +73,7 @@ public final class VennCli {
   private VennCli() {}
 
   public static void main(String[] args) {
+    JvmTuning.endWithFirstJvm();
     System.exit(run(args, System.out, System.err, true));
   }
 

@@ -64,13 +64,42 @@ class JvmTuningTest {
     Path here = dir.resolve("here.csv");
 
     OptionalInt code = JvmTuning.runLarge(
-        new String[] {"match", "--left", left.toString(), "--right", right.toString(), "--matches", relaunched.toString()}, 1, left, right);
+        new String[] {"match", "--left", left.toString(), "--right", right.toString(), "--matches", relaunched.toString()}, 1,
+        ProcessBuilder.Redirect.DISCARD, left, right);
     int hereCode = VennCli.run(new String[] {"match", "--left", left.toString(), "--right", right.toString(), "--matches", here.toString()},
         new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
 
     assertThat(code).hasValue(0);
     assertThat(hereCode).isZero();
     assertThat(Files.readAllLines(relaunched)).isNotEmpty().isEqualTo(Files.readAllLines(here));
+  }
+
+  /**
+   * A SIGKILLed first JVM runs no shutdown hook: the second one must notice on its own. A shell
+   * stands in for the first JVM; the second runs a match that waits on its input (a named pipe
+   * nobody writes), killed with the shell.
+   */
+  @Test
+  void secondJvm_endsWhenTheFirstIsKilled() throws Exception {
+    Path fifo = dir.resolve("left.csv");
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String second = String.join(" ", javaCommand, "-D" + JvmTuning.RELAUNCHED + "=true", "-cp", "'" + System.getProperty("java.class.path") + "'",
+        VennCli.class.getName(), "match", "--left", "'" + fifo + "'", "--right", "../examples/partner-accounts.csv");
+    Process shell = new ProcessBuilder("sh", "-c", "mkfifo '" + fifo + "' && " + second + " & echo $!; wait")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    long pid = Long.parseLong(new java.io.BufferedReader(new java.io.InputStreamReader(shell.getInputStream())).readLine().strip());
+    ProcessHandle secondJvm = ProcessHandle.of(pid).orElseThrow();
+    try {
+      Thread.sleep(1500); // started, and waiting on its input
+      assertThat(secondJvm.isAlive()).isTrue();
+
+      shell.toHandle().destroyForcibly(); // SIGKILL
+
+      assertThat(secondJvm.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS).isAlive()).isFalse();
+    } finally {
+      secondJvm.destroyForcibly();
+      secondJvm.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
   }
 
   @Test
