@@ -36,7 +36,7 @@ import java.util.zip.ZipException;
  * The {@code .venn} file: an encoded account list as {@code venn encode} writes it and {@code venn
  * match} or the service reads it.
  *
- * <p>Format, version 11: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
+ * <p>Format, version 12: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
  * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
  * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
@@ -54,7 +54,13 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
- * version 10 spelt Indic names by ICU's letters folded to ASCII ("banlades", "byank", "rastriya";
+ * version 11 dropped the Cyrillic letters Russian lacks (Ukrainian, Belarusian, Serbian,
+ * Macedonian, Kazakh, Mongolian; {@code NationalCyrillic}) and split Russian words at BGN's
+ * separating dot, kept Vietnamese and Gulf legal forms and a former-Yugoslav seat ("a.d. Beograd";
+ * {@code SeatAfterForm}) in names, read Japanese company names the dictionary holds whole as one
+ * word ("santenseiyaku") and "oo" as written, kept a city's city word ("Makati City"), rejected
+ * a site builder's customer subdomain ("acme.wordpress.com") and translated fewer Arabic and Hebrew
+ * descriptors; version 10 spelt Indic names by ICU's letters folded to ASCII ("banlades", "byank", "rastriya";
  * {@code IndicSpelling}), kept Colombia's "E.S.P." in names and keyed a group's website
  * ("legrandgroup.com") apart from its brand's ({@code DomainLabels#groupStem}) and had no initials of
  * compound words ("swm" for "Stadtwerke München") and read initialisms spelt in katakana, hangul
@@ -82,7 +88,7 @@ import java.util.zip.ZipException;
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v11";
+  public static final String MAGIC = "venn-encoded v12";
   private static final int FIELDS = 22;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -252,7 +258,10 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: Bengali and other Indic names are spelt as their companies write them "
+            + "' (encode the list again with this venn: Ukrainian, Serbian, Kazakh and other Cyrillic letters Russian lacks are romanized, "
+            + "Vietnamese and Gulf legal forms and a former-Yugoslav seat are read off names, Japanese company names the dictionary holds "
+            + "whole are read as brand and descriptor, a city's city word is dropped, a site builder's customer subdomain is a website, "
+            + "more Arabic and Hebrew descriptor words are translated, Bengali and other Indic names are spelt as their companies write them "
             + "in Latin letters, Colombia's E.S.P. is read as a legal form, a group's website is keyed as its brand's, compound words give initialisms two letters, initialisms spelt in katakana, hangul or Thai letter names are read as the letters, records carry their name spelt as a website, initialisms skip Italian, Spanish and Portuguese connecting words and "
             + "an initialism before other words is spelt with their initials, German, Dutch, Nordic, Polish, Czech, Hungarian "
             + "and Turkish descriptor words and more Arabic ones are read in English, short native-script names carry their script, "

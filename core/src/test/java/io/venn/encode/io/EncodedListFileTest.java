@@ -157,6 +157,8 @@ class EncodedListFileTest {
         .hasMessageContaining("unsupported format 'venn-encoded v9'").hasMessageContaining("an initialism before other words");
     assertThatThrownBy(() -> read(gzip("venn-encoded v10\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v10'").hasMessageContaining("Indic names are spelt");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v11\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v11'").hasMessageContaining("Cyrillic letters Russian lacks");
   }
 
   @Test
