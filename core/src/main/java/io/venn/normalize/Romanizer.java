@@ -153,7 +153,8 @@ final class Romanizer {
       case LATIN -> run;
       case JAPANESE -> TranslatedSuffixes.katakana().romanize(run, text -> hepburn(transliterate(JapaneseReadings.inKatakana(text), script)));
       case CHINESE -> GlossaryWords.chinese().romanize(run, hanzi -> transliterate(hanzi, script));
-      case THAI -> GlossaryWords.thai().romanize(run, text -> transliterate(text, script));
+      case THAI -> GlossaryWords.thai().romanize(run,
+          text -> ThaiSpelling.afterTransliteration(transliterate(text, script)));
       case HANGUL -> TranslatedSuffixes.hangul().romanize(run, text -> HangulRomanizer.romanize(text,
           rest -> TextFolding.hasNonLatinLetters(rest) ? transliterate(rest, script) : rest));
       // BGN/PCGN writes "·" between letters that would otherwise read as one sound ("Братск"

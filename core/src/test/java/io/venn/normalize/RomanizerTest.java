@@ -61,6 +61,8 @@ class RomanizerTest {
       מקורות חברת מים        | IL | mqwrwt company water # Mekorot Water Company
       טבע                    | IL | tb'                 # Teva
       ปตท                    | TH | ptth                # PTT
+      อินทัช                 | TH | inthach             # Intouch: the vowel carrier is no "x"
+      ออลล์                  | TH | oll                 # All: a carrier that is the vowel reads "o"
       LG전기                 | KR | LG jeongi           # a change of script is a word boundary
       Société Générale       | FR | Societe Generale
       Müller                 | DE | Mueller             # German spelling in German-speaking countries
