@@ -83,14 +83,14 @@ final class Romanizer {
       Script script = scriptOf(cp, japanese);
       if (script != null && script != run) {
         if (run != null) {
-          appendRun(out, text.substring(runStart, i), run, german);
+          appendRun(out, text.substring(runStart, i), run, german, country);
           runStart = i;
         }
         run = script; // digits and punctuation before the first letter join the first run ("58同城")
       }
       i += Character.charCount(cp);
     }
-    appendRun(out, text.substring(runStart), run == null ? Script.LATIN : run, german);
+    appendRun(out, text.substring(runStart), run == null ? Script.LATIN : run, german, country);
     return out.toString();
   }
 
@@ -145,7 +145,7 @@ final class Romanizer {
     }
   }
 
-  private static void appendRun(StringBuilder out, String run, Script script, boolean german) {
+  private static void appendRun(StringBuilder out, String run, Script script, boolean german, String country) {
     if (out.length() > 0) {
       out.append(' ');
     }
@@ -160,7 +160,7 @@ final class Romanizer {
       // BGN/PCGN writes "·" between letters that would otherwise read as one sound ("Братск"
       // "brat·sk", "Мосэнерго" "mos·energo"); companies write the word whole, so it goes.
       case CYRILLIC -> TranslatedSuffixes.words(UnicodeScript.CYRILLIC).romanize(run,
-          text -> transliterate(NationalCyrillic.toLatin(text), script).replace("\u00B7", ""));
+          text -> transliterate(NationalCyrillic.toLatin(text, country), script).replace("\u00B7", ""));
       case GREEK -> TranslatedSuffixes.words(UnicodeScript.GREEK).romanize(run, text -> transliterate(text, script));
       case ARABIC -> TranslatedSuffixes.words(UnicodeScript.ARABIC).romanize(run, text -> transliterate(text, script));
       case HEBREW -> TranslatedSuffixes.words(UnicodeScript.HEBREW).romanize(run, text -> transliterate(text, script));

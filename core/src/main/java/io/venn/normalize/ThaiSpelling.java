@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class ThaiSpelling {
   private ThaiSpelling() {}
 
-  private static final Pattern CARRIER = Pattern.compile("(?<![a-z])x");
+  /** An x that starts a word: not after a letter, nor after the combining mark ICU puts on one ("h̄", "s̄"). */
+  private static final Pattern CARRIER = Pattern.compile("(?<![\\p{L}\\p{M}])x");
 
   /** ICU's romanization with the vowel carrier dropped at a word's start and read "o" elsewhere. */
   static String afterTransliteration(String latin) {

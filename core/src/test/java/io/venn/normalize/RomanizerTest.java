@@ -54,6 +54,10 @@ class RomanizerTest {
       Телеком Србија         | RS | telecom Srbija      # Telekom Srbija: Serbian j
       Љубљанска Њива Ђак     | RS | Ljubljanska Njiva Dak # as Serbian Latin, folded
       Ѓорѓи Ѕвезда           | MK | Gjorgji Dzvezda     # Macedonian
+      Хемофарм               | RS | Hemofarm            # Serbian Cyrillic as Serbian Latin writes it
+      Шабачка Жито           | RS | Sabacka Zito        # š, ž folded as the Latin names are
+      Шабачка Ђурђевић       | -  | Sabacka Durdevic    # no country: a Serbian letter tells
+      Хабаровск              | RU | Khabarovsk          # Russian keeps BGN
       Қазақстан Темір Жолы   | KZ | Kazakstan Temir Zholy # Kazakhstan Temir Zholy
       Өлгий                  | MN | Olgiy               # Mongolian
       Αλφα Τράπεζα           | GR | Alfa bank
@@ -63,6 +67,8 @@ class RomanizerTest {
       ปตท                    | TH | ptth                # PTT
       อินทัช                 | TH | inthach             # Intouch: the vowel carrier is no "x"
       ออลล์                  | TH | oll                 # All: a carrier that is the vowel reads "o"
+      ฮอนด้า                 | TH | honda               # Honda: also after a letter ICU marks (ฮ is "ĥ")
+      สอง                    | TH | song
       LG전기                 | KR | LG jeongi           # a change of script is a word boundary
       Société Générale       | FR | Societe Generale
       Müller                 | DE | Mueller             # German spelling in German-speaking countries
