@@ -26,7 +26,7 @@ public final class JvmTuning {
   /** Inputs (both files together) from this many bytes run in the tuned JVM; 0 or less: never. */
   static final long MIN_BYTES = Long.getLong("venn.cli.relaunch-bytes", 8L << 20);
 
-  /** Set in the second JVM, so it never starts a third. */
+  /** Set in the second JVM to the first one's process id: it never starts a third, and ends with the first. */
   static final String RELAUNCHED = "venn.cli.relaunched";
 
   private static final Path HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
@@ -52,7 +52,7 @@ public final class JvmTuning {
   static OptionalInt runLarge(String[] args, long minBytes, ProcessBuilder.Redirect output, Path... inputs) {
     long bytes = bytes(inputs);
     List<String> tuning = flagsFor(bytes, minBytes);
-    if (Boolean.getBoolean(RELAUNCHED) || tuning.isEmpty()) {
+    if (System.getProperty(RELAUNCHED) != null || tuning.isEmpty()) {
       return OptionalInt.empty();
     }
     List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -84,9 +84,17 @@ public final class JvmTuning {
    * Ctrl-C or a plain kill; a SIGKILL runs no hook, and the match went on alone, writing its output.
    */
   static void endWithFirstJvm() {
-    if (Boolean.getBoolean(RELAUNCHED)) {
-      ProcessHandle.current().parent().ifPresent(first -> whenEnded(first, () -> Runtime.getRuntime().halt(KILLED)));
+    long first;
+    try {
+      first = Long.parseLong(System.getProperty(RELAUNCHED, ""));
+    } catch (NumberFormatException e) {
+      return; // not started by a first JVM ("true" set by hand): nothing to follow
     }
+    java.util.Optional<ProcessHandle> handle = ProcessHandle.of(first);
+    if (handle.isEmpty()) {
+      Runtime.getRuntime().halt(KILLED); // it ended before this JVM got here
+    }
+    whenEnded(handle.get(), () -> Runtime.getRuntime().halt(KILLED));
   }
 
   /** The exit code of a command its first JVM's end stopped: 128 + SIGKILL, as a shell reports it. */
@@ -137,7 +145,7 @@ public final class JvmTuning {
     command.addAll(QuickCompile.OPENS); // a class path reads no manifest: open what it opens
     command.addAll(tuning);
     command.addAll(jvmOptions); // after the tuning: the user's own -XX settings win
-    command.add("-D" + RELAUNCHED + "=true");
+    command.add("-D" + RELAUNCHED + "=" + ProcessHandle.current().pid());
     command.add("-cp");
     command.add(classPath);
     command.add(VennCli.class.getName());

@@ -27,7 +27,7 @@ class JvmTuningTest {
         "venn-cli.jar", new String[] {"match", "--left", "a b.csv", "--right", "b.csv"});
 
     assertThat(command).startsWith("/jdk/bin/java").containsSubsequence(QuickCompile.OPENS)
-        .containsSubsequence("-XX:+UseParallelGC", "-Xmx3g", "-Dfoo=bar").contains("-D" + JvmTuning.RELAUNCHED + "=true")
+        .containsSubsequence("-XX:+UseParallelGC", "-Xmx3g", "-Dfoo=bar").contains("-D" + JvmTuning.RELAUNCHED + "=" + ProcessHandle.current().pid())
         .endsWith("-cp", "venn-cli.jar", VennCli.class.getName(), "match", "--left", "a b.csv", "--right", "b.csv");
   }
 
@@ -83,9 +83,10 @@ class JvmTuningTest {
   void secondJvm_endsWhenTheFirstIsKilled() throws Exception {
     Path fifo = dir.resolve("left.csv");
     String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String second = String.join(" ", javaCommand, "-D" + JvmTuning.RELAUNCHED + "=true", "-cp", "'" + System.getProperty("java.class.path") + "'",
+    // The shell passes its own id, as the first JVM passes its own ($$ is the shell's in any sh).
+    String second = String.join(" ", javaCommand, "-D" + JvmTuning.RELAUNCHED + "=$$", "-cp", "'" + System.getProperty("java.class.path") + "'",
         VennCli.class.getName(), "match", "--left", "'" + fifo + "'", "--right", "../examples/partner-accounts.csv");
-    Process shell = new ProcessBuilder("sh", "-c", "mkfifo '" + fifo + "' && " + second + " & echo $!; wait")
+    Process shell = new ProcessBuilder("sh", "-c", "mkfifo '" + fifo + "'; " + second + " & echo $!; wait")
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     long pid = Long.parseLong(new java.io.BufferedReader(new java.io.InputStreamReader(shell.getInputStream())).readLine().strip());
     ProcessHandle secondJvm = ProcessHandle.of(pid).orElseThrow();
@@ -98,7 +99,6 @@ class JvmTuningTest {
       assertThat(secondJvm.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS).isAlive()).isFalse();
     } finally {
       secondJvm.destroyForcibly();
-      secondJvm.descendants().forEach(ProcessHandle::destroyForcibly);
     }
   }
 
