@@ -97,12 +97,22 @@ public final class Domains {
     return Normalized.ok(registrable);
   }
 
-  /** The customer's own label on a hosting domain: "acme" of "www.acme.squarespace.com"; null for "www". */
+  /**
+   * The customer's own label on a hosting domain: "acme" of "acme.squarespace.com" or
+   * "www.acme.squarespace.com"; null for a deeper host ("acme.files.wordpress.com", a file every
+   * customer's pages link to) or one of the platform's own hosts ("static1", "support", "en").
+   */
   private static String customerLabel(String host, String registrable) {
     String below = host.substring(0, host.length() - registrable.length() - 1);
-    String label = below.substring(below.lastIndexOf('.') + 1);
-    return label.isEmpty() || label.equals("www") ? null : label;
+    if (below.startsWith("www.")) {
+      below = below.substring(4);
+    }
+    return below.isEmpty() || below.indexOf('.') >= 0 || PLATFORM_HOSTS.matcher(below).matches() ? null : below;
   }
+
+  /** Hosts a site builder keeps for itself: its www, languages, help, files and static content. */
+  private static final java.util.regex.Pattern PLATFORM_HOSTS = java.util.regex.Pattern.compile(
+      "www|[a-z]{2}|support|help|docs|status|blog|files|static\\d*|images?\\d*|media|cdn\\d*|assets|api|app|login|accounts?|developers?");
 
   /**
    * The registrable domain's label without its public suffix, by the suffix list (not the first dot

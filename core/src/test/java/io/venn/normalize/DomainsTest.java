@@ -41,6 +41,8 @@ class DomainsTest {
       acme.wordpress.com                          | acme.wordpress.com
       https://www.mosaicpottery.squarespace.com/s | mosaicpottery.squarespace.com
       squarespace.com                             | squarespace.com
+      www.wordpress.com                           | wordpress.com
+      acme-bakery.jimdosite.com                   | acme-bakery.jimdosite.com
       www.acme.com, www.acme.de                   | acme.com
       acme.com; acme.de                           | acme.com
       http://www.aalberts.com                     | aalberts.com
@@ -85,6 +87,10 @@ class DomainsTest {
       https://www.facebook.com/acme             | SOCIAL_PROFILE_DOMAIN
       www.linkedin.com/company/acme             | SOCIAL_PROFILE_DOMAIN
       wordpress.com/acme                        | SOCIAL_PROFILE_DOMAIN
+      acme.files.wordpress.com/2020/logo.png    | SOCIAL_PROFILE_DOMAIN
+      static1.squarespace.com/static/x.jpg      | SOCIAL_PROFILE_DOMAIN
+      en.wordpress.com                          | SOCIAL_PROFILE_DOMAIN
+      jimdofree.com/acme                        | SOCIAL_PROFILE_DOMAIN
       https://twitter.com/acme                  | SOCIAL_PROFILE_DOMAIN
       sites.google.com/view/acme                | SOCIAL_PROFILE_DOMAIN
       acme                                      | UNPARSEABLE_DOMAIN
