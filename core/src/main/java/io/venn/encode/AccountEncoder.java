@@ -134,9 +134,10 @@ public final class AccountEncoder {
   /**
    * The name as a website would name the company ({@link EncodedAccount#siteNames}): its written
    * words run together, from {@value #MIN_SITE_NAME} letters (a glued group word read as its brand,
-   * as labels are: "Nongfu Group" is nongfugroup.com's), and its initials, from {@value
-   * #MIN_SITE_INITIALS}; keyed as brands of domain labels. Only a Latin name without a website has
-   * them: the one side the level reads.
+   * as labels are: "Nongfu Group" is nongfugroup.com's), its initials, from {@value
+   * #MIN_SITE_INITIALS}, and its first word when only descriptors follow ({@link
+   * #brandBeforeDescriptors}); keyed as brands of domain labels. Only a Latin name without a website
+   * has them: the one side the level reads.
    */
   private long[] siteNames(List<String> names) {
     if (names.isEmpty()) {

@@ -22,6 +22,8 @@ public final class AccountNormalizer {
   // Kanji cities read in Japanese (池田市 "ikeda") in Japan, the one country whose records read Han
   // differently (JapaneseReadings); elsewhere a city folds alike whatever the country.
   private final Memo japaneseCities = new Memo(raw -> Places.city(raw, "JP"), MEMO_LIMIT);
+  // US cities keep their "City" ("Kansas City" is not Kansas); elsewhere "Makati City" is Makati.
+  private final Memo usCities = new Memo(raw -> Places.city(raw, "US"), MEMO_LIMIT);
   private final Memo regions = new Memo(Places::fold, MEMO_LIMIT);
 
   private AccountNormalizer() {}
@@ -65,7 +67,7 @@ public final class AccountNormalizer {
         name,
         domain,
         country,
-        keep("city", a.city(), ("JP".equals(country) ? japaneseCities : cities).apply(a.city()), onRejected),
+        keep("city", a.city(), ("JP".equals(country) ? japaneseCities : "US".equals(country) ? usCities : cities).apply(a.city()), onRejected),
         keep("state", a.state(), regions.apply(a.state()), onRejected),
         keep("phone", a.phone(), Phones.e164(a.phone(), recorded), onRejected), // the record's own region
         keep("registration", a.registration(), Registrations.normalize(a.registration()), onRejected),

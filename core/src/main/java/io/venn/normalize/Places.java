@@ -48,7 +48,7 @@ public final class Places {
     }
     if (TextFolding.isLatinRange(raw)) {
       String english = CityNames.ENGLISH.get(folded.value());
-      if (english == null && !CityNames.NAMES.contains(folded.value())) {
+      if (english == null && !"US".equals(country) && !CityNames.NAMES.contains(folded.value())) {
         String stem = withoutCityWord(folded.value());
         english = stem == null ? null : CityNames.ENGLISH.getOrDefault(stem, stem);
       }
@@ -65,12 +65,16 @@ public final class Places {
    * Words a CRM writes after a city's name that say it is a city: English "City" ("Makati City",
    * "Quezon City", "Ho Chi Minh City", "Kuwait City"), romanized 市 ("Kobe-shi", "Shenzhen Shi") and
    * 시 ("Suwon-si"). The other CRM writes the name alone; read whole, the two disagreed (evidence
-   * against the pair). A city the table names with the word ("Mexico City") keeps it.
+   * against the pair). A city the table names with the word ("Mexico City") keeps it, and so does
+   * every US city: there "Kansas City", "Carson City" and "Union City" are names of their own.
    */
   private static final Pattern CITY_WORD = Pattern.compile("(\\p{L}.{2,}) (?:city|shi|si)");
 
   /** A folded city without its {@link #CITY_WORD}, or null when it has none. */
   static String withoutCityWord(String folded) {
+    if (!folded.endsWith(" city") && !folded.endsWith(" shi") && !folded.endsWith(" si")) {
+      return null; // most cities: no regex
+    }
     Matcher m = CITY_WORD.matcher(folded);
     return m.matches() ? m.group(1) : null;
   }

@@ -15,6 +15,12 @@ final class SeatAfterForm {
   /** Serbia, Croatia, Bosnia and Herzegovina, Montenegro, North Macedonia, Slovenia. */
   static final Set<String> COUNTRIES = Set.of("RS", "HR", "BA", "ME", "MK", "SI");
 
+  /**
+   * The forms registries there write before the seat, as name words while the seat follows them
+   * (a.d., d.d., d.o.o., DOOEL): only a name holding one is parsed again, once per seat length.
+   */
+  private static final Set<String> FORM_WORDS = Set.of("ad", "dd", "doo", "dooel");
+
   /** A seat's words: "Beograd", "Novi Sad", "Banja Luka", "Nova Gorica". */
   private static final int MAX_SEAT_WORDS = 2;
 
@@ -29,7 +35,8 @@ final class SeatAfterForm {
    */
   static CompanyName parse(String name, String country) {
     CompanyName whole = CompanyNames.parse(name, country);
-    if (name == null || country == null || !COUNTRIES.contains(country)) {
+    if (name == null || country == null || !COUNTRIES.contains(country)
+        || whole.tokens().stream().noneMatch(FORM_WORDS::contains)) {
       return whole;
     }
     String n = name.strip();

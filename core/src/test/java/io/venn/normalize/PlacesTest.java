@@ -82,7 +82,6 @@ class PlacesTest {
       Kobe-shi          | kobe
       Shenzhen Shi      | shenzhen
       Suwon-si          | suwon
-      Kansas City       | kansas
       St. Petersburg    | saint petersburg
       Springfield       | springfield
       Zürich            | zurich
@@ -111,6 +110,15 @@ class PlacesTest {
       """)
   void city_kanjiInJapan_readInJapanese(String raw, String country, String expected) {
     assertThat(Places.city(raw, country)).isEqualTo(Normalized.ok(expected));
+  }
+
+  /** "City" after a name is the city's word, except in the US, where "Kansas City" and "Carson City" are names of their own. */
+  @Test
+  void city_cityWord_droppedOutsideTheUs() {
+    assertThat(Places.city("Makati City", "PH")).isEqualTo(Places.city("Makati", "PH"));
+    assertThat(Places.city("Kansas City", "US")).isEqualTo(Normalized.ok("kansas city"));
+    assertThat(Places.city("Carson City", "US")).isNotEqualTo(Places.city("Carson", "US"));
+    assertThat(Places.city("Si", "KR")).isEqualTo(Normalized.ok("si"));
   }
 
   /** A city with 市 in its name keeps it: only a ward after the city, or the final suffix, is dropped. */
