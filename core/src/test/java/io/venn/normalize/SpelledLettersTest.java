@@ -17,7 +17,7 @@ class SpelledLettersTest {
       エヌイーシー                    | JP | nec
       케이티                          | KR | kt
       에스케이 주식회사               | KR | sk
-      บริษัท ซีพี ออลล์ จำกัด (มหาชน)  | TH | cp xxll
+      บริษัท ซีพี ออลล์ จำกัด (มหาชน)  | TH | cp oll
       """)
   void initialismInLetterNames_isTheLetters(String name, String country, String tokens) {
     assertThat(String.join(" ", CompanyNames.parse(name, country).tokens())).isEqualTo(tokens);
