@@ -34,6 +34,9 @@ class CompanyNamesTest {
       Công ty TNHH Samsung Electronics Việt Nam       | VN | samsung electronics viet nam  | cty tnhh
       Tổng Công ty Hàng không Việt Nam                | VN | hang khong viet nam           | tong cong ty
       Kuwait Oil Company K.S.C.                       | KW | kuwait oil                    | company, ksc
+      7-Eleven Japan                                  | JP | seven eleven japan            |
+      SEVEN-ELEVEN JAPAN CO.,LTD.                     | JP | seven eleven japan            | co ltd
+      Big 5 Sporting Goods                            | US | big five sporting goods       |
       Kuwait Finance House K.S.C.P.                   | KW | kuwait finance house          | kscp
       Ooredoo Q.P.S.C.                                | QA | ooredoo                       | qpsc
       شركة نفط الكويت                                 | KW | oil kuwait                    | company
@@ -151,7 +154,7 @@ class CompanyNamesTest {
       MICROVISION NEW                                 | US | microvision                   |
       Carnival Corporation & plc                      | US | carnival                      | corporation, plc
       Acme 2000 Ltd                                   | GB | acme 2000                     | ltd
-      European FinTech IPO Company 1 B.V.             | NL | european fintech ipo company 1 | bv
+      European FinTech IPO Company 1 B.V.             | NL | european fintech ipo company one| bv
       3M Company                                      | US | 3m                            | company
       Nestlé S.A.                                     | CH | nestle                        | sa
       ＳＯＮＹ　ＧＲＯＵＰ株式会社                      | JP | sony group                    | kabushiki kaisha
@@ -162,7 +165,7 @@ class CompanyNamesTest {
       شركة جرير للتسويق                                | SA | jryr marketing                | company
       Public Joint Stock Company Aeroflot              | RU | aeroflot                      | pjsc
       Standard Chartered PLC                          | GB | standard chartered           | plc
-      SpareBank 1 SMN                                 | NO | sparebank 1 smn               |
+      SpareBank 1 SMN                                 | NO | sparebank one smn              |
       Plymouth Industrial REIT, Inc.                  | US | plymouth industrial reit      | inc
       Acme PR                                         | -  | acme pr                       |
       MAYS J W INC                                    | US | mays jw                       | inc

@@ -60,7 +60,8 @@ import java.util.zip.ZipException;
  * {@code SeatAfterForm}) in names, read Japanese company names the dictionary holds whole as one
  * word ("santenseiyaku") and "oo" as written, kept a city's city word ("Makati City"), rejected
  * a site builder's customer subdomain ("acme.wordpress.com"), translated fewer Arabic and Hebrew
- * descriptors and wrote Thai's vowel carrier as "x" ({@code ThaiSpelling}); version 10 spelt Indic names by ICU's letters folded to ASCII ("banlades", "byank", "rastriya";
+ * descriptors, wrote Thai's vowel carrier as "x" ({@code ThaiSpelling}) and kept numbers as
+ * digits ("7-Eleven", now "seven eleven"); version 10 spelt Indic names by ICU's letters folded to ASCII ("banlades", "byank", "rastriya";
  * {@code IndicSpelling}), kept Colombia's "E.S.P." in names and keyed a group's website
  * ("legrandgroup.com") apart from its brand's ({@code DomainLabels#groupStem}) and had no initials of
  * compound words ("swm" for "Stadtwerke München") and read initialisms spelt in katakana, hangul
@@ -261,7 +262,7 @@ public final class EncodedListFile {
             + "' (encode the list again with this venn: Ukrainian, Serbian, Kazakh and other Cyrillic letters Russian lacks are romanized, "
             + "Vietnamese and Gulf legal forms and a former-Yugoslav seat are read off names, Japanese company names the dictionary holds "
             + "whole are read as brand and descriptor, a city's city word is dropped, a site builder's customer subdomain is a website, "
-            + "more Arabic and Hebrew descriptor words are translated, Thai's vowel carrier is no \"x\", Bengali and other Indic names are spelt as their companies write them "
+            + "more Arabic and Hebrew descriptor words are translated, Thai's vowel carrier is no \"x\", numbers up to twenty are words, Bengali and other Indic names are spelt as their companies write them "
             + "in Latin letters, Colombia's E.S.P. is read as a legal form, a group's website is keyed as its brand's, compound words give initialisms two letters, initialisms spelt in katakana, hangul or Thai letter names are read as the letters, records carry their name spelt as a website, initialisms skip Italian, Spanish and Portuguese connecting words and "
             + "an initialism before other words is spelt with their initials, German, Dutch, Nordic, Polish, Czech, Hungarian "
             + "and Turkish descriptor words and more Arabic ones are read in English, short native-script names carry their script, "
