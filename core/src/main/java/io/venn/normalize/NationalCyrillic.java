@@ -22,8 +22,8 @@ final class NationalCyrillic {
   /**
    * The text with every non-Russian Cyrillic letter in Latin; the same string when it has none. In
    * a South Slavic country, or in text with a letter only those alphabets have, х ч ш ж ц are
-   * written as Serbian Latin writes them (h, č, š, ž, c, folded as Latin is): "Хемофарм" is
-   * Hemofarm there, where the Russian table gives "khemofarm".
+   * written as Serbian Latin writes them (h, č, š, ž, c, folded as Latin is), and й as j, as Serbian
+   * transcribes Russian names: "Хемофарм" is Hemofarm there, where the Russian table gives "khemofarm".
    *
    * @param country ISO alpha-2 or null
    */
