@@ -192,12 +192,13 @@ public final class NameComparator {
   }
 
   /** Evidence factor of each matching pass: same word, same letter set, same stem, abbreviation, same sound. */
-  private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR, PREFIX_FACTOR, SOUND_FACTOR};
+  private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR, PREFIX_FACTOR, SOUND_FACTOR, PREFIX_FACTOR};
 
   private static final int[] EXACT = {0};
   private static final int[] SPELLINGS = {0, 1, 2, 3};
   private static final int[] EXACT_AND_SOUND = {0, 4};
-  private static final int[] SPELLINGS_AND_SOUND = {0, 1, 2, 3, 4};
+  // across scripts a short word may begin a longer one whatever its last letter (BEGINS_PASS)
+  private static final int[] SPELLINGS_AND_SOUND = {0, 1, 2, 5, 4};
 
   /**
    * The passes two names get: the exact words; the spelling fallbacks when the names are close letter
@@ -219,19 +220,23 @@ public final class NameComparator {
     if (pass == PREFIX_PASS) {
       return AccountEncoder.abbreviates(x, y);
     }
+    if (pass == BEGINS_PASS) {
+      return AccountEncoder.beginsAcrossScripts(x, y);
+    }
     return x == y && x != 0 && (pass != SOUND_PASS || AccountEncoder.isLongSound(x));
   }
 
   private static final int STEM_PASS = 2;
   private static final int PREFIX_PASS = 3;
   private static final int SOUND_PASS = 4;
+  private static final int BEGINS_PASS = 5;
 
   private static long[] tokensOf(EncodedAccount a, int pass) {
     return switch (pass) {
       case 0 -> a.nameTokens();
       case 1 -> a.letterTokens();
       case 2 -> a.stemTokens();
-      case 3 -> a.prefixTokens();
+      case 3, 5 -> a.prefixTokens();
       default -> a.phoneticTokens();
     };
   }
@@ -241,7 +246,7 @@ public final class NameComparator {
     long pa = a.prefixTokens()[i];
     long pb = b.prefixTokens()[j];
     long sa = a.phoneticTokens()[i];
-    return (pa != 0 && (pa | 1L) == (pb | 1L)) || (sa != 0 && sa == b.phoneticTokens()[j]);
+    return AccountEncoder.samePrefix(pa, pb) || (sa != 0 && sa == b.phoneticTokens()[j]);
   }
 
   /** Whether word {@code i} of {@code a}'s name has five letters or more: only those get a stem token. */

@@ -593,12 +593,45 @@ public final class AccountEncoder {
    */
   private long prefixToken(String word) {
     long t = tokens.token("x:" + (word.length() > PREFIX ? word.substring(0, PREFIX) : word));
-    return (t & ~1L) | (word.length() <= ABBREVIATION_MAX ? 1L : 0L);
+    return (t & ~PREFIX_FLAGS) | (mayAbbreviate(word) ? ABBREVIATION : 0L)
+        | (word.length() <= ABBREVIATION_MAX ? SHORT_WORD : 0L);
+  }
+
+  /** The low bit of a prefix token: the word may abbreviate another ({@link #mayAbbreviate}). */
+  private static final long ABBREVIATION = 1L;
+  /** The next bit: the word has at most {@value #ABBREVIATION_MAX} letters. */
+  private static final long SHORT_WORD = 2L;
+  /** The bits of a prefix token that say what kind of word it is; the others key its first letters. */
+  public static final long PREFIX_FLAGS = ABBREVIATION | SHORT_WORD;
+
+  /**
+   * Whether a word is short enough to abbreviate a longer one: up to {@value #PREFIX} letters, or up
+   * to {@value #ABBREVIATION_MAX} ending in a consonant ("Intl", "Techn", "Natl"). A four- or
+   * five-letter word ending in a vowel is a word of its own far more often ("Chubu" is not short for
+   * "Chugoku", "Sanko" for "Sankyo"): only its first {@value #PREFIX} letters would be compared.
+   */
+  private static boolean mayAbbreviate(String word) {
+    int n = word.length();
+    return n <= PREFIX || (n <= ABBREVIATION_MAX && "aeiou".indexOf(word.charAt(n - 1)) < 0);
   }
 
   /** Whether two prefix tokens agree with at least one side short enough to abbreviate the other. */
   public static boolean abbreviates(long prefixA, long prefixB) {
-    return prefixA != 0 && (prefixA | 1L) == (prefixB | 1L) && ((prefixA | prefixB) & 1L) == 1L;
+    return samePrefix(prefixA, prefixB) && ((prefixA | prefixB) & ABBREVIATION) != 0;
+  }
+
+  /**
+   * Whether two prefix tokens agree with at least one side a short word, whatever its last letter:
+   * across scripts, where a romanization runs words together ("segasami" of セガサミー begins with
+   * "Sega"), not only an abbreviation begins another word.
+   */
+  public static boolean beginsAcrossScripts(long prefixA, long prefixB) {
+    return samePrefix(prefixA, prefixB) && ((prefixA | prefixB) & SHORT_WORD) != 0;
+  }
+
+  /** Whether two words begin with the same {@value #PREFIX} letters (their prefix tokens, kinds aside). */
+  public static boolean samePrefix(long prefixA, long prefixB) {
+    return prefixA != 0 && (prefixA | PREFIX_FLAGS) == (prefixB | PREFIX_FLAGS);
   }
 
   /** The low two bits of a registration token say which kind of id it is: see {@link EncodedAccount}. */

@@ -120,7 +120,7 @@ public final class BlindProfile {
     // The first word's first three letters anchor the rest: truncations, dropped suffixes and
     // abbreviations of later words ("Pfeiffer Vacuum Tech") leave them in place, and so do most
     // typos and abbreviations of the first word itself ("Westn Digital", "Imp. Oil").
-    long anchor = n == 0 ? 0 : a.prefixTokens()[0] & ~1L;
+    long anchor = n == 0 ? 0 : a.prefixTokens()[0] & ~AccountEncoder.PREFIX_FLAGS;
     long[] name = new long[n];
     long[] prefix = new long[n];
     long[] stem = new long[n];
@@ -181,7 +181,7 @@ public final class BlindProfile {
     Integer frequency = common.get(words[i]);
     // A common first word ("China", "First", "American") would stand out by its count: it is keyed
     // with the first letters of the word after it; other common words with the anchor.
-    long salt = frequency == null ? 0 : i > 0 ? anchor : words.length > 1 ? a.prefixTokens()[1] & ~1L : 0;
+    long salt = frequency == null ? 0 : i > 0 ? anchor : words.length > 1 ? a.prefixTokens()[1] & ~AccountEncoder.PREFIX_FLAGS : 0;
     WordKey key = new WordKey(words[i], salt, anchor, i == 0);
     long[] cached = wordCache.get(key);
     if (cached != null) {
@@ -197,8 +197,9 @@ public final class BlindProfile {
     long prefix = 0;
     if (i > 0) {
       long p = a.prefixTokens()[i];
-      // The low bit says "short enough to abbreviate" (AccountEncoder.abbreviates): kept as is.
-      prefix = p == 0 ? 0 : (keyed(PREFIX, p & ~1L, anchor) & ~1L) | (p & 1L);
+      // The low bits say what kind of word it is (AccountEncoder.PREFIX_FLAGS): kept as they are.
+      prefix = p == 0 ? 0 : (keyed(PREFIX, p & ~AccountEncoder.PREFIX_FLAGS, anchor) & ~AccountEncoder.PREFIX_FLAGS)
+          | (p & AccountEncoder.PREFIX_FLAGS);
     }
     long[] f = {name, prefix, keyedOrMissing(STEM, a.stemTokens()[i], anchor), keyedOrMissing(LETTERS, a.letterTokens()[i], anchor)};
     if (wordCache.size() < WORD_CACHE_LIMIT) {

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param nameTokens keyed tokens of the normalized name's words, in name order
  * @param phoneticTokens keyed Double Metaphone codes of the same words, aligned with {@code nameTokens}
  * @param prefixTokens keyed first three letters of the same words, aligned with {@code nameTokens}, the
- *     low bit set for words short enough to be abbreviations, so a truncated word ("Res.", "Intl")
- *     can meet the word it abbreviates ({@link AccountEncoder#abbreviates})
+ *     low two bits saying what kind of word it is ({@link AccountEncoder#PREFIX_FLAGS}), so a
+ *     truncated word ("Res.", "Intl") can meet the word it abbreviates ({@link
+ *     AccountEncoder#abbreviates})
  * @param stemTokens keyed first five letters of the same words of five letters or more (0 for
  *     shorter ones), aligned with {@code nameTokens}: "Therapeu" meets "Therapeutics"
  * @param letterTokens keyed set of distinct letters of the same words (words of five letters or more;

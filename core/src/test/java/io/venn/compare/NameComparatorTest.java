@@ -94,6 +94,19 @@ class NameComparatorTest {
   }
 
   @Test
+  void compare_aShortWordEndingInAConsonant_abbreviates_oneEndingInAVowelIsAWordOfItsOwn() {
+    // "Intl" and "Techn" are short for words they begin like; "Chubu" is a region, not short for
+    // "Chugoku" (another region): two power companies
+    NameSimilarity intl = names.compare(encode("Zylon Intl", null, "US"), new float[] {8, 4},
+        encode("Zylon International", null, "US"), new float[] {8, 4});
+    assertThat(intl.unmatchedLeft()).isZero();
+    NameSimilarity regions = names.compare(encode("Chubu Zylon", null, "JP"), new float[] {5, 8},
+        encode("Chugoku Zylon", null, "JP"), new float[] {5, 8});
+    assertThat(regions.unmatchedLeft()).isCloseTo(5, within(1e-6));
+    assertThat(regions.unmatchedRight()).isCloseTo(5, within(1e-6));
+  }
+
+  @Test
   void compare_acrossScripts_besideASharedWord_aWordThatSoundsAlikeCountsAtHalf() {
     // "ソフトバンクグループ" is "sofutobanku group": Hepburn spells the brand as SoftBank does not,
     // but both are SFTP to Double Metaphone
