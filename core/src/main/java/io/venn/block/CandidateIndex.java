@@ -109,8 +109,11 @@ public final class CandidateIndex {
     }
     keys.add(KeyKind.DOMAIN, a.domain());
     keys.add(KeyKind.DOMAIN_LABEL, a.domainLabel());
+    // A Latin name without a website, all its words run together, sits beside the websites it would
+    // be ("J D Wetherspoon" among jdwetherspoon's sites): a plain label's token is its brand.
+    keys.add(KeyKind.DOMAIN_LABEL, AccountEncoder.wholeSiteName(a.siteNames()));
     for (long s : a.siteNames()) {
-      keys.add(KeyKind.SITE_NAME, s);
+      keys.add(KeyKind.SITE_NAME, AccountEncoder.brandOfSiteName(s));
     }
     if (AccountEncoder.isNonLatin(a.skeleton())) {
       keys.add(KeyKind.SITE_LABEL, AccountEncoder.brandOfLabel(a.domainLabel()));
@@ -148,13 +151,14 @@ public final class CandidateIndex {
     cursor.begin();
     addExact(KeyKind.DOMAIN, query.domain(), DOMAIN_CAP, cursor);
     addExact(KeyKind.DOMAIN_LABEL, query.domainLabel(), LABEL_CAP, cursor);
+    addExact(KeyKind.DOMAIN_LABEL, AccountEncoder.wholeSiteName(query.siteNames()), LABEL_CAP, cursor);
     // A Latin name without a website meets the native-script record's website it spells, either way
     // round ("Nongfu Spring" / 农夫山泉 at nongfuspring.com); never a Latin record's website.
     if (AccountEncoder.isNonLatin(query.skeleton())) {
       addExact(KeyKind.SITE_NAME, AccountEncoder.brandOfLabel(query.domainLabel()), LABEL_CAP, cursor);
     }
     for (long s : query.siteNames()) {
-      addExact(KeyKind.SITE_LABEL, s, LABEL_CAP, cursor);
+      addExact(KeyKind.SITE_LABEL, AccountEncoder.brandOfSiteName(s), LABEL_CAP, cursor);
     }
     addExact(KeyKind.PHONE, query.phone(), PHONE_CAP, cursor);
     addExact(KeyKind.REGISTRATION, query.registration(), REGISTRATION_CAP, cursor);

@@ -15,7 +15,7 @@ import io.venn.encode.EncodedAccount;
  * held by at most {@link #KEY_MAX_RECORDS} records of its list, neither a division's host; {@link
  * #DIFFERENT} (also when one side's host below the shared domain spells words of its own name: a
  * division's site, "Toei Animation" at animation.toei.co.jp); and, with a website on one side only,
- * {@link #NAME_SPELLS_SITE_ACROSS_SCRIPTS} (else missing).
+ * {@link #NAME_SPELLS_SITE_ACROSS_SCRIPTS} or {@link #NAME_SPELLS_SITE} (else missing).
  */
 public final class DomainLevels implements LevelComparator {
   public static final int ACCOUNT_KEY = 0;
@@ -39,10 +39,23 @@ public final class DomainLevels implements LevelComparator {
    * Armenia" (initials) / "«Հայաստանի էլեկտրական ցանցեր»" at ena.am. The two names share no word by
    * design, as at {@link #SAME_LABEL_ACROSS_SCRIPTS}; the Latin name naming the site is the same
    * evidence, an account key within the same bounds (the site held by at most {@link
-   * #KEY_MAX_RECORDS} records of its list, not a division's host). Not between two Latin names,
-   * whose words already compare, nor in blind mode (the profile drops the site names).
+   * #KEY_MAX_RECORDS} records of its list, not a division's host). Between two Latin names, {@link
+   * #NAME_SPELLS_SITE}; never in blind mode (the profile drops the site names).
    */
   public static final int NAME_SPELLS_SITE_ACROSS_SCRIPTS = 5;
+  /**
+   * One record without a website, its Latin name, all its words run together, the website label of
+   * the other record, also a Latin name: "J D WETHERSPOON PLC" / "Wetherspoons" at jdwetherspoon.com,
+   * "VESTEL" / "Vestel Elektronik Sanayi ve Ticaret" at vestel.com.tr. Evidence beside the names'
+   * own, not an account key: the names still compare, so a namesake's site ("Delta" without a website
+   * / "Delta Air Lines" at delta.com) meets the names' and the places' evidence against. Only the
+   * whole name: initials and a brand before descriptor words spell too many other companies' sites
+   * between Latin names ("Nuran Educacao Capital" / nec.com); and only with both records in one
+   * country: a registry's short name spells its foreign namesake's site ("PRUDENTIAL PLC" /
+   * "Prudential Financial" at prudential.com: 4 false matches of NYSE/SEC without it). Same bounds
+   * as {@link #NAME_SPELLS_SITE_ACROSS_SCRIPTS}.
+   */
+  public static final int NAME_SPELLS_SITE = 6;
 
   /** A CRM often holds a company twice (a duplicate, a subsidiary record); three is a group's site. */
   public static final int KEY_MAX_RECORDS = 2;
@@ -53,13 +66,13 @@ public final class DomainLevels implements LevelComparator {
   private static final Observation LABEL = Observation.at(SAME_LABEL, 0.5);
   private static final Observation LABEL_ACROSS_SCRIPTS = Observation.at(SAME_LABEL_ACROSS_SCRIPTS, 0.5);
   private static final Observation OTHER = Observation.at(DIFFERENT, 0.0);
-  private static final Observation NAME_SPELLS_SITE = Observation.at(NAME_SPELLS_SITE_ACROSS_SCRIPTS, 0.5);
+  private static final Observation SPELLS_ACROSS_SCRIPTS = Observation.at(NAME_SPELLS_SITE_ACROSS_SCRIPTS, 0.5);
+  private static final Observation SPELLS = Observation.at(NAME_SPELLS_SITE, 0.5);
 
   @Override
   public Observation observe(EncodedAccount a, float[] wa, EncodedAccount b, float[] wb, TokenStatistics stats) {
     if (a.domain() == 0 || b.domain() == 0) {
-      return a.domain() != b.domain() && nameSpellsSiteAcrossScripts(a.domain() != 0 ? a : b, a.domain() != 0 ? b : a, stats)
-          ? NAME_SPELLS_SITE : Observation.MISSING_VALUE;
+      return a.domain() == b.domain() ? Observation.MISSING_VALUE : nameSpellsSite(a.domain() != 0 ? a : b, a.domain() != 0 ? b : a, stats);
     }
     if (a.domain() == b.domain()) {
       boolean twoHosts = a.subsite() != 0 && b.subsite() != 0 && a.subsite() != b.subsite();
@@ -100,12 +113,24 @@ public final class DomainLevels implements LevelComparator {
     return oneInAnotherScript && eachSiteOneAccount(a, b, stats) ? LABEL_ACROSS_SCRIPTS : LABEL;
   }
 
-  /** Whether {@code named}, a Latin name without a website, spells the website of {@code site}, a name in another script. */
-  private static boolean nameSpellsSiteAcrossScripts(EncodedAccount site, EncodedAccount named, TokenStatistics stats) {
-    return site.nameTokens().length > 0 && named.nameTokens().length > 0
-        && AccountEncoder.isNonLatin(site.skeleton()) && !AccountEncoder.isNonLatin(named.skeleton())
-        && AccountEncoder.spellsSite(named.siteNames(), site.domainLabel())
-        && stats.domainRecords(site.domain()) <= KEY_MAX_RECORDS && !AccountEncoder.isDivisionSite(site.subsite());
+  /**
+   * {@link #NAME_SPELLS_SITE_ACROSS_SCRIPTS} or {@link #NAME_SPELLS_SITE} when {@code named}, a Latin
+   * name without a website (the only names with site names), spells the website of {@code site};
+   * else missing.
+   */
+  private static Observation nameSpellsSite(EncodedAccount site, EncodedAccount named, TokenStatistics stats) {
+    if (site.nameTokens().length == 0 || named.siteNames().length == 0
+        || stats.domainRecords(site.domain()) > KEY_MAX_RECORDS || AccountEncoder.isDivisionSite(site.subsite())) {
+      return Observation.MISSING_VALUE;
+    }
+    if (AccountEncoder.isNonLatin(site.skeleton())) {
+      return AccountEncoder.spellsSite(named.siteNames(), site.domainLabel()) ? SPELLS_ACROSS_SCRIPTS : Observation.MISSING_VALUE;
+    }
+    // Between two Latin names, only in one country: a short registry name spells the site of its
+    // namesake abroad ("PRUDENTIAL PLC" / "Prudential Financial" at prudential.com) and of its own
+    // subsidiaries' ("TELEFONICA S A" / "Telefonica Brasil" at telefonica.com.br).
+    boolean oneCountry = site.country() != 0 && site.country() == named.country();
+    return oneCountry && AccountEncoder.spellsSiteWhole(named.siteNames(), site.domainLabel()) ? SPELLS : Observation.MISSING_VALUE;
   }
 
   /** Each site held by at most {@link #KEY_MAX_RECORDS} records of its list, and neither a division's own host. */

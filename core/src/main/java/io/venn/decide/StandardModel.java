@@ -36,7 +36,8 @@ final class StandardModel {
             new Level("same name, other suffix", P, P, Rule.EVIDENCE),
             new Level("same name, other suffix, two scripts", P, P, Rule.ACCOUNT_KEY),
             new Level("different", P, P, Rule.EVIDENCE),
-            new Level("name spells the website, two scripts", P, P, Rule.ACCOUNT_KEY)), false),
+            new Level("name spells the website, two scripts", P, P, Rule.ACCOUNT_KEY),
+            new Level("name spells the website", P, P, Rule.EVIDENCE)), false),
         // A country that disagrees decides even at one website: a regional branch ("Acme (France)" /
         // "Acme (Poland)"). True pairs disagree on the country well under 1% of the time.
         new Comparison("country", LevelComparator.exact(EncodedAccount::country), List.of(

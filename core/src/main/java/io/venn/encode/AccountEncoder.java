@@ -160,37 +160,64 @@ public final class AccountEncoder {
     }
     long[] out = new long[spelt.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = brandToken(spelt.get(i));
+      out[i] = brandToken(spelt.get(i)) | (i == 0 && whole.length() >= MIN_SITE_NAME ? WHOLE_NAME : 0L);
     }
     return out.length == 0 ? EncodedAccount.NO_TOKENS : out;
   }
 
   /**
-   * The first word of a name whose other words are all descriptors ("hanmi" of "Hanmi
-   * Pharmaceutical", "osem" of "Osem Investments"), from {@value #MIN_SITE_NAME} letters and no
-   * descriptor itself: the brand a company's website is named after (hanmi.co.kr); else null.
+   * The words of a name before its descriptors, run together, when only descriptors follow them
+   * ("hanmi" of "Hanmi Pharmaceutical", "osem" of "Osem Investments", "checkpoint" of "Check Point
+   * Software Technologies"), from {@value #MIN_SITE_NAME} letters: the brand a company's website is
+   * named after (hanmi.co.kr, checkpoint.com); else null.
    */
   private static String brandBeforeDescriptors(List<String> names) {
-    if (names.size() < 2 || names.get(0).length() < MIN_SITE_NAME || DESCRIPTOR_WORD.test(names.get(0))) {
+    int brandWords = 0;
+    while (brandWords < names.size() && !DESCRIPTOR_WORD.test(names.get(brandWords))) {
+      brandWords++;
+    }
+    if (brandWords == 0 || brandWords == names.size()) {
       return null;
     }
-    for (int i = 1; i < names.size(); i++) {
+    for (int i = brandWords; i < names.size(); i++) {
       if (!DESCRIPTOR_WORD.test(names.get(i))) {
         return null;
       }
     }
-    return names.get(0);
+    String brand = String.join("", names.subList(0, brandWords));
+    return brand.length() < MIN_SITE_NAME ? null : brand;
   }
 
   /** Whether one of a name's {@link EncodedAccount#siteNames} is the brand of a domain label. */
   public static boolean spellsSite(long[] siteNames, long domainLabel) {
     long brand = brandOfLabel(domainLabel);
     for (long t : siteNames) {
-      if (t == brand) {
+      if ((t & BRAND_BITS) == brand) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name's words run together, all of them, are the brand of a domain label ("J D
+   * Wetherspoon" / jdwetherspoon.com): not its initials, nor its words before descriptors.
+   */
+  public static boolean spellsSiteWhole(long[] siteNames, long domainLabel) {
+    return siteNames.length > 0 && siteNames[0] == (brandOfLabel(domainLabel) | WHOLE_NAME);
+  }
+
+  /** The low bit of a site name: the whole name run together ({@link #spellsSiteWhole}); always first. */
+  private static final long WHOLE_NAME = 1L;
+
+  /** A site name as the brand of a domain label would be keyed, whatever it was spelt from. */
+  public static long brandOfSiteName(long siteName) {
+    return siteName & BRAND_BITS;
+  }
+
+  /** The brand that a name's words run together spell ({@link #spellsSiteWhole}), or 0 when it has none. */
+  public static long wholeSiteName(long[] siteNames) {
+    return siteNames.length > 0 && (siteNames[0] & WHOLE_NAME) != 0 ? siteNames[0] & BRAND_BITS : 0;
   }
 
   /** The bits of a domain label token that key its brand; the others tell a group's site apart. */

@@ -75,12 +75,17 @@ class CandidateIndexTest {
     assertThat(candidates(List.of(initials), site)).containsExactly(0);
     assertThat(candidates(List.of(nongfu), words)).containsExactly(0);
     assertThat(candidates(List.of(words), nongfu)).containsExactly(0);
-    // Not a Latin record's website: two Latin names compare by their words, the spelling keys would
-    // only add pairs past the other keys' caps (at 1M, "NEC" at nec.com met "Nuran Educacao Capital").
+    // A Latin record's website meets only a Latin name whose words run together spell it, not its
+    // initials: those would add pairs past the other keys' caps (at 1M, "NEC" at nec.com met
+    // "Nuran Educacao Capital").
     EncodedAccount latinSite = encode("Zorblax Quum", "https://tivorami.com", "US");
-    EncodedAccount spelling = encode("Tivorami", null, "US");
-    assertThat(candidates(List.of(latinSite), spelling)).isEmpty();
-    assertThat(candidates(List.of(spelling), latinSite)).isEmpty();
+    EncodedAccount spelling = encode("Tivo Rami", null, "US");
+    EncodedAccount byInitials = encode("Tarsi Ivo Vermont", null, "US");
+    EncodedAccount tivSite = encode("Zorblax Quum", "https://tiv.com", "US");
+    assertThat(candidates(List.of(latinSite), spelling)).containsExactly(0);
+    assertThat(candidates(List.of(spelling), latinSite)).containsExactly(0);
+    assertThat(candidates(List.of(tivSite), byInitials)).isEmpty();
+    assertThat(candidates(List.of(byInitials), tivSite)).isEmpty();
   }
 
   /** A name's first two words run together meet a name written as one word, either side indexed. */

@@ -100,9 +100,14 @@ class DomainLevelsTest {
         .isEqualTo(DomainLevels.NAME_SPELLS_SITE_ACROSS_SCRIPTS);
     assertThat(observeAmong(List.of(encode("한미약품 주식회사", "www.hanmi.co.kr", "KR")),
         List.of(encode("Hanmi Bukchon Pharmaceutical", null, "KR"))).isMissing()).isTrue();
+    // A brand of two words: "Check Point Software Technologies" is checkpoint.com's.
+    assertThat(observeAmong(List.of(encode("צ'ק פוינט טכנולוגיות תוכנה בע\"מ", "https://www.checkpoint.com", "IL")),
+        List.of(encode("Check Point Software Technologies Ltd.", null, "IL"))).level())
+        .isEqualTo(DomainLevels.NAME_SPELLS_SITE_ACROSS_SCRIPTS);
 
-    // Two Latin names compare by their words; a native name without a site spells no Latin label.
-    assertThat(observeAmong(List.of(encode("Nongfu Water", "nongfuspring.com", "CN")), List.of(encode("Nongfu Spring", null, "CN")))
+    // Between two Latin names the brand before descriptors is no key (nongfu.com would be "Nongfu
+    // Water"'s, NameSpellsSite below); a native name without a site spells no Latin label.
+    assertThat(observeAmong(List.of(encode("Nongfu Water", "nongfu.com", "CN")), List.of(encode("Nongfu Spring", null, "CN")))
         .isMissing()).isTrue();
     assertThat(observeAmong(List.of(encode("农夫山泉", null, "CN")), List.of(encode("Nongfu Spring", "nongfuspring.com", "CN")))
         .isMissing()).isTrue();
@@ -110,6 +115,32 @@ class DomainLevelsTest {
     // A site held by three records of its list is a group's: no key.
     List<EncodedAccount> left = new ArrayList<>(copies("农夫山泉", "nongfuspring.com", 3));
     assertThat(observeAmong(left, List.of(encode("Nongfu Spring", null, "CN"))).isMissing()).isTrue();
+  }
+
+  @Test
+  void latinNameWhoseWordsRunTogetherAreTheOtherLatinRecordsWebsite_isEvidence_inOneCountryOnly() {
+    // a listing's brand at its site, the registry's name without one, "J D" spelt apart
+    Decision wetherspoon = decide(
+        encode(TestAccounts.account("L1", "Wetherspoons", "https://www.jdwetherspoon.com", "GB", "Watford")),
+        encode(TestAccounts.account("R1", "J D WETHERSPOON PLC", null, "GB", "Watford")));
+    assertThat(wetherspoon.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("name spells the website"));
+    assertThat(wetherspoon.outcome()).as(wetherspoon.toString()).isEqualTo(Outcome.MATCH);
+
+    // the names still count: a name that shares nothing with the site's record is not rescued by it
+    Decision other = decide(
+        encode(TestAccounts.account("L2", "Northwind Traders", "https://zylonbrook.com", "GB", "Leeds")),
+        encode(TestAccounts.account("R2", "Zylon Brook Ltd", null, "GB", "Leeds")));
+    assertThat(other.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("name spells the website"));
+    assertThat(other.outcome()).as(other.toString()).isEqualTo(Outcome.NO_MATCH);
+
+    // a namesake abroad (NYSE/SEC's kind: the registry record has no country) and a brand before
+    // descriptor words are no evidence between Latin names
+    assertThat(observeAmong(List.of(encode("Prudential Financial", "prudential.com", "US")), List.of(encode("PRUDENTIAL PLC", null, "GB")))
+        .isMissing()).isTrue();
+    assertThat(observeAmong(List.of(encode("Prudential Financial", "prudential.com", "US")), List.of(encode("PRUDENTIAL PLC", null, null)))
+        .isMissing()).isTrue();
+    assertThat(observeAmong(List.of(encode("Hanmi Science", "hanmi.co.kr", "KR")), List.of(encode("Hanmi Pharmaceutical", null, "KR")))
+        .isMissing()).isTrue();
   }
 
   @Test
