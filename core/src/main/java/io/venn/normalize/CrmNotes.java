@@ -15,7 +15,8 @@ import java.util.Set;
  * at the end; and it is one of the notes below, whole ("(Old)", not "- Old Town"), or starts with one
  * of the phrases that lead a longer note ("(formerly Foo Inc)"). A trading name after "DBA", "d/b/a",
  * "t/a", "trading as" or "a/k/a" goes too (the legal name before it stays, as other CRMs hold the
- * company by it). A name that would be left with nothing is kept whole.
+ * company by it), and so does an insolvency status at the end ({@link #INSOLVENCY}). A name that
+ * would be left with nothing is kept whole.
  */
 final class CrmNotes {
   private CrmNotes() {}
@@ -30,6 +31,21 @@ final class CrmNotes {
   private static final List<String> LEADING_NOTES = List.of(
       "formerly ", "fka ", "f/k/a ", "f.k.a. ", "previously ", "acquired by ", "a subsidiary of ",
       "subsidiary of ", "part of ", "merged into ", "merged with ", "now ", "see ", "use ");
+
+  /**
+   * Insolvency statuses that registries append to a company's name, in brackets, after a dash or
+   * plainly ("AMERICANAS S.A. - EM RECUPERACAO JUDICIAL", "Acme Ltd (in administration)", "Acme
+   * GmbH in Insolvenz"): never a word of the name, so they go wherever they end it. Lower case.
+   */
+  private static final List<String> INSOLVENCY = List.of(
+      "em recuperacao judicial", "em recuperação judicial", "em recuperacao extrajudicial", "em recuperação extrajudicial",
+      "em liquidacao", "em liquidação", "em liquidacao extrajudicial", "em liquidação extrajudicial",
+      "en liquidation", "en liquidation judiciaire", "en redressement judiciaire", "en liquidación", "en liquidacion",
+      "en concurso", "en concurso de acreedores", "in liquidazione", "in amministrazione straordinaria", "in fallimento",
+      "in liquidation", "in administration", "in receivership", "in administrative receivership", "under administration",
+      "in members voluntary liquidation", "in creditors voluntary liquidation", "in insolvenz", "in liquidatie",
+      "in vereffening", "in staat van faillissement", "i likvidation", "i konkurs", "under likvidation",
+      "w likwidacji", "w upadłości", "v likvidaci", "v likvidácii", "v konkurzu", "u stečaju", "u likvidaciji");
 
   /** Words that start a trading name after the legal one, with a space on each side in the name. */
   private static final List<String> TRADING_AS = List.of(" dba ", " d/b/a ", " d.b.a. ", " t/a ", " trading as ", " a/k/a ");
@@ -51,7 +67,33 @@ final class CrmNotes {
       s = shorter;
     }
     s = withoutTradingName(s);
+    s = withoutInsolvency(s);
     return s == name || hasLetterOrDigit(s) ? s : name;
+  }
+
+  /**
+   * The name without an {@link #INSOLVENCY} status at its end, with the dash or bracket before it;
+   * the name itself when it has none. Compared in place: nothing is allocated for a name without one.
+   */
+  private static String withoutInsolvency(String s) {
+    int end = s.length();
+    while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
+      end--;
+    }
+    for (String status : INSOLVENCY) {
+      int at = end - status.length();
+      if (at > 0 && s.charAt(at - 1) != ' ' && s.charAt(at - 1) != '(' && s.charAt(at - 1) != '[') {
+        continue; // "...sin liquidation": not a word boundary
+      }
+      if (at > 0 && s.regionMatches(true, at, status, 0, status.length())) {
+        int cut = at;
+        while (cut > 0 && !Character.isLetterOrDigit(s.charAt(cut - 1)) && s.charAt(cut - 1) != '.') {
+          cut--; // the space, dash or bracket before the status; a legal form's dot stays ("S.A.")
+        }
+        return s.substring(0, cut);
+      }
+    }
+    return s;
   }
 
   private static boolean hasLetterOrDigit(String s) {

@@ -41,6 +41,7 @@ class CompanyNamesTest {
       Ooredoo Q.P.S.C.                                | QA | ooredoo                       | qpsc
       شركة نفط الكويت                                 | KW | oil kuwait                    | company
       רכבת ישראל בע"מ                                 | IL | railways israel               | b m
+      ΑΝΩΝΥΜΗ ΕΤΑΙΡΕΙΑ ΤΣΙΜΕΝΤΩΝ ΤΙΤΑΝ                | GR | cement titan                  | ae
       ACME, Inc.                                      | -  | acme                          | inc
       Acme Incorporated                               | -  | acme                          | inc
       Siemens Aktiengesellschaft                      | DE | siemens                       | ag

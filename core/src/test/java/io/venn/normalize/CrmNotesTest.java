@@ -33,6 +33,16 @@ class CrmNotesTest {
       Acme Testing (Test)                   | Acme Testing
       Acme - DO NOT USE!!                   | Acme
       İSTANBUL İNŞAAT DBA Acme              | İSTANBUL İNŞAAT
+      AMERICANAS S.A. - EM RECUPERACAO JUDICIAL | AMERICANAS S.A.
+      Oi S.A. – Em Recuperação Judicial     | Oi S.A.
+      Oi S.A. (em recuperação judicial)     | Oi S.A.
+      Zylon GmbH in Insolvenz               | Zylon GmbH
+      Zylon Ltd in administration           | Zylon Ltd
+      Zylon S.p.A. in amministrazione straordinaria | Zylon S.p.A.
+      Zylon SA en liquidation judiciaire    | Zylon SA
+      Zylon Sp. z o.o. w likwidacji         | Zylon Sp. z o.o.
+      Zylon Resin Liquidation               | Zylon Resin Liquidation
+      In Liquidation                        | In Liquidation
       """)
   void strip_notesCrmUsersWriteIntoTheName(String name, String expected) {
     assertThat(CrmNotes.strip(name)).isEqualTo(expected);
