@@ -1,5 +1,7 @@
 package io.venn.normalize;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Indic-script names transliterated the way their companies spell them in Latin letters, where ICU's
  * scholarly transliteration (ISO 15919) and its folding to ASCII disagree with that spelling:
@@ -28,8 +30,43 @@ final class IndicSpelling {
   private static final char BENGALI_KA = '\u0995';
   private static final char BENGALI_HA = '\u09B9';
 
-  /** The run as ICU should read it: Bengali spelling fixed, word-final vowels marked silent. */
+  /**
+   * A run of a script ICU's Any-Latin romanizes ({@code transliterate}), spelt as companies write
+   * Latin names: {@link #beforeTransliteration}, ICU, then {@link #afterTransliteration}; in the
+   * Indic scripts (Devanagari to Malayalam) "c" is also written "ch" ("चेन्नई" Chennai, "கொச்சி"
+   * Kochi: ISO 15919's "c" is English "ch"), and Malayalam's two-part vowel signs "ൊ" and "ോ", which
+   * ICU reads as "e" and "ā" ("കൊച്ചി" -> "keācci"), as the "o" they are.
+   */
+  static String romanize(String run, UnaryOperator<String> transliterate) {
+    String latin = transliterate.apply(beforeTransliteration(run));
+    if (run.indexOf(MALAYALAM_O) >= 0 || run.indexOf(MALAYALAM_OO) >= 0) {
+      latin = latin.replace("ēā", "ō").replace("eā", "o");
+    }
+    return afterTransliteration(latin, isIndic(run));
+  }
+
+  private static final char MALAYALAM_O = '\u0D4A';
+  private static final char MALAYALAM_OO = '\u0D4B';
+  /** Joiners only shape the letters around them ("కోల్‌కతా" Kolkata); ICU's output kept them as word breaks. */
+  private static final char ZERO_WIDTH_NON_JOINER = '\u200C';
+  private static final char ZERO_WIDTH_JOINER = '\u200D';
+
+  /** Whether the run has a letter of the Indic blocks, Devanagari (U+0900) to Malayalam (U+0D7F). */
+  private static boolean isIndic(String run) {
+    for (int i = 0; i < run.length(); i++) {
+      char c = run.charAt(i);
+      if (c >= '\u0900' && c <= '\u0D7F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The run as ICU should read it: Bengali spelling fixed, word-final vowels marked silent, no joiners. */
   static String beforeTransliteration(String run) {
+    if (run.indexOf(ZERO_WIDTH_NON_JOINER) >= 0 || run.indexOf(ZERO_WIDTH_JOINER) >= 0) {
+      run = run.replace(String.valueOf(ZERO_WIDTH_NON_JOINER), "").replace(String.valueOf(ZERO_WIDTH_JOINER), "");
+    }
     // Final vowels first: the anusvara written as a consonant would make "ব্যাংক" end in a cluster,
     // whose vowel is said.
     String text = IndicSchwa.withoutFinalVowels(run);
@@ -75,15 +112,22 @@ final class IndicSpelling {
     return c >= '\u0980' && c <= '\u09FF';
   }
 
-  /** ICU's transliteration with the nasal and the sibilants spelt as in Latin company names; the same text when it has none. */
-  static String afterTransliteration(String latin) {
+  /**
+   * ICU's transliteration with the nasal and the sibilants spelt as in Latin company names, and with
+   * {@code indic} "c" as "ch" (a doubled one as one); the same text when it has none of them.
+   */
+  static String afterTransliteration(String latin, boolean indic) {
     StringBuilder out = null;
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);
+      boolean beforeH = i + 1 < latin.length() && latin.charAt(i + 1) == 'h';
       String spelt = switch (c) {
         case 'ṅ' -> i + 1 < latin.length() && (latin.charAt(i + 1) == 'k' || latin.charAt(i + 1) == 'g') ? "n" : "ng";
         case 'ś', 'ṣ' -> "sh";
         case 'Ś', 'Ṣ' -> "Sh";
+        // a doubled "cc" or "cch" is one "ch" ("കൊച്ചി" Kochi)
+        case 'c' -> !indic ? null : i + 1 < latin.length() && latin.charAt(i + 1) == 'c' ? "" : beforeH ? null : "ch";
+        case 'C' -> indic && !beforeH ? "Ch" : null;
         default -> null;
       };
       if (spelt == null) {

@@ -164,7 +164,7 @@ final class Romanizer {
       case GREEK -> TranslatedSuffixes.words(UnicodeScript.GREEK).romanize(run, text -> transliterate(text, script));
       case ARABIC -> TranslatedSuffixes.words(UnicodeScript.ARABIC).romanize(run, text -> transliterate(text, script));
       case HEBREW -> TranslatedSuffixes.words(UnicodeScript.HEBREW).romanize(run, text -> transliterate(text, script));
-      default -> IndicSpelling.afterTransliteration(transliterate(IndicSpelling.beforeTransliteration(run), script));
+      default -> IndicSpelling.romanize(run, text -> transliterate(text, script));
     };
     out.append(LatinFolding.fold(latin, german));
   }

@@ -15,7 +15,10 @@ class IndicSpellingTest {
    */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      ডাচ্-বাংলা ব্যাংক পিএলসি           | dac bangla bank
+      ডাচ্-বাংলা ব্যাংক পিএলসি           | dach bangla bank
+      चेन्नई पेट्रोलियम                     | chennai petroliyam
+      కోల్‌కతా పోర్ట్                       | kolkata port
+      കൊച്ചിൻ ഷിപ്പ്‌യാർഡ്                  | kochin shippyard
       বিমান বাংলাদেশ এয়ারলাইন্স লিমিটেড | biman bangladesh eyaralains
       শাহজালাল ইসলামী ব্যাংক পিএলসি      | shahajalal isalami bank
       ন্যাশনাল ব্যাংক লিমিটেড            | nashanal bank
@@ -37,8 +40,12 @@ class IndicSpellingTest {
   @Test
   void textWithoutTheseLetters_isReturnedAsIs() {
     String latin = "tata motars";
-    assertThat(IndicSpelling.afterTransliteration(latin)).isSameAs(latin);
-    assertThat(IndicSpelling.afterTransliteration("bāṅlā")).isEqualTo("bānglā");
-    assertThat(IndicSpelling.afterTransliteration("saṅgha")).isEqualTo("sangha");
+    assertThat(IndicSpelling.afterTransliteration(latin, true)).isSameAs(latin);
+    assertThat(IndicSpelling.afterTransliteration("bāṅlā", true)).isEqualTo("bānglā");
+    assertThat(IndicSpelling.afterTransliteration("saṅgha", true)).isEqualTo("sangha");
+    // "c" is ISO 15919's for English "ch" in Indic runs only (Georgian "c" is "ts")
+    assertThat(IndicSpelling.afterTransliteration("cennai chatra", true)).isEqualTo("chennai chatra");
+    assertThat(IndicSpelling.afterTransliteration("kocci kacchi", true)).isEqualTo("kochi kachi");
+    assertThat(IndicSpelling.afterTransliteration("cemi", false)).isEqualTo("cemi");
   }
 }
