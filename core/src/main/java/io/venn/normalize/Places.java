@@ -48,11 +48,22 @@ public final class Places {
     }
     if (TextFolding.isLatinRange(raw)) {
       String english = CityNames.ENGLISH.get(folded.value());
-      if (english == null && !"US".equals(country) && !CityNames.NAMES.contains(folded.value())) {
-        String stem = withoutCityWord(folded.value());
+      if (english != null) {
+        return Normalized.ok(english);
+      }
+      String value = folded.value();
+      String bare = bareCity(raw);
+      if (bare != raw) {
+        Normalized bareFolded = fold(bare);
+        value = bareFolded.isOk() ? bareFolded.value() : value;
+      }
+      value = withShortWordsSpelt(withoutQualifier(value));
+      english = CityNames.ENGLISH.get(value);
+      if (english == null && !"US".equals(country) && !CityNames.NAMES.contains(value)) {
+        String stem = withoutCityWord(value);
         english = stem == null ? null : CityNames.ENGLISH.getOrDefault(stem, stem);
       }
-      return english == null ? folded : Normalized.ok(english);
+      return Normalized.ok(english == null ? value : english);
     }
     String english = CityNames.nativeCity(CityNames.nativeKey(raw), country);
     if (english == null && "JP".equals(country)) {
@@ -69,6 +80,72 @@ public final class Places {
    * every US city: there "Kansas City", "Carson City" and "Union City" are names of their own.
    */
   private static final Pattern CITY_WORD = Pattern.compile("(\\p{L}.{2,}) (?:city|shi|si)");
+
+  /**
+   * What a CRM writes beside a city's name in the city field: a bracketed region ("Langen
+   * (Hessen)", "Halle (Saale)"), a region or country after a comma ("Sydney, NSW", "Celaya, Gto."),
+   * a second name or river after a slash ("Frankfurt/Main", "Biel/Bienne"), a region's code or a
+   * district's or postal number after it ("Perth WA", "Colombo 02", "Paris 75008") or a postal code
+   * before it ("75008 Paris"). The other CRM writes the name alone.
+   */
+  private static final Pattern BESIDE_CITY = Pattern.compile(
+      "(\\p{L}.*?\\p{L})(?: ?\\([^()]*\\)| ?,.*|(?<=\\p{L}{3}) ?/\\p{L}.*| [A-Z]{2,3}| \\d{1,6})");
+  private static final Pattern POSTCODE_FIRST = Pattern.compile("\\d{4,6} (\\p{L}.*)");
+
+  /** The raw city without what {@link #BESIDE_CITY} says is beside it; the same string when nothing is. */
+  static String bareCity(String raw) {
+    String city = raw.strip();
+    Matcher postcode = Character.isDigit(city.charAt(0)) ? POSTCODE_FIRST.matcher(city) : null;
+    if (postcode != null && postcode.matches()) {
+      String rest = bareCity(postcode.group(1));
+      return rest == postcode.group(1) ? postcode.group(1) : rest;
+    }
+    if (city.indexOf('(') < 0 && city.indexOf(',') < 0 && city.indexOf('/') < 0
+        && !Character.isDigit(city.charAt(city.length() - 1))
+        && !(city.length() > 3 && Character.isUpperCase(city.charAt(city.length() - 1)) && Character.isUpperCase(city.charAt(city.length() - 2)))) {
+      return raw; // most cities: no regex
+    }
+    Matcher m = BESIDE_CITY.matcher(city);
+    if (!m.matches() || m.group(1).length() < 3 || m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && city.matches(".* [A-Z]{2,3}")) {
+      return raw; // "NEW YORK NY" in capitals: the region code cannot be told from a word
+    }
+    return m.group(1);
+  }
+
+  /**
+   * A river, region or landmark a German, Dutch, English or French city's name carries after a
+   * linking word ("Esslingen am Neckar", "Landsberg a. Lech", "Stein bei Nürnberg", "Alphen aan den
+   * Rijn", "Newcastle upon Tyne", "Neuilly-sur-Seine"), which CRMs as often leave out. Two towns of
+   * one name are then one city ("Neustadt an der Weinstraße", "Neustadt bei Coburg"): weak evidence
+   * either way, where the name written two ways was evidence against every such pair.
+   */
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "(\\p{L}{3,}(?: \\p{L}+)?) (?:am|an der|an|a d|ad|a|bei|b|im|i|in der|ob der|upon|on|aan den|aan de|sur|sous) \\p{L}.*");
+
+  /** A folded city without its {@link #QUALIFIER}; the same string when it has none. */
+  static String withoutQualifier(String folded) {
+    if (folded.indexOf(' ') < 0) {
+      return folded;
+    }
+    Matcher m = QUALIFIER.matcher(folded);
+    return m.matches() ? m.group(1) : folded;
+  }
+
+  /**
+   * Short words that begin city names, spelt out: "St Paul" is "Saint Paul", "Mt Maunganui" "Mount
+   * Maunganui", "W Des Moines" "West Des Moines". Not "S", which is San, Sant, Sankt or South.
+   */
+  private static final Map<String, String> SHORT_FIRST_WORDS = Map.of(
+      "st", "saint", "ste", "sainte", "sankt", "saint", "mt", "mount", "ft", "fort", "w", "west", "e", "east", "n", "north");
+
+  static String withShortWordsSpelt(String folded) {
+    int space = folded.indexOf(' ');
+    if (space < 0 || space > 5) {
+      return folded;
+    }
+    String spelt = SHORT_FIRST_WORDS.get(folded.substring(0, space));
+    return spelt == null ? folded : spelt + folded.substring(space);
+  }
 
   /** A folded city without its {@link #CITY_WORD}, or null when it has none. */
   static String withoutCityWord(String folded) {

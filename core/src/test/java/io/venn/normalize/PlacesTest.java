@@ -121,6 +121,43 @@ class PlacesTest {
     assertThat(Places.city("Si", "KR")).isEqualTo(Normalized.ok("si"));
   }
 
+  /** What a CRM writes beside the city (region, river, district, postal code) goes; the other CRM writes the name alone. */
+  @ParameterizedTest(name = "{0} [{1}] = {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Langen (Hessen)       | DE | Langen
+      Frankfurt/Main        | DE | Frankfurt am Main
+      Biel/Bienne           | CH | Biel
+      Alphen a/d Rijn       | NL | Alphen aan den Rijn
+      Landsberg a. Lech     | DE | Landsberg am Lech
+      Stein bei Nürnberg    | DE | Stein
+      Esslingen am Neckar   | DE | Esslingen
+      Pullach i. Isartal    | DE | Pullach
+      Newcastle upon Tyne   | GB | Newcastle
+      Neuilly-sur-Seine     | FR | Neuilly
+      Sydney, NSW           | AU | Sydney
+      Celaya, Gto.          | MX | Celaya
+      Perth WA              | AU | Perth
+      Colombo 02            | LK | Colombo
+      75008 Paris           | FR | Paris
+      St. Paul              | US | Saint Paul
+      Mt Maunganui          | NZ | Mount Maunganui
+      W Des Moines          | US | West Des Moines
+      Santiago de Chile     | CL | Santiago
+      """)
+  void city_whatIsWrittenBesideTheCity_goes(String written, String country, String alone) {
+    assertThat(Places.city(written, country)).isEqualTo(Places.city(alone, country));
+  }
+
+  /** Not every short last word is a region's code, nor every linking word a qualifier. */
+  @Test
+  void city_namesThatOnlyLookQualified_stay() {
+    assertThat(Places.city("BIEN HOA", "VN")).isEqualTo(Normalized.ok("bien hoa"));
+    assertThat(Places.city("Rio de Janeiro", "BR")).isEqualTo(Normalized.ok("rio de janeiro"));
+    assertThat(Places.city("Kansas City", "US")).isEqualTo(Normalized.ok("kansas city"));
+    assertThat(Places.city("S. Ilario d'Enza", "IT")).isNotEqualTo(Places.city("South Ilario d'Enza", "IT"));
+    assertThat(Places.city("Halle (Saale)", "DE")).isEqualTo(Normalized.ok("halle"));
+  }
+
   /** A city with 市 in its name keeps it: only a ward after the city, or the final suffix, is dropped. */
   @Test
   void city_withCityCharacterInItsName_isNotCutShort() {
