@@ -45,7 +45,8 @@ final class StandardModel {
             new Level("different: a branch in another country", P, P, Rule.FORCE_NO_MATCH)), false),
         // Head office in one CRM, a branch in the other: these yield to a shared website.
         sameOrDifferent("state", EncodedAccount::state, true),
-        sameOrDifferent("city", EncodedAccount::city, true),
+        new Comparison("city", new io.venn.compare.CityLevels(),
+            List.of(new Level("same", P, P, Rule.EVIDENCE), new Level("different", P, P, Rule.EVIDENCE)), true),
         sameOrDifferent("phone", EncodedAccount::phone, true),
         new Comparison("registration", new RegistrationLevels(), List.of(
             new Level("same DUNS or LEI", P, P, Rule.FORCE_MATCH),

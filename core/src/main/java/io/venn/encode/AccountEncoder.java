@@ -90,7 +90,7 @@ public final class AccountEncoder {
         domain == null ? 0 : tokens.uncached("d:" + domain),
         labelToken(label),
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
-        account.city() == null ? 0 : tokens.token("t:" + account.city()),
+        account.city() == null ? 0 : CityKeys.token(account.city(), tokens),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
         account.registration() == null ? 0 : registrationToken(account.registration(), account.country()),
         account.state() == null ? 0 : tokens.token("st:" + account.state()),
