@@ -109,7 +109,7 @@ class EncodeCommandTest {
   void encode_outputContainsNoPlaintextFieldOfTheInput() throws IOException {
     Path venn = encode("ours", ACCOUNTS, "--share", "name,domain,owner");
     String text = decompressed(venn).toLowerCase(Locale.ROOT) + Files.readString(Path.of(venn + ".release")).toLowerCase(Locale.ROOT);
-    assertThat(text).startsWith("venn-encoded v12\njob\t" + NONCE + "\tid,name,domain,owner\n");
+    assertThat(text).startsWith("venn-encoded v13\njob\t" + NONCE + "\tid,name,domain,owner\n");
 
     List<String> secrets = new ArrayList<>();
     for (String line : ACCOUNTS.lines().skip(1).toList()) {

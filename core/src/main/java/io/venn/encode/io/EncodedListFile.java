@@ -36,7 +36,7 @@ import java.util.zip.ZipException;
  * The {@code .venn} file: an encoded account list as {@code venn encode} writes it and {@code venn
  * match} or the service reads it.
  *
- * <p>Format, version 12: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
+ * <p>Format, version 13: gzip of UTF-8 text lines. Line 1 is {@value #MAGIC}. Line 2 is {@code job},
  * the job nonce the list was encoded under and the names of the sealed fields (comma-separated, in
  * the order their sealed blocks follow each other in a record), tab-separated. Line 3 is the
  * encoder's {@link TokenPriors}: {@code priors}, the number of background documents, and base64url
@@ -54,6 +54,12 @@ import java.util.zip.ZipException;
  * <p>Base64 is no protection: what keeps the input out of this file is that {@code venn encode}
  * writes the population as a keyed token and its label only sealed; every other field is a keyed
  * token, a keyed filter or sealed. Older versions are refused with a message to encode again:
+ * version 12 let a four- or five-letter word ending in a vowel abbreviate a longer one ("Chubu" /
+ * "Chugoku"; {@code AccountEncoder#PREFIX_FLAGS}), did not mark a name's words run together among its
+ * site names nor spell a brand of several words, kept insolvency statuses in names ("- EM
+ * RECUPERACAO JUDICIAL"), read Greek's leading "ΑΝΩΝΥΜΗ ΕΤΑΙΡΕΙΑ" as words, wrote Indic "c" for "ch"
+ * and split words at zero-width joiners, kept a city's region, river, postal code or district
+ * ("Langen (Hessen)", "Perth WA") and keyed cities without their consonants ({@code CityKeys});
  * version 11 dropped the Cyrillic letters Russian lacks (Ukrainian, Belarusian, Serbian,
  * Macedonian, Kazakh, Mongolian; {@code NationalCyrillic}) and split Russian words at BGN's
  * separating dot, kept Vietnamese and Gulf legal forms and a former-Yugoslav seat ("a.d. Beograd";
@@ -89,7 +95,7 @@ import java.util.zip.ZipException;
  * folded differently; version 2 had population labels in clear and no state, skeleton or subsite.
  */
 public final class EncodedListFile {
-  public static final String MAGIC = "venn-encoded v12";
+  public static final String MAGIC = "venn-encoded v13";
   private static final int FIELDS = 22;
   private static final String POPULATIONS = "populations";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -259,7 +265,9 @@ public final class EncodedListFile {
       }
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
-            + "' (encode the list again with this venn: Ukrainian, Serbian, Kazakh and other Cyrillic letters Russian lacks are romanized, "
+            + "' (encode the list again with this venn: short words ending in a vowel no longer abbreviate, a name run together "
+            + "may spell another record's website, insolvency statuses and a city's region or postal code are read off, cities carry their "
+            + "consonants, Indic \"c\" is \"ch\", Ukrainian, Serbian, Kazakh and other Cyrillic letters Russian lacks are romanized, "
             + "Vietnamese and Gulf legal forms and a former-Yugoslav seat are read off names, Japanese company names the dictionary holds "
             + "whole are read as brand and descriptor, a city's city word is dropped, a site builder's customer subdomain is a website, "
             + "more Arabic and Hebrew descriptor words are translated, Thai's vowel carrier is no \"x\", numbers up to twenty are words, Bengali and other Indic names are spelt as their companies write them "

@@ -159,6 +159,8 @@ class EncodedListFileTest {
         .hasMessageContaining("unsupported format 'venn-encoded v10'").hasMessageContaining("Indic names are spelt");
     assertThatThrownBy(() -> read(gzip("venn-encoded v11\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
         .hasMessageContaining("unsupported format 'venn-encoded v11'").hasMessageContaining("Cyrillic letters Russian lacks");
+    assertThatThrownBy(() -> read(gzip("venn-encoded v12\njob\tn0nce-123\tid\npriors\t1\t\n"))).isInstanceOf(InvalidListException.class)
+        .hasMessageContaining("unsupported format 'venn-encoded v12'").hasMessageContaining("cities carry their consonants");
   }
 
   @Test
