@@ -28,6 +28,9 @@ public final class AccountEncoder {
   /** Every keyed feature of a word, computed once: company names repeat the same words constantly. */
   private final java.util.concurrent.ConcurrentHashMap<String, long[]> words = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int WORD_CACHE_LIMIT = 1 << 20;
+  /** Each city's token ({@link CityKeys#token}), computed once: a list names a few thousand cities. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Long> cities = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CITY_CACHE_LIMIT = 1 << 16;
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
   private volatile TokenPriors priors;
 
@@ -90,7 +93,7 @@ public final class AccountEncoder {
         domain == null ? 0 : tokens.uncached("d:" + domain),
         labelToken(label),
         account.country() == null ? 0 : tokens.token("c:" + account.country()),
-        account.city() == null ? 0 : CityKeys.token(account.city(), tokens),
+        account.city() == null ? 0 : cityToken(account.city()),
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
         account.registration() == null ? 0 : registrationToken(account.registration(), account.country()),
         account.state() == null ? 0 : tokens.token("st:" + account.state()),
@@ -101,6 +104,18 @@ public final class AccountEncoder {
         joined(names),
         domain == null && !account.name().nonLatin() ? siteNames(names) : EncodedAccount.NO_TOKENS,
         sealed);
+  }
+
+  private long cityToken(String city) {
+    Long cached = cities.get(city);
+    if (cached != null) {
+      return cached;
+    }
+    long token = CityKeys.token(city, tokens);
+    if (cities.size() < CITY_CACHE_LIMIT) {
+      cities.put(city, token);
+    }
+    return token;
   }
 
   /**
