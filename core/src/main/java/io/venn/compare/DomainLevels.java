@@ -103,7 +103,8 @@ public final class DomainLevels implements LevelComparator {
       // brand's, the same name on both records. A group's site and a sister company with a name of
       // its own ("PT Multipolar Tbk" at multipolargroup.com / "PT Multipolar Technology Tbk" at
       // multipolar.com) keeps the websites' evidence against.
-      return sameWords(a.nameTokens(), b.nameTokens()) && eachSiteOneAccount(a, b, stats) ? LABEL : OTHER;
+      boolean oneName = sameWords(a.nameTokens(), b.nameTokens()) || groupWordAdded(a, b, stats) || groupWordAdded(b, a, stats);
+      return oneName && eachSiteOneAccount(a, b, stats) ? LABEL : OTHER;
     }
     if (a.domainLabel() != b.domainLabel()) {
       return OTHER;
@@ -131,6 +132,30 @@ public final class DomainLevels implements LevelComparator {
     // subsidiaries' ("TELEFONICA S A" / "Telefonica Brasil" at telefonica.com.br).
     boolean oneCountry = site.country() != 0 && site.country() == named.country();
     return oneCountry && AccountEncoder.spellsSiteWhole(named.siteNames(), site.domainLabel()) ? SPELLS : Observation.MISSING_VALUE;
+  }
+
+  /**
+   * Whether {@code group}, at a group's site, carries {@code brand}'s name words and one common word
+   * more: "Breville Group Limited" at brevillegroup.com and "Breville" at breville.com, the group word
+   * glued on the label written in the name. Not the other way round: "PT Multipolar Tbk" at
+   * multipolargroup.com and "PT Multipolar Technology Tbk" at multipolar.com are sisters.
+   */
+  private static boolean groupWordAdded(EncodedAccount group, EncodedAccount brand, TokenStatistics stats) {
+    long[] g = group.nameTokens();
+    long[] b = brand.nameTokens();
+    if (!AccountEncoder.isGroupSite(group.domainLabel()) || b.length == 0 || g.length != b.length + 1 || !allIn(b, g)) {
+      return false;
+    }
+    for (long t : g) {
+      boolean inBrand = false;
+      for (long u : b) {
+        inBrand |= t == u;
+      }
+      if (!inBrand) {
+        return stats.isCommonWord(t);
+      }
+    }
+    return false;
   }
 
   /** Each site held by at most {@link #KEY_MAX_RECORDS} records of its list, and neither a division's own host. */

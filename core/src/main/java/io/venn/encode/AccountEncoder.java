@@ -249,6 +249,11 @@ public final class AccountEncoder {
     return labelA != labelB && (labelA & BRAND_BITS) == (labelB & BRAND_BITS);
   }
 
+  /** Whether a domain label is a brand's with a group word glued on ("legrandgroup"). */
+  public static boolean isGroupSite(long label) {
+    return (label & GROUP_SITE) != 0;
+  }
+
   /** The brand of a domain label token, so a group's site and its brand's key alike (blind mode's country); 0 for none. */
   public static long brandOfLabel(long label) {
     return label & BRAND_BITS;

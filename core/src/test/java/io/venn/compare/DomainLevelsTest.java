@@ -158,6 +158,13 @@ class DomainLevelsTest {
     assertThat(multipolar.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("different"));
     assertThat(multipolar.outcome()).as(multipolar.toString()).isEqualTo(io.venn.decide.Outcome.NO_MATCH);
 
+    // The group word glued on the label written in the group site's name: one company.
+    Decision breville = decide(
+        encode(TestAccounts.account("L3", "Breville Group Limited", "www.brevillegroup.com", "AU", "Sydney")),
+        encode(TestAccounts.account("R3", "Breville", "https://www.breville.com/au/en/home/index.html", "AU", "Alexandria")));
+    assertThat(breville.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("same name, other suffix"));
+    assertThat(breville.outcome()).as(breville.toString()).isEqualTo(io.venn.decide.Outcome.MATCH);
+
     // Two group sites of one brand are one label only under one name too.
     assertThat(observeAmong(List.of(encode("Apex Group", "apexgroup.com", "US")), List.of(encode("Apex Global", "apexglobal.com", "US")))
         .level()).isEqualTo(DomainLevels.DIFFERENT);
