@@ -52,8 +52,9 @@ public final class DomainLevels implements LevelComparator {
    * whole name: initials and a brand before descriptor words spell too many other companies' sites
    * between Latin names ("Nuran Educacao Capital" / nec.com); and only with both records in one
    * country: a registry's short name spells its foreign namesake's site ("PRUDENTIAL PLC" /
-   * "Prudential Financial" at prudential.com: 4 false matches of NYSE/SEC without it). Same bounds
-   * as {@link #NAME_SPELLS_SITE_ACROSS_SCRIPTS}.
+   * "Prudential Financial" at prudential.com: 4 false matches of NYSE/SEC without it), or, with a
+   * country missing on one side, the same name words on both ("BLACKROCK INC" among the SEC's
+   * BlackRock funds). Same bounds as {@link #NAME_SPELLS_SITE_ACROSS_SCRIPTS}.
    */
   public static final int NAME_SPELLS_SITE = 6;
 
@@ -130,8 +131,12 @@ public final class DomainLevels implements LevelComparator {
     // Between two Latin names, only in one country: a short registry name spells the site of its
     // namesake abroad ("PRUDENTIAL PLC" / "Prudential Financial" at prudential.com) and of its own
     // subsidiaries' ("TELEFONICA S A" / "Telefonica Brasil" at telefonica.com.br).
+    // A registry's record often has no country: then only the same name counts ("BlackRock, Inc."
+    // among the SEC's BlackRock funds, one of them at blackrock.com).
     boolean oneCountry = site.country() != 0 && site.country() == named.country();
-    return oneCountry && AccountEncoder.spellsSiteWhole(named.siteNames(), site.domainLabel()) ? SPELLS : Observation.MISSING_VALUE;
+    boolean sameNameNoCountry = (site.country() == 0 || named.country() == 0) && sameWords(site.nameTokens(), named.nameTokens());
+    return (oneCountry || sameNameNoCountry) && AccountEncoder.spellsSiteWhole(named.siteNames(), site.domainLabel())
+        ? SPELLS : Observation.MISSING_VALUE;
   }
 
   /**

@@ -139,6 +139,9 @@ class DomainLevelsTest {
         .isMissing()).isTrue();
     assertThat(observeAmong(List.of(encode("Prudential Financial", "prudential.com", "US")), List.of(encode("PRUDENTIAL PLC", null, null)))
         .isMissing()).isTrue();
+    // without a country on one side, only the same name: a registry's record among its namesakes
+    assertThat(observeAmong(List.of(encode("BlackRock, Inc.", "blackrock.com", "US")), List.of(encode("BLACKROCK INC", null, null)))
+        .level()).isEqualTo(DomainLevels.NAME_SPELLS_SITE);
     assertThat(observeAmong(List.of(encode("Hanmi Science", "hanmi.co.kr", "KR")), List.of(encode("Hanmi Pharmaceutical", null, "KR")))
         .isMissing()).isTrue();
   }
