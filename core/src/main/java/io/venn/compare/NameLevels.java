@@ -110,9 +110,8 @@ public final class NameLevels implements LevelComparator {
     if (acrossScripts && soundLevel != TRANSLITERATED && (level == CLOSE_SPELLING
         || (oneInAnotherScript && (level == CONTAINS || !s.spelledAlike()) && rarity < soundEvidence(soundLevel)))) {
       // The whole names sound the same, while their words, romanized apart, agree only in part: a
-      // "close spelling" always; with exactly one name in another script, a "contains" (롯데쇼핑
-      // "lotdesyoping" meets "Lotte" by its first letters, leaving "Shopping" over, セガサミー
-      // "segasami" meets "Sega", leaving "Sammy") or words met only by a fallback ("Ростелеком"
+      // "close spelling" always; with exactly one name in another script, a "contains" (セガサミー
+      // "segasami" meets "Sega" by its first letters, leaving "Sammy" over) or words met only by a fallback ("Ростелеком"
       // "rostelekom" meets "Rostelecom" by its stem, at half weight) that say less than the sound
       return Observation.at(soundLevel, s.similarity());
     }

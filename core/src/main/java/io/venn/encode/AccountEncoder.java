@@ -97,12 +97,12 @@ public final class AccountEncoder {
         account.phone() == null ? 0 : tokens.uncached("ph:" + account.phone()),
         account.registration() == null ? 0 : registrationToken(account.registration(), account.country()),
         account.state() == null ? 0 : tokens.token("st:" + account.state()),
-        initials(names, account.name().legalForms()),
+        initials(names, account.name().legalForms(), account.name().statedAcronym()),
         acronym(names),
         soundKey(account.name(), account.country()),
         subsiteToken(account.site(), label, account.name()),
         joined(names),
-        domain == null && !account.name().nonLatin() ? siteNames(names) : EncodedAccount.NO_TOKENS,
+        domain == null && !account.name().nonLatin() ? siteNames(names, account.name().statedAcronym()) : EncodedAccount.NO_TOKENS,
         sealed);
   }
 
@@ -150,11 +150,12 @@ public final class AccountEncoder {
    * The name as a website would name the company ({@link EncodedAccount#siteNames}): its written
    * words run together, from {@value #MIN_SITE_NAME} letters (a glued group word read as its brand,
    * as labels are: "Nongfu Group" is nongfugroup.com's), its initials, from {@value
-   * #MIN_SITE_INITIALS}, and its first word when only descriptors follow ({@link
-   * #brandBeforeDescriptors}); keyed as brands of domain labels. Only a Latin name without a website
+   * #MIN_SITE_INITIALS}, its words before descriptors when only descriptors follow ({@link
+   * #brandBeforeDescriptors}) and the initialism it states ("(MCI)": {@code StatedAcronym}); keyed
+   * as brands of domain labels, the whole name first and marked. Only a Latin name without a website
    * has them: the one side the level reads.
    */
-  private long[] siteNames(List<String> names) {
+  private long[] siteNames(List<String> names, String statedAcronym) {
     if (names.isEmpty()) {
       return EncodedAccount.NO_TOKENS;
     }
@@ -172,6 +173,9 @@ public final class AccountEncoder {
     }
     if (brand != null && !spelt.contains(brand)) {
       spelt.add(brand);
+    }
+    if (statedAcronym != null && statedAcronym.length() >= MIN_SITE_INITIALS && !spelt.contains(statedAcronym)) {
+      spelt.add(statedAcronym); // "Mobile Telecommunication Company of Iran (MCI)" at mci.ir
     }
     long[] out = new long[spelt.size()];
     for (int i = 0; i < out.length; i++) {
@@ -290,8 +294,14 @@ public final class AccountEncoder {
   }
 
   /** The keyed {@link NameKeys#initialsWithForms}, in the same key space as the acronym. */
-  private long[] initials(List<String> names, List<String> legalForms) {
+  private long[] initials(List<String> names, List<String> legalForms, String statedAcronym) {
     List<String> all = NameKeys.initialsWithForms(names, legalForms);
+    if (statedAcronym != null && !all.isEmpty() && !all.contains(statedAcronym)) {
+      // the initialism the name states ("Mobile Telecommunication Company of Iran (MCI)"), which
+      // its words' initials need not spell, meets the short name as its initials would
+      all = new ArrayList<>(all);
+      all.add(statedAcronym);
+    }
     long[] out = new long[all.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = initialismToken(all.get(i));

@@ -56,8 +56,9 @@ import java.util.Objects;
  *     of one word
  * @param siteNames the name as a website would name the company, keyed like a domain label's brand
  *     ({@link AccountEncoder#brandOfLabel}): its words run together ("nongfu spring": nongfuspring)
- *     its initials ("electric networks of armenia": ena) and its first word when only descriptor words
- *     follow ("hanmi pharmaceutical": hanmi), so a Latin name without a website can
+ *     its initials ("electric networks of armenia": ena), its words before descriptor words when only
+ *     those follow ("hanmi pharmaceutical": hanmi) and the initialism it states in brackets ("(MCI)"),
+ *     so a Latin name without a website can
  *     meet the website of the same company's record written in another script; empty when none
  *     (and always in blind mode)
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
@@ -94,7 +95,7 @@ public record EncodedAccount(
   static final int MAX_INITIALS = NameKeys.MAX_INITIALS;
 
   /** The name run together, its initials, and its brand before descriptor words ({@link #siteNames}). */
-  static final int MAX_SITE_NAMES = 3;
+  static final int MAX_SITE_NAMES = 4;
 
   /** No tokens: an empty array, shared. */
   static final long[] NO_TOKENS = new long[0];

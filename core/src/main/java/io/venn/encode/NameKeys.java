@@ -84,8 +84,8 @@ final class NameKeys {
     return out;
   }
 
-  /** Initials tokens a name can have: its initials, with one and two legal forms' letters, and its {@link #compoundInitials}. */
-  static final int MAX_INITIALS = 2 + MAX_FORM_LETTERS;
+  /** Initials tokens a name can have: its initials, with one and two legal forms' letters, its {@link #compoundInitials}, and the initialism it states (AccountEncoder). */
+  static final int MAX_INITIALS = 3 + MAX_FORM_LETTERS;
 
   /**
    * Second parts of compound words that initialisms spell with their own letter, longer ones first:

@@ -13,8 +13,11 @@ import java.util.List;
  *     romanization: a comparison across scripts may then rest on the name's sound
  * @param abjad whether it was written in Arabic or Hebrew script, which write no short vowels: its
  *     vowel key cannot agree with a Latin spelling's
+ * @param statedAcronym the initialism the name states in brackets after itself, lower case ("ongc"
+ *     of "Oil and Natural Gas Corporation (ONGC)": {@link StatedAcronym}), not among its tokens; or
+ *     {@code null}
  */
-public record CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin, boolean abjad) {
+public record CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin, boolean abjad, String statedAcronym) {
   public static final CompanyName EMPTY = new CompanyName(List.of(), List.of());
 
   /** Words an initialism skips ("Bank of America" -> "BA", "Procter and Gamble" -> "PG"). */
@@ -43,6 +46,11 @@ public record CompanyName(List<String> tokens, List<String> legalForms, boolean 
   /** A name written in Latin script or, with {@code nonLatin}, in another script that writes vowels. */
   public CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin) {
     this(tokens, legalForms, nonLatin, false);
+  }
+
+  /** A name that states no initialism of its own. */
+  public CompanyName(List<String> tokens, List<String> legalForms, boolean nonLatin, boolean abjad) {
+    this(tokens, legalForms, nonLatin, abjad, null);
   }
 
   public CompanyName {

@@ -47,6 +47,10 @@ public final class CompanyNames {
       return CompanyName.EMPTY;
     }
     String text = withoutListingMarkers(raw);
+    StatedAcronym.Split stated = StatedAcronym.split(text);
+    if (stated != null) {
+      text = stated.name();
+    }
     BracketedForms.Stripped bracketed = BracketedForms.strip(text);
     if (bracketed != null) {
       text = bracketed.text();
@@ -91,7 +95,7 @@ public final class CompanyNames {
       legalForms.addAll(again.forms());
     }
     boolean abjad = scripts.contains(Romanizer.Script.ARABIC) || scripts.contains(Romanizer.Script.HEBREW);
-    return new CompanyName(kept, legalForms, nonLatin, abjad);
+    return new CompanyName(kept, legalForms, nonLatin, abjad, stated == null ? null : stated.acronym());
   }
 
   /**

@@ -70,7 +70,7 @@ class NameLevelsTest {
       Metro Bank                      | Madrid Pink                       | NOTHING_SHARED
       Hyundai Steel                   | 현대제철                          | SOUNDS_ALIKE_SHORTER
       Honda Steel                     | 현대제철                          | CLOSE_SPELLING
-      Lotte Shopping                  | 롯데쇼핑                          | SOUNDS_ALIKE_SHORTER
+      Lotte Shopping                  | 롯데쇼핑                          | SAME_WORDS
       Rostelecom                      | Ростелеком                        | SOUNDS_ALIKE_SHORTER
       Dutch-Bangla Bank PLC           | ডাচ্-বাংলা ব্যাংক পিএলসি           | SOUNDS_ALIKE
       SWM                             | Stadtwerke München GmbH           | INITIALS

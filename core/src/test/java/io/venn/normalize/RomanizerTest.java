@@ -40,7 +40,7 @@ class RomanizerTest {
       ธนาคารกรุงเทพ          | TH | bank bangkok        # Bangkok Bank: Thai descriptors and places in English
       การบินไทย              | TH | airways thai        # Thai Airways
       삼성                   | KR | samseong            # Samsung: Revised Romanization
-      롯데쇼핑               | KR | lotdesyoping        # Lotte Shopping: a final ㅅ sounds t, not the letter's s
+      롯데쇼핑               | KR | lotde shopping      # Lotte Shopping: a final ㅅ sounds t, not the letter's s; 쇼핑 a loanword read in English
       중국은행               | KR | jungguk bank        # a final ㄱ is k; no hyphen between syllables
       Газпром                | RU | Gazprom
       Лукойл                 | RU | Lukoyl              # BGN: й is y, as in Lukoil
