@@ -91,7 +91,7 @@ enum Scheme {
   static long[][] tokens(EncodedAccount a) {
     long[] prefix = a.prefixTokens().clone();
     for (int i = 0; i < prefix.length; i++) {
-      prefix[i] &= ~1L; // the "short enough to abbreviate" bit: the same prefix either way
+      prefix[i] &= ~io.venn.encode.AccountEncoder.PREFIX_FLAGS; // the word's kind: the same prefix either way
     }
     return new long[][] {
       a.nameTokens(), a.phoneticTokens(), prefix, a.stemTokens(), a.letterTokens(), {a.country()}, {a.city()}
