@@ -109,9 +109,7 @@ public final class CandidateIndex {
     }
     keys.add(KeyKind.DOMAIN, a.domain());
     keys.add(KeyKind.DOMAIN_LABEL, a.domainLabel());
-    // A Latin name without a website, all its words run together, sits beside the websites it would
-    // be ("J D Wetherspoon" among jdwetherspoon's sites): a plain label's token is its brand.
-    keys.add(KeyKind.DOMAIN_LABEL, AccountEncoder.wholeSiteName(a.siteNames()));
+    keys.add(KeyKind.WHOLE_SITE_NAME, AccountEncoder.wholeSiteName(a.siteNames()));
     for (long s : a.siteNames()) {
       keys.add(KeyKind.SITE_NAME, AccountEncoder.brandOfSiteName(s));
     }
@@ -151,7 +149,10 @@ public final class CandidateIndex {
     cursor.begin();
     addExact(KeyKind.DOMAIN, query.domain(), DOMAIN_CAP, cursor);
     addExact(KeyKind.DOMAIN_LABEL, query.domainLabel(), LABEL_CAP, cursor);
+    // A Latin name without a website, all its words run together, meets the website it would be
+    // ("J D Wetherspoon" / jdwetherspoon.com), either side indexed: a plain label's token is its brand.
     addExact(KeyKind.DOMAIN_LABEL, AccountEncoder.wholeSiteName(query.siteNames()), LABEL_CAP, cursor);
+    addExact(KeyKind.WHOLE_SITE_NAME, AccountEncoder.brandOfLabel(query.domainLabel()), LABEL_CAP, cursor);
     // A Latin name without a website meets the native-script record's website it spells, either way
     // round ("Nongfu Spring" / 农夫山泉 at nongfuspring.com); never a Latin record's website.
     if (AccountEncoder.isNonLatin(query.skeleton())) {

@@ -25,7 +25,14 @@ enum KeyKind {
    */
   SITE_NAME,
   /** The brand of a native-script record's website label, looked up by {@link #SITE_NAME}s only. */
-  SITE_LABEL;
+  SITE_LABEL,
+  /**
+   * A Latin name without a website, all its words run together ({@code AccountEncoder#wholeSiteName}),
+   * looked up by the brand of a record's website label: a key of its own, so generic names
+   * ("Delta", "Apex") never crowd a website's label block past its cap. The other way round, such a
+   * name looks up the label keys ({@link #DOMAIN_LABEL}) without adding to them.
+   */
+  WHOLE_SITE_NAME;
 
   private static final KeyKind[] VALUES = values();
 

@@ -141,26 +141,24 @@ public final class DomainLevels implements LevelComparator {
 
   /**
    * Whether {@code group}, at a group's site, carries {@code brand}'s name words and one common word
-   * more: "Breville Group Limited" at brevillegroup.com and "Breville" at breville.com, the group word
-   * glued on the label written in the name. Not the other way round: "PT Multipolar Tbk" at
-   * multipolargroup.com and "PT Multipolar Technology Tbk" at multipolar.com are sisters.
+   * more at its end: "Breville Group Limited" at brevillegroup.com and "Breville" at breville.com,
+   * the group word glued on the label written last in the name, as labels glue it. Not the other
+   * way round: "PT Multipolar Tbk" at multipolargroup.com and "PT Multipolar Technology Tbk" at
+   * multipolar.com are sisters. (A keyed word cannot be told to be "group" itself: a sister named
+   * with a common word last at its group's site, "Acme Technology" at acmegroup.com, passes too.)
    */
   private static boolean groupWordAdded(EncodedAccount group, EncodedAccount brand, TokenStatistics stats) {
     long[] g = group.nameTokens();
     long[] b = brand.nameTokens();
-    if (!AccountEncoder.isGroupSite(group.domainLabel()) || b.length == 0 || g.length != b.length + 1 || !allIn(b, g)) {
+    if (!AccountEncoder.isGroupSite(group.domainLabel()) || b.length == 0 || g.length != b.length + 1) {
       return false;
     }
-    for (long t : g) {
-      boolean inBrand = false;
-      for (long u : b) {
-        inBrand |= t == u;
-      }
-      if (!inBrand) {
-        return stats.isCommonWord(t);
+    for (int i = 0; i < b.length; i++) {
+      if (g[i] != b[i]) {
+        return false;
       }
     }
-    return false;
+    return stats.isCommonWord(g[b.length]);
   }
 
   /** Each site held by at most {@link #KEY_MAX_RECORDS} records of its list, and neither a division's own host. */

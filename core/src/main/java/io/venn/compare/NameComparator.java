@@ -191,7 +191,7 @@ public final class NameComparator {
     return -1;
   }
 
-  /** Evidence factor of each matching pass: same word, same letter set, same stem, abbreviation, same sound. */
+  /** Evidence factor of each matching pass: same word, same letter set, same stem, abbreviation, same sound, begins (across scripts). */
   private static final double[] PASS_FACTORS = {1.0, LETTER_SET_FACTOR, PREFIX_FACTOR, PREFIX_FACTOR, SOUND_FACTOR, PREFIX_FACTOR};
 
   private static final int[] EXACT = {0};

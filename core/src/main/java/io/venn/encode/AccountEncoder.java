@@ -179,7 +179,9 @@ public final class AccountEncoder {
     }
     long[] out = new long[spelt.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = brandToken(spelt.get(i)) | (i == 0 && whole.length() >= MIN_SITE_NAME ? WHOLE_NAME : 0L);
+      // a name run together without its group word is not the whole name ("Apex Group" is no
+      // name of apex.com's "Apex Resources" between Latin names; across scripts it still spells)
+      out[i] = brandToken(spelt.get(i)) | (i == 0 && stem == null && whole.length() >= MIN_SITE_NAME ? WHOLE_NAME : 0L);
     }
     return out.length == 0 ? EncodedAccount.NO_TOKENS : out;
   }
@@ -640,13 +642,14 @@ public final class AccountEncoder {
   /** Letters kept of a word for its stem token: five shared leading letters rarely happen by chance. */
   static final int STEM = 5;
 
-  /** Words this long or shorter may be abbreviations ("Res", "Intl", "Techn"). */
+  /** Words this long or shorter may be abbreviations ("Res", "Intl", "Techn"; {@link #mayAbbreviate}). */
   public static final int ABBREVIATION_MAX = 5;
 
   /**
-   * The keyed first letters of a word, its low bit set when the word is short enough to be an
-   * abbreviation: a prefix agreement only counts when one side is that short ("Res" / "Resources"),
-   * never between two long words that merely start alike ("Rusolovo" / "Russia").
+   * The keyed first letters of a word, its low bits ({@link #PREFIX_FLAGS}) saying whether it may be
+   * an abbreviation ({@link #mayAbbreviate}) and whether it is short: a prefix agreement only counts
+   * when one side may abbreviate the other ("Res" / "Resources"), never between two long words that
+   * merely start alike ("Rusolovo" / "Russia"); across scripts any short word may begin a longer one.
    */
   private long prefixToken(String word) {
     long t = tokens.token("x:" + (word.length() > PREFIX ? word.substring(0, PREFIX) : word));
@@ -669,8 +672,12 @@ public final class AccountEncoder {
    */
   private static boolean mayAbbreviate(String word) {
     int n = word.length();
-    return n <= PREFIX || (n <= ABBREVIATION_MAX && "aeiou".indexOf(word.charAt(n - 1)) < 0);
+    return n <= PREFIX || (n <= ABBREVIATION_MAX && ("aeiou".indexOf(word.charAt(n - 1)) < 0 || COMBINING_FORMS.contains(word)));
   }
+
+  /** Short forms ending in a vowel that do begin longer words in company names ("Petro" / "Petroleum", "Tele" / "Telecom"). */
+  private static final java.util.Set<String> COMBINING_FORMS = java.util.Set.of(
+      "auto", "tele", "petro", "aero", "agro", "agri", "hydro", "micro", "info", "indo", "euro", "medi");
 
   /** Whether two prefix tokens agree with at least one side short enough to abbreviate the other. */
   public static boolean abbreviates(long prefixA, long prefixB) {

@@ -28,15 +28,16 @@ public final class CityKeys {
   }
 
   /**
-   * The consonants of a folded city as romanizations of one name share them: the Arabic article
-   * dropped; vowels and the letters romanizations write for vowels or not at all gone ("y", "h", and
+   * The first letter and the consonants of a folded city, as romanizations of one name share them:
+   * the Arabic article dropped; vowels and the letters romanizations write for vowels or not at all gone ("y", "h", and
    * "v" and "w": Hebrew ו and Armenian ւ are read "w" for "o" and "v"); a consonant written again
    * after them once ("Maroussi" / "marousi", "Addis" / "adis", "Bhubaneswar" / "bhuvaneshvar"); the
    * whole name when fewer than {@value #MIN_CONSONANTS} are left ("Hohhot" keeps "hohhot").
    */
   static String consonants(String city) {
-    int from = city.startsWith("al") && city.length() > 5 ? 2 : city.startsWith("al ") ? 3 : 0;
-    StringBuilder out = new StringBuilder(city.length());
+    int from = city.startsWith("al ") ? 3 : city.startsWith("al") && city.length() > 5 ? 2 : 0;
+    StringBuilder out = new StringBuilder(city.length() + 1);
+    out.append(firstLetter(city, from));
     char last = 0;
     for (int i = from; i < city.length(); i++) {
       char c = city.charAt(i);
@@ -46,6 +47,20 @@ public final class CityKeys {
       out.append(c);
       last = c;
     }
-    return out.length() < MIN_CONSONANTS ? city : out.toString();
+    return out.length() - 1 < MIN_CONSONANTS ? city : out.toString();
+  }
+
+  /**
+   * The first letter from {@code from}, a leading "y" or "h" skipped ("Yerevan" / "erewan"): with the
+   * consonants alone, two cities of one country agreed ("Osaka" / "sakai" 堺, "Suwon" / "Asan").
+   */
+  private static char firstLetter(String city, int from) {
+    for (int i = from; i < city.length(); i++) {
+      char c = city.charAt(i);
+      if (c >= 'a' && c <= 'z' && c != 'y' && c != 'h') {
+        return c;
+      }
+    }
+    return '-';
   }
 }

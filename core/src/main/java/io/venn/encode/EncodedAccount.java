@@ -34,7 +34,9 @@ import java.util.Objects;
  *     Machines" -> "ibm"), then the same followed by the letters of its first one or two legal forms
  *     when initialisms spell them, from four letters ("Bharat Petroleum Corporation Limited": bp,
  *     bpcl), then with compound words' second parts ("Stadtwerke München": swm; {@link
- *     NameKeys#compoundInitials}), in the same key space as {@code acronym}; empty for a name of one word
+ *     NameKeys#compoundInitials}), then the initialism the name states in brackets ("Mobile
+ *     Telecommunication Company of Iran (MCI)": mci), in the same key space as {@code acronym}; empty
+ *     for a name of one word
  * @param acronym keyed name when the whole name is one short word or single letters ("IBM", "G.E."),
  *     so it can meet the other name's {@code initials}; or, with the low bit set, a short first word
  *     followed only by descriptor words ("DBS Bank"; {@link AccountEncoder#isBeforeDescriptors}), or
@@ -59,8 +61,9 @@ import java.util.Objects;
  *     its initials ("electric networks of armenia": ena), its words before descriptor words when only
  *     those follow ("hanmi pharmaceutical": hanmi) and the initialism it states in brackets ("(MCI)"),
  *     so a Latin name without a website can
- *     meet the website of the same company's record written in another script; empty when none
- *     (and always in blind mode)
+ *     meet the website of the same company's record written in another script, and by its words run
+ *     together, the first entry with its low bit set ({@link AccountEncoder#spellsSiteWhole}), a
+ *     Latin record's website; empty when none (and always in blind mode)
  * @param sealed the owner's shared fields sealed for the partner (blind mode), or {@code null}
  * @throws IllegalArgumentException if the token arrays do not align, the filter is not {@link
  *     NameFilter#BITS} bits with their count, a name token is 0, a name of one word has a joined
@@ -91,10 +94,10 @@ public record EncodedAccount(
     long joined,
     long[] siteNames,
     byte[] sealed) {
-  /** The initials, then with one and with two legal forms' letters, then with compound words' second letters. */
+  /** The initials, then with one and with two legal forms' letters, then with compound words' second letters, then the stated initialism. */
   static final int MAX_INITIALS = NameKeys.MAX_INITIALS;
 
-  /** The name run together, its initials, and its brand before descriptor words ({@link #siteNames}). */
+  /** The name run together, its initials, its brand before descriptor words and its stated initialism ({@link #siteNames}). */
   static final int MAX_SITE_NAMES = 4;
 
   /** No tokens: an empty array, shared. */

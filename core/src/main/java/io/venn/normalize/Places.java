@@ -52,6 +52,9 @@ public final class Places {
         return Normalized.ok(english);
       }
       String value = folded.value();
+      if (CityNames.NAMES.contains(value)) {
+        return folded; // an English name the table gives, linking words and all ("rostov on don")
+      }
       String bare = bareCity(raw);
       if (bare != raw) {
         Normalized bareFolded = fold(bare);
@@ -97,8 +100,7 @@ public final class Places {
     String city = raw.strip();
     Matcher postcode = Character.isDigit(city.charAt(0)) ? POSTCODE_FIRST.matcher(city) : null;
     if (postcode != null && postcode.matches()) {
-      String rest = bareCity(postcode.group(1));
-      return rest == postcode.group(1) ? postcode.group(1) : rest;
+      return bareCity(postcode.group(1));
     }
     if (city.indexOf('(') < 0 && city.indexOf(',') < 0 && city.indexOf('/') < 0
         && !Character.isDigit(city.charAt(city.length() - 1))
@@ -106,8 +108,12 @@ public final class Places {
       return raw; // most cities: no regex
     }
     Matcher m = BESIDE_CITY.matcher(city);
-    if (!m.matches() || m.group(1).length() < 3 || m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && city.matches(".* [A-Z]{2,3}")) {
-      return raw; // "NEW YORK NY" in capitals: the region code cannot be told from a word
+    if (!m.matches() || m.group(1).length() < 3) {
+      return raw;
+    }
+    boolean codeOnly = city.indexOf('(') < 0 && city.indexOf(',') < 0 && city.indexOf('/') < 0;
+    if (codeOnly && m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT))) {
+      return raw; // "BIEN HOA" in capitals: a region code cannot be told from a short word
     }
     return m.group(1);
   }

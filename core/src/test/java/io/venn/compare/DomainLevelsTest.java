@@ -144,6 +144,9 @@ class DomainLevelsTest {
         .level()).isEqualTo(DomainLevels.NAME_SPELLS_SITE);
     assertThat(observeAmong(List.of(encode("Hanmi Science", "hanmi.co.kr", "KR")), List.of(encode("Hanmi Pharmaceutical", null, "KR")))
         .isMissing()).isTrue();
+    // a name without its group word is not the whole name: "Apex Group" spells no other Apex's site
+    assertThat(observeAmong(List.of(encode("Apex Resources", "apex.com", "US")), List.of(encode("Apex Group", null, "US")))
+        .isMissing()).isTrue();
   }
 
   @Test

@@ -104,6 +104,10 @@ class NameComparatorTest {
         encode("Chugoku Zylon", null, "JP"), new float[] {5, 8});
     assertThat(regions.unmatchedLeft()).isCloseTo(5, within(1e-6));
     assertThat(regions.unmatchedRight()).isCloseTo(5, within(1e-6));
+    // combining forms that end in a vowel still begin their words
+    NameSimilarity petro = names.compare(encode("Zylon Petro", null, "US"), new float[] {8, 4},
+        encode("Zylon Petroleum", null, "US"), new float[] {8, 4});
+    assertThat(petro.unmatchedLeft()).isZero();
   }
 
   @Test

@@ -30,6 +30,9 @@ class CityKeysTest {
   void consonants_ofDifferentCities_differ() {
     assertThat(CityKeys.consonants("haifa")).isNotEqualTo(CityKeys.consonants("jaffa"));
     assertThat(CityKeys.consonants("tokyo")).isNotEqualTo(CityKeys.consonants("kyoto"));
+    // one country's neighbours with the same consonants: the first letter keeps them apart
+    assertThat(CityKeys.consonants("osaka")).isNotEqualTo(CityKeys.consonants("sakai"));
+    assertThat(CityKeys.consonants("suwon")).isNotEqualTo(CityKeys.consonants("asan"));
     // too few consonants to say anything: the name itself
     assertThat(CityKeys.consonants("hohhot")).isEqualTo("hohhot");
   }

@@ -156,6 +156,10 @@ class PlacesTest {
     assertThat(Places.city("Kansas City", "US")).isEqualTo(Normalized.ok("kansas city"));
     assertThat(Places.city("S. Ilario d'Enza", "IT")).isNotEqualTo(Places.city("South Ilario d'Enza", "IT"));
     assertThat(Places.city("Halle (Saale)", "DE")).isEqualTo(Normalized.ok("halle"));
+    // an English name the table gives keeps its linking words, as the native spelling reads it
+    assertThat(Places.city("Rostov-on-Don", "RU")).isEqualTo(Places.city("Ростов-на-Дону", "RU"));
+    // a region after a comma goes in capitals too
+    assertThat(Places.city("SYDNEY, NSW", "AU")).isEqualTo(Places.city("Sydney", "AU"));
   }
 
   /** A city with 市 in its name keeps it: only a ward after the city, or the final suffix, is dropped. */
