@@ -31,6 +31,8 @@ public final class AccountEncoder {
   /** Each city's token ({@link CityKeys#token}), computed once: a list names a few thousand cities. */
   private final java.util.concurrent.ConcurrentHashMap<String, Long> cities = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int CITY_CACHE_LIMIT = 1 << 16;
+  /** Longer cities and words are computed, not kept (as {@code Memo} does): a junk value can be a record's 4M characters. */
+  private static final int MAX_CACHED_CHARS = 64;
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
   private volatile TokenPriors priors;
 
@@ -112,7 +114,7 @@ public final class AccountEncoder {
       return cached;
     }
     long token = CityKeys.token(city, tokens);
-    if (cities.size() < CITY_CACHE_LIMIT) {
+    if (cities.size() < CITY_CACHE_LIMIT && city.length() <= MAX_CACHED_CHARS) { // a junk line-long "city" is not kept
       cities.put(city, token);
     }
     return token;
@@ -617,7 +619,7 @@ public final class AccountEncoder {
       w.length() < STEM ? 0 : tokens.token("x5:" + w.substring(0, STEM)),
       w.length() < LETTER_SET_MIN ? 0 : tokens.token("s:" + letterSet(w))
     };
-    if (words.size() < WORD_CACHE_LIMIT) {
+    if (words.size() < WORD_CACHE_LIMIT && w.length() <= MAX_CACHED_CHARS) { // nor a junk word of a whole line
       words.put(w, f);
     }
     return f;

@@ -1,8 +1,5 @@
 package io.venn.normalize;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * The initialism a name states in brackets after itself: "Oil and Natural Gas Corporation (ONGC)",
  * "Bharat Heavy Electricals Limited (BHEL)", "Mobile Telecommunication Company of Iran (MCI)". Read
@@ -19,20 +16,44 @@ final class StatedAcronym {
   /** The name without its stated initialism, and the initialism in lower case. */
   record Split(String name, String acronym) {}
 
-  private static final Pattern TRAILING = Pattern.compile("(.*\\p{L}.*?)\\s*\\(([A-Z][A-Z0-9]{1,7})\\)\\s*");
+  /** An initialism has two to eight capitals or digits, the first a capital. */
+  private static final int MIN_LETTERS = 2;
+  private static final int MAX_LETTERS = 8;
 
-  /** The name split from the initialism it states; {@code null} when it states none. */
+  /**
+   * The name split from the initialism it states; {@code null} when it states none. Scans from the
+   * end, no regex: a name can be a record's whole 4M characters, and a pattern with two open runs
+   * would try each split of it.
+   */
   static Split split(String name) {
-    if (name == null || !name.endsWith(")")) {
-      return null; // most names: no regex
-    }
-    Matcher m = TRAILING.matcher(name);
-    if (!m.matches()) {
+    if (name == null) {
       return null;
     }
-    String acronym = m.group(2).toLowerCase(java.util.Locale.ROOT);
-    String letters = TextFolding.phrase(m.group(1));
-    return spells(acronym, letters) ? new Split(m.group(1), acronym) : null;
+    int end = name.length();
+    while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || name.charAt(end - 1) != ')') {
+      return null; // most names
+    }
+    int open = name.lastIndexOf('(', end - 2);
+    int letters = end - 1 - (open + 1);
+    if (open <= 0 || letters < MIN_LETTERS || letters > MAX_LETTERS || !isCapital(name.charAt(open + 1))) {
+      return null;
+    }
+    for (int i = open + 2; i < end - 1; i++) {
+      char c = name.charAt(i);
+      if (!isCapital(c) && (c < '0' || c > '9')) {
+        return null;
+      }
+    }
+    String before = name.substring(0, open).stripTrailing();
+    String acronym = name.substring(open + 1, end - 1).toLowerCase(java.util.Locale.ROOT);
+    return spells(acronym, TextFolding.phrase(before)) ? new Split(before, acronym) : null;
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** Whether the acronym's letters run through the name's in order, the first one the name's first. */

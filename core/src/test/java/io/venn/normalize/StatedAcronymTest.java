@@ -32,4 +32,14 @@ class StatedAcronymTest {
   void split_bracketsThatAreNoInitialism_areNone(String raw) {
     assertThat(StatedAcronym.split(raw)).isNull();
   }
+
+  /** A record's name may be its whole 4M characters: the check scans once (a hang guard, not a speed figure). */
+  @org.junit.jupiter.api.Test
+  void split_aHugeNameEndingInABracket_isReadAtOnce() {
+    String huge = "a".repeat(1 << 22);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+      assertThat(StatedAcronym.split(huge + ")")).isNull();
+      assertThat(StatedAcronym.split(huge + " b (AB)")).isNotNull();
+    });
+  }
 }
