@@ -11,8 +11,10 @@ import io.venn.encode.EncodedAccount;
  * the more record pairs share it; or two different hosts below it), {@link #SAME_LABEL} (acme.de /
  * acme.co.uk), {@link #SAME_LABEL_ACROSS_SCRIPTS} (the same, one name written in another script),
  * a group's site beside its brand's (legrandgroup.com / legrand.fr, or two group sites of one brand)
- * also counts as {@link #SAME_LABEL} when both records carry the same name words and each site is
- * held by at most {@link #KEY_MAX_RECORDS} records of its list, neither a division's host; {@link
+ * also counts as {@link #SAME_LABEL} when both records carry the same name words (or the group
+ * site's one common word more) and each site is held by at most {@link #KEY_MAX_RECORDS} records of
+ * its list, neither a division's host, and as {@link #SAME_LABEL_ACROSS_SCRIPTS} within those
+ * bounds when exactly one name is in another script; {@link
  * #DIFFERENT} (also when one side's host below the shared domain spells words of its own name: a
  * division's site, "Toei Animation" at animation.toei.co.jp); and, with a website on one side only,
  * {@link #NAME_SPELLS_SITE_ACROSS_SCRIPTS} or {@link #NAME_SPELLS_SITE} (else missing).
@@ -104,15 +106,27 @@ public final class DomainLevels implements LevelComparator {
       // brand's, the same name on both records. A group's site and a sister company with a name of
       // its own ("PT Multipolar Tbk" at multipolargroup.com / "PT Multipolar Technology Tbk" at
       // multipolar.com) keeps the websites' evidence against.
+      if (!eachSiteOneAccount(a, b, stats)) {
+        return OTHER;
+      }
+      if (oneInAnotherScript(a, b)) {
+        // "三一重工" at sanygroup.com / "SANY Heavy Industry" at sanyglobal.com: one brand's two
+        // group sites, the names sharing no word by design, as at SAME_LABEL_ACROSS_SCRIPTS
+        return LABEL_ACROSS_SCRIPTS;
+      }
       boolean oneName = sameWords(a.nameTokens(), b.nameTokens()) || groupWordAdded(a, b, stats) || groupWordAdded(b, a, stats);
-      return oneName && eachSiteOneAccount(a, b, stats) ? LABEL : OTHER;
+      return oneName ? LABEL : OTHER;
     }
     if (a.domainLabel() != b.domainLabel()) {
       return OTHER;
     }
-    boolean oneInAnotherScript = a.nameTokens().length > 0 && b.nameTokens().length > 0
+    return oneInAnotherScript(a, b) && eachSiteOneAccount(a, b, stats) ? LABEL_ACROSS_SCRIPTS : LABEL;
+  }
+
+  /** Both records named, exactly one name in another script than Latin. */
+  private static boolean oneInAnotherScript(EncodedAccount a, EncodedAccount b) {
+    return a.nameTokens().length > 0 && b.nameTokens().length > 0
         && AccountEncoder.isNonLatin(a.skeleton()) != AccountEncoder.isNonLatin(b.skeleton());
-    return oneInAnotherScript && eachSiteOneAccount(a, b, stats) ? LABEL_ACROSS_SCRIPTS : LABEL;
   }
 
   /**

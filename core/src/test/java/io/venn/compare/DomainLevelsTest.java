@@ -171,6 +171,12 @@ class DomainLevelsTest {
     assertThat(breville.reasons()).anySatisfy(r -> assertThat(r.label()).isEqualTo("same name, other suffix"));
     assertThat(breville.outcome()).as(breville.toString()).isEqualTo(io.venn.decide.Outcome.MATCH);
 
+    // Across scripts a group's site and its brand's are one label whatever the words, as one label
+    // under two suffixes is: the names share none by design.
+    assertThat(observeAmong(List.of(encode("农夫山泉股份有限公司", "www.nongfugroup.com", "CN")),
+        List.of(encode("Nongfu Spring Co., Ltd.", "https://www.nongfu.com", "CN"))).level())
+        .isEqualTo(DomainLevels.SAME_LABEL_ACROSS_SCRIPTS);
+
     // Two group sites of one brand are one label only under one name too.
     assertThat(observeAmong(List.of(encode("Apex Group", "apexgroup.com", "US")), List.of(encode("Apex Global", "apexglobal.com", "US")))
         .level()).isEqualTo(DomainLevels.DIFFERENT);
