@@ -46,7 +46,7 @@ public final class CompanyNames {
     if (raw == null) {
       return CompanyName.EMPTY;
     }
-    String text = withoutListingMarkers(raw);
+    String text = BracketedYears.without(withoutListingMarkers(raw));
     StatedAcronym.Split stated = StatedAcronym.split(text);
     if (stated != null) {
       text = stated.name();

@@ -42,6 +42,9 @@ class CompanyNamesTest {
       شركة نفط الكويت                                 | KW | oil kuwait                    | company
       רכבת ישראל בע"מ                                 | IL | railways israel               | b m
       ΑΝΩΝΥΜΗ ΕΤΑΙΡΕΙΑ ΤΣΙΜΕΝΤΩΝ ΤΙΤΑΝ                | GR | cement titan                  | ae
+      The Kowloon Motor Bus Company (1933) Limited    | HK | kowloon motor bus             | company, ltd
+      Sime Darby (1910) Berhad                        | MY | sime darby                    | bhd
+      Zylon 1933 Ltd                                  | GB | zylon 1933                    | ltd
       주식회사 카카오뱅크                              | KR | kakao bank                    | jusikhoesa
       SK이노베이션                                     | KR | sk innovation                 |
       삼성화재해상보험                                  | KR | samseong fire marine insurance |
