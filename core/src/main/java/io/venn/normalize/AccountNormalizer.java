@@ -55,7 +55,7 @@ public final class AccountNormalizer {
     // place, a branch label. The place wins over the record's country when they differ: CRMs often
     // carry the parent's or billing country on every branch, while the label names where this branch is.
     BranchPlaces.Split split = a.name() == null ? new BranchPlaces.Split(null, null) : BranchPlaces.split(CrmNotes.strip(a.name()));
-    String country = split.country() != null ? split.country() : recorded;
+    String country = split.country() != null && (split.overrides() || recorded == null) ? split.country() : recorded;
     CompanyName name = SeatAfterForm.parse(split.name(), country); // "NIS a.d. Novi Sad": the seat goes
     if (a.name() != null && name.isEmpty()) {
       onRejected.accept("name", Normalized.rejected(Reason.NO_NAME_LEFT, a.name()));

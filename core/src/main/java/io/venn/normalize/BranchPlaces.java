@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * A country named after a company name, as CRMs label regional branches: "Acme (France)",
- * "Acme GmbH (Deutschland)", "Acme (USA)", "Acme - UK", "Givaudan SA [CH]". The place is not part of the name (the
+ * "Acme GmbH (Deutschland)", "Acme (USA)", "Acme - UK", "Givaudan SA [CH]", or before its legal form,
+ * as Asian subsidiaries are named: "Siemens (Thailand) Co., Ltd.", "Nestlé (M) Berhad". The place is not part of the name (the
  * French and Belgian branches of Acme are both "Acme"), but it says which entity the record is.
  * Places are read in English and fifteen Latin-script languages: most words after a name are not
  * a country, and each miss must stay cheap.
@@ -42,7 +43,40 @@ final class BranchPlaces {
         return withPlace(s.substring(0, at), code, name);
       }
     }
-    return new Split(name, null);
+    return beforeLegalForm(s, name);
+  }
+
+  /** Malaysia's and Singapore's one-letter labels, before their legal forms: "Nestlé (M) Berhad", "DBS Vickers (S) Pte Ltd". */
+  private static final java.util.Map<String, String> LETTER_LABELS = java.util.Map.of("M", "MY", "S", "SG");
+
+  /**
+   * A country in brackets before the legal form, as Asian subsidiaries are named: "Siemens
+   * (Thailand) Co., Ltd.", "Samsung Electronics (M) Sdn. Bhd.", "Acme (HK) Limited". Only when
+   * nothing but legal forms follows ("Toyota Motor (China) Investment Co., Ltd." keeps its words).
+   */
+  private static Split beforeLegalForm(String s, String name) {
+    int open = s.indexOf('(');
+    int close = open < 0 ? -1 : s.indexOf(')', open);
+    if (open <= 0 || close < 0 || close == s.length() - 1) {
+      return new Split(name, null);
+    }
+    String inner = s.substring(open + 1, close).strip();
+    String code = LETTER_LABELS.get(inner);
+    if (code == null) {
+      // a short label only as a code in capitals: "(A.M)" in "Aquarius Engines (A.M) Ltd." is no Armenia
+      code = inner.length() <= 3 && !inner.matches("[A-Z]{2,3}") ? null : Countries.lookupLatinLanguages(inner);
+    }
+    String tail = s.substring(close + 1).strip();
+    if (code == null || tail.isEmpty()) {
+      return new Split(name, null);
+    }
+    // parsed behind a stand-in word: alone, a name of legal forms only is kept whole as its name
+    CompanyName forms = CompanyNames.parse("zz " + tail, code);
+    if (forms.tokens().size() != 1 || forms.legalForms().isEmpty()) {
+      return new Split(name, null);
+    }
+    Split split = withPlace(s.substring(0, open).strip() + " " + tail, code, name);
+    return split.country() == null ? split : new Split(split.name(), split.country(), false);
   }
 
   /** The split when the place is a country and a name remains before it. */
@@ -54,6 +88,14 @@ final class BranchPlaces {
   /**
    * @param name the name without the place
    * @param country ISO alpha-2 of the place, or {@code null} when there is none
+   * @param overrides whether the place wins over the record's own country (a label after the name,
+   *     "Acme (France)", names the branch); a place before the legal form only stands in for a
+   *     missing one: "Narnia (Hong Kong) Company Limited" recorded in China stays in China, as its
+   *     "Narnia (Hong Kong) Group Company Limited", whose place stays in its words, does
    */
-  record Split(String name, String country) {}
+  record Split(String name, String country, boolean overrides) {
+    Split(String name, String country) {
+      this(name, country, true);
+    }
+  }
 }

@@ -27,6 +27,13 @@ class BranchPlacesTest {
       Coca-Cola - Japan          | Coca-Cola         | JP
       Givaudan SA [CH]           | Givaudan SA       | CH
       Acme [Holdings]            | Acme [Holdings]   | -
+      Siemens (Thailand) Co., Ltd. | Siemens Co., Ltd. | TH
+      Samsung Electronics (M) Sdn. Bhd. | Samsung Electronics Sdn. Bhd. | MY
+      DBS Vickers (S) Pte Ltd    | DBS Vickers Pte Ltd | SG
+      Acme (HK) Limited          | Acme Limited      | HK
+      Toyota Motor (China) Investment Co., Ltd. | Toyota Motor (China) Investment Co., Ltd. | -
+      Aquarius Engines (A.M) Ltd. | Aquarius Engines (A.M) Ltd. | -
+      Acme (Shanghai) Co., Ltd.  | Acme (Shanghai) Co., Ltd. | -
       """)
   void split_nameWithPlace_placeIsCountry(String raw, String name, String country) {
     BranchPlaces.Split split = BranchPlaces.split(raw);
@@ -35,7 +42,10 @@ class BranchPlacesTest {
     assertThat(split.country()).isEqualTo(country);
   }
 
-  /** The place leaves the name and becomes the country; it wins over a recorded country (a branch label names the branch). */
+  /**
+   * The place leaves the name and becomes the country; after the name it wins over a recorded
+   * country (a branch label names the branch), before the legal form it only stands in for a missing one.
+   */
   @ParameterizedTest(name = "{0} [{1}] -> {2} / {3}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       Acme (France)              | -        | acme  | FR
@@ -43,6 +53,8 @@ class BranchPlacesTest {
       Acme (France)              | USA      | acme  | FR
       Acme GmbH (Deutschland)    | -        | acme  | DE
       Acme                       | Belgium  | acme  | BE
+      Siemens (Thailand) Co., Ltd. | -      | siemens | TH
+      Narnia (Hong Kong) Company Limited | China | narnia | CN
       """)
   void normalize_branchLabel_setsCountry(String raw, String recorded, String key, String country) {
     Account a = new Account("1", raw, null, recorded, null, null, null, null, "Customers", Map.of(), 2);

@@ -73,7 +73,13 @@ class NormalizePropertiesTest {
 
     if (split.country() != null) {
       assertThat(split.name()).isNotBlank();
-      assertThat((raw + place).strip()).startsWith(split.name());
+      if (split.overrides()) {
+        assertThat((raw + place).strip()).startsWith(split.name()); // a label after the name
+      } else {
+        // a place before the legal form: the name is the rest, the bracket taken out
+        String rest = (raw + place).strip().replaceFirst("\\([^)]*\\)", "");
+        assertThat(split.name().replaceAll("\\s+", "")).isEqualTo(rest.replaceAll("\\s+", ""));
+      }
       assertThat(split.country()).matches("[A-Z]{2}");
     } else {
       assertThat(split.name()).isEqualTo(raw + place);
