@@ -47,6 +47,26 @@ final class CrmNotes {
       "in vereffening", "in staat van faillissement", "i likvidation", "i konkurs", "under likvidation",
       "w likwidacji", "w upadłości", "v likvidaci", "v likvidácii", "v konkurzu", "u stečaju", "u likvidaciji");
 
+  /** The statuses by the length of their last word: a name is compared only with those its last word could end. */
+  private static final List<String>[] INSOLVENCY_BY_LAST_WORD = byLastWordLength(INSOLVENCY);
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] byLastWordLength(List<String> statuses) {
+    int longest = 0;
+    for (String status : statuses) {
+      longest = Math.max(longest, status.length() - status.lastIndexOf(' ') - 1);
+    }
+    List<String>[] out = new List[longest + 1];
+    for (String status : statuses) {
+      int length = status.length() - status.lastIndexOf(' ') - 1;
+      if (out[length] == null) {
+        out[length] = new java.util.ArrayList<>();
+      }
+      out[length].add(status);
+    }
+    return out;
+  }
+
   /** Words that start a trading name after the legal one, with a space on each side in the name. */
   private static final List<String> TRADING_AS = List.of(" dba ", " d/b/a ", " d.b.a. ", " t/a ", " trading as ", " a/k/a ");
 
@@ -80,7 +100,15 @@ final class CrmNotes {
     while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
       end--;
     }
-    for (String status : INSOLVENCY) {
+    int wordStart = end;
+    while (wordStart > 0 && s.charAt(wordStart - 1) != ' ') {
+      wordStart--;
+    }
+    int lastWord = end - wordStart;
+    if (lastWord >= INSOLVENCY_BY_LAST_WORD.length || INSOLVENCY_BY_LAST_WORD[lastWord] == null) {
+      return s; // most names: no status ends with a word this long (no string is compared)
+    }
+    for (String status : INSOLVENCY_BY_LAST_WORD[lastWord]) {
       int at = end - status.length();
       if (at > 0 && s.charAt(at - 1) != ' ' && s.charAt(at - 1) != '(' && s.charAt(at - 1) != '[') {
         continue; // "...sin liquidation": not a word boundary
