@@ -59,7 +59,9 @@ import java.util.zip.ZipException;
  * site names nor spell a brand of several words, kept insolvency statuses in names ("- EM
  * RECUPERACAO JUDICIAL"), read Greek's leading "ΑΝΩΝΥΜΗ ΕΤΑΙΡΕΙΑ" as words, wrote Indic "c" for "ch"
  * and split words at zero-width joiners, kept a city's region, river, postal code or district
- * ("Langen (Hessen)", "Perth WA") and keyed cities without their consonants ({@code CityKeys});
+ * ("Langen (Hessen)", "Perth WA"), keyed cities without their consonants ({@code CityKeys}), and
+ * kept a name's bracketed initialism, year or country before its legal form as words ("(ONGC)",
+ * "(1933)", "Siemens (Thailand) Co., Ltd.");
  * version 11 dropped the Cyrillic letters Russian lacks (Ukrainian, Belarusian, Serbian,
  * Macedonian, Kazakh, Mongolian; {@code NationalCyrillic}) and split Russian words at BGN's
  * separating dot, kept Vietnamese and Gulf legal forms and a former-Yugoslav seat ("a.d. Beograd";
@@ -266,7 +268,7 @@ public final class EncodedListFile {
       if (!first.equals(MAGIC)) {
         throw new InvalidListException(source, "unsupported format '" + first + "'; this venn reads '" + MAGIC
             + "' (encode the list again with this venn: short words ending in a vowel no longer abbreviate, a name run together "
-            + "may spell another record's website, insolvency statuses and a city's region or postal code are read off, cities carry their "
+            + "may spell another record's website, insolvency statuses, bracketed initialisms, years and countries and a city's region or postal code are read off, cities carry their "
             + "consonants, Indic \"c\" is \"ch\", Ukrainian, Serbian, Kazakh and other Cyrillic letters Russian lacks are romanized, "
             + "Vietnamese and Gulf legal forms and a former-Yugoslav seat are read off names, Japanese company names the dictionary holds "
             + "whole are read as brand and descriptor, a city's city word is dropped, a site builder's customer subdomain is a website, "
