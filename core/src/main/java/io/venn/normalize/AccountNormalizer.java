@@ -52,10 +52,17 @@ public final class AccountNormalizer {
   public CanonicalAccount normalize(Account a, BiConsumer<String, Normalized> onRejected) {
     String recorded = keep("country", a.country(), countries.apply(a.country()), onRejected);
     // "Acme (France) (Duplicate)": the CRM user's note is not part of the name (CrmNotes), nor is the
-    // place, a branch label. The place wins over the record's country when they differ: CRMs often
-    // carry the parent's or billing country on every branch, while the label names where this branch is.
-    BranchPlaces.Split split = a.name() == null ? new BranchPlaces.Split(null, null) : BranchPlaces.split(CrmNotes.strip(a.name()));
-    String country = split.country() != null && (split.overrides() || recorded == null) ? split.country() : recorded;
+    // place, a branch label. A label after the name wins over the record's country when they differ:
+    // CRMs often carry the parent's or billing country on every branch, while the label names where
+    // this branch is. A place before the legal form ("Siemens (Thailand) Co., Ltd.") leaves the name
+    // only when the record has no country or the same one; else it stays a word of the name, which
+    // keeps "Acme (UK) Ltd" and "Acme (Ireland) Ltd" recorded in the US apart.
+    String noted = a.name() == null ? null : CrmNotes.strip(a.name());
+    BranchPlaces.Split split = noted == null ? new BranchPlaces.Split(null, null) : BranchPlaces.split(noted);
+    if (!split.overrides() && split.country() != null && recorded != null && !recorded.equals(split.country())) {
+      split = new BranchPlaces.Split(noted, null);
+    }
+    String country = split.country() != null ? split.country() : recorded;
     CompanyName name = SeatAfterForm.parse(split.name(), country); // "NIS a.d. Novi Sad": the seat goes
     if (a.name() != null && name.isEmpty()) {
       onRejected.accept("name", Normalized.rejected(Reason.NO_NAME_LEFT, a.name()));

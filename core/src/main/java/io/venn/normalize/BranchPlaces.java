@@ -46,8 +46,19 @@ final class BranchPlaces {
     return beforeLegalForm(s, name);
   }
 
-  /** Malaysia's and Singapore's one-letter labels, before their legal forms: "Nestlé (M) Berhad", "DBS Vickers (S) Pte Ltd". */
+  /** Malaysia's and Singapore's one-letter labels, before their own legal forms: "Nestlé (M) Berhad", "DBS Vickers (S) Pte Ltd". */
   private static final java.util.Map<String, String> LETTER_LABELS = java.util.Map.of("M", "MY", "S", "SG");
+  private static final java.util.Map<String, Set<String>> LETTER_LABEL_FORMS = java.util.Map.of(
+      "MY", Set.of("sdn bhd", "bhd", "berhad"), "SG", Set.of("pte ltd", "pte", "private limited"));
+
+  /**
+   * Codes read as a country before a legal form: the branch labels companies write there. Other
+   * two-letter codes there are more often something else ("(NI)" Northern Ireland, not Nicaragua;
+   * "(SA)" South Africa, not Saudi Arabia; "(IT)", "(HR)"); names of states that are also countries
+   * ("(Georgia) Inc") are not read either.
+   */
+  private static final Set<String> CODES_BEFORE_FORMS = Set.of("UK", "US", "USA", "UAE", "HK", "PRC");
+  private static final Set<String> NOT_COUNTRIES_BEFORE_FORMS = Set.of("georgia", "jersey");
 
   /**
    * A country in brackets before the legal form, as Asian subsidiaries are named: "Siemens
@@ -63,11 +74,14 @@ final class BranchPlaces {
     String inner = s.substring(open + 1, close).strip();
     String code = LETTER_LABELS.get(inner);
     if (code == null) {
-      // a short label only as a code in capitals: "(A.M)" in "Aquarius Engines (A.M) Ltd." is no Armenia
-      code = inner.length() <= 3 && !inner.matches("[A-Z]{2,3}") ? null : Countries.lookupLatinLanguages(inner);
+      // a short label only as a listed code: "(A.M)" in "Aquarius Engines (A.M) Ltd." is no Armenia
+      code = inner.length() <= 3 ? (CODES_BEFORE_FORMS.contains(inner) ? Countries.lookupLatinLanguages(inner) : null)
+          : NOT_COUNTRIES_BEFORE_FORMS.contains(inner.toLowerCase(java.util.Locale.ROOT)) ? null
+          : Countries.lookupLatinLanguages(inner);
     }
     String tail = s.substring(close + 1).strip();
-    if (code == null || tail.isEmpty()) {
+    String before = s.substring(0, open).strip();
+    if (code == null || tail.isEmpty() || before.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return new Split(name, null);
     }
     // parsed behind a stand-in word: alone, a name of legal forms only is kept whole as its name
@@ -75,8 +89,10 @@ final class BranchPlaces {
     if (forms.tokens().size() != 1 || forms.legalForms().isEmpty()) {
       return new Split(name, null);
     }
-    Split split = withPlace(s.substring(0, open).strip() + " " + tail, code, name);
-    return split.country() == null ? split : new Split(split.name(), split.country(), false);
+    if (LETTER_LABELS.containsKey(inner) && forms.legalForms().stream().noneMatch(LETTER_LABEL_FORMS.get(code)::contains)) {
+      return new Split(name, null); // "Foo (S) Ltd" is no Singaporean company
+    }
+    return new Split(before + " " + tail, code, false);
   }
 
   /** The split when the place is a country and a name remains before it. */
@@ -90,8 +106,9 @@ final class BranchPlaces {
    * @param country ISO alpha-2 of the place, or {@code null} when there is none
    * @param overrides whether the place wins over the record's own country (a label after the name,
    *     "Acme (France)", names the branch); a place before the legal form only stands in for a
-   *     missing one: "Narnia (Hong Kong) Company Limited" recorded in China stays in China, as its
-   *     "Narnia (Hong Kong) Group Company Limited", whose place stays in its words, does
+   *     missing or equal one ({@code AccountNormalizer}): "Narnia (Hong Kong) Company Limited"
+   *     recorded in China stays in China with its place among its words, as its "Narnia (Hong Kong)
+   *     Group Company Limited" does
    */
   record Split(String name, String country, boolean overrides) {
     Split(String name, String country) {

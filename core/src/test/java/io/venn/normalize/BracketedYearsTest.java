@@ -14,7 +14,11 @@ class BracketedYearsTest {
       Acme (123) Ltd                               | Acme (123) Ltd
       Acme (ABCD) Ltd                              | Acme (ABCD) Ltd
       Acme 1933 Ltd                                | Acme 1933 Ltd
-      (1933)                                       | ''
+      (1933)                                       | (1933)
+      Acme(1933)Ltd                                | Acme Ltd
+      Sime Darby(1910)Berhad                       | Sime Darby Berhad
+      Acme （１９３３） Ltd                           | Acme Ltd
+      Acme (0800) Ltd                              | Acme (0800) Ltd
       """)
   void without_bracketedYears(String name, String expected) {
     assertThat(BracketedYears.without(name)).isEqualTo(expected);

@@ -34,6 +34,10 @@ class BranchPlacesTest {
       Toyota Motor (China) Investment Co., Ltd. | Toyota Motor (China) Investment Co., Ltd. | -
       Aquarius Engines (A.M) Ltd. | Aquarius Engines (A.M) Ltd. | -
       Acme (Shanghai) Co., Ltd.  | Acme (Shanghai) Co., Ltd. | -
+      Henderson (NI) Ltd         | Henderson (NI) Ltd | -
+      Foo (S) Ltd                | Foo (S) Ltd       | -
+      Acme (Georgia) Inc         | Acme (Georgia) Inc | -
+      & (UK) Ltd                 | & (UK) Ltd        | -
       """)
   void split_nameWithPlace_placeIsCountry(String raw, String name, String country) {
     BranchPlaces.Split split = BranchPlaces.split(raw);
@@ -44,7 +48,8 @@ class BranchPlacesTest {
 
   /**
    * The place leaves the name and becomes the country; after the name it wins over a recorded
-   * country (a branch label names the branch), before the legal form it only stands in for a missing one.
+   * country (a branch label names the branch); before the legal form it leaves the name only for a
+   * missing or equal country, else it stays a word ("Acme (UK) Ltd" and "Acme (Ireland) Ltd" in the US).
    */
   @ParameterizedTest(name = "{0} [{1}] -> {2} / {3}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -54,7 +59,9 @@ class BranchPlacesTest {
       Acme GmbH (Deutschland)    | -        | acme  | DE
       Acme                       | Belgium  | acme  | BE
       Siemens (Thailand) Co., Ltd. | -      | siemens | TH
-      Narnia (Hong Kong) Company Limited | China | narnia | CN
+      Narnia (Hong Kong) Company Limited | China | narnia hong kong | CN
+      Acme (UK) Ltd              | USA      | acme uk | US
+      Acme (UK) Ltd              | United Kingdom | acme | GB
       """)
   void normalize_branchLabel_setsCountry(String raw, String recorded, String key, String country) {
     Account a = new Account("1", raw, null, recorded, null, null, null, null, "Customers", Map.of(), 2);
