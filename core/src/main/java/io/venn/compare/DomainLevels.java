@@ -135,22 +135,27 @@ public final class DomainLevels implements LevelComparator {
    * else missing.
    */
   private static Observation nameSpellsSite(EncodedAccount site, EncodedAccount named, TokenStatistics stats) {
-    if (site.nameTokens().length == 0 || named.siteNames().length == 0
-        || stats.domainRecords(site.domain()) > KEY_MAX_RECORDS || AccountEncoder.isDivisionSite(site.subsite())) {
+    if (site.nameTokens().length == 0 || named.siteNames().length == 0) {
       return Observation.MISSING_VALUE;
     }
+    Observation spelt;
     if (AccountEncoder.isNonLatin(site.skeleton())) {
-      return AccountEncoder.spellsSite(named.siteNames(), site.domainLabel()) ? SPELLS_ACROSS_SCRIPTS : Observation.MISSING_VALUE;
+      spelt = AccountEncoder.spellsSite(named.siteNames(), site.domainLabel()) ? SPELLS_ACROSS_SCRIPTS : Observation.MISSING_VALUE;
+    } else {
+      // Between two Latin names, only in one country: a short registry name spells the site of its
+      // namesake abroad ("PRUDENTIAL PLC" / "Prudential Financial" at prudential.com) and of its own
+      // subsidiaries' ("TELEFONICA S A" / "Telefonica Brasil" at telefonica.com.br).
+      // A registry's record often has no country: then only the same name counts ("BlackRock, Inc."
+      // among the SEC's BlackRock funds, one of them at blackrock.com).
+      boolean oneCountry = site.country() != 0 && site.country() == named.country();
+      spelt = AccountEncoder.spellsSiteWhole(named.siteNames(), site.domainLabel())
+          && (oneCountry || (site.country() == 0 || named.country() == 0) && sameWords(site.nameTokens(), named.nameTokens()))
+          ? SPELLS : Observation.MISSING_VALUE;
     }
-    // Between two Latin names, only in one country: a short registry name spells the site of its
-    // namesake abroad ("PRUDENTIAL PLC" / "Prudential Financial" at prudential.com) and of its own
-    // subsidiaries' ("TELEFONICA S A" / "Telefonica Brasil" at telefonica.com.br).
-    // A registry's record often has no country: then only the same name counts ("BlackRock, Inc."
-    // among the SEC's BlackRock funds, one of them at blackrock.com).
-    boolean oneCountry = site.country() != 0 && site.country() == named.country();
-    boolean sameNameNoCountry = (site.country() == 0 || named.country() == 0) && sameWords(site.nameTokens(), named.nameTokens());
-    return (oneCountry || sameNameNoCountry) && AccountEncoder.spellsSiteWhole(named.siteNames(), site.domainLabel())
-        ? SPELLS : Observation.MISSING_VALUE;
+    // the bounds last: a lookup in the site counts, for the few pairs whose name spells the site
+    boolean bounded = spelt != Observation.MISSING_VALUE
+        && stats.domainRecords(site.domain()) <= KEY_MAX_RECORDS && !AccountEncoder.isDivisionSite(site.subsite());
+    return bounded ? spelt : Observation.MISSING_VALUE;
   }
 
   /**
